@@ -1,0 +1,49 @@
+# The README's commands. `make demo` and `make test` are all a new user needs.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip
+
+.PHONY: demo test lint typecheck unit venv install install-dev eval bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+venv: $(BIN)/python
+
+install: venv
+	$(PIP) install --quiet -e .
+
+install-dev: venv
+	$(PIP) install --quiet -e '.[dev]'
+
+## Run the main job on the bundled example and print the summary.
+demo: install
+	rm -f demo.db
+	$(BIN)/newsledger --db sqlite:///demo.db report examples/border-2025 -o report.html
+	@echo "HTML report written to report.html"
+
+## Lint, type-check and run the whole (fast) test suite.
+test: install-dev lint typecheck unit
+
+lint:
+	$(BIN)/ruff check src tests eval benchmarks
+	$(BIN)/ruff format --check src tests eval benchmarks
+
+typecheck:
+	$(BIN)/mypy
+
+unit:
+	$(BIN)/pytest -q
+
+## Accuracy against the dev sets in ../shared/data (when present).
+eval: install-dev
+	$(BIN)/python -m eval all
+
+## Speed and memory against the reference tools (on demand; not part of `make test`).
+bench: install-dev
+	$(BIN)/python -m benchmarks all
+
+clean:
+	rm -rf $(VENV) demo.db* report.html .mypy_cache .ruff_cache .pytest_cache

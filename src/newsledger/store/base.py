@@ -1,0 +1,57 @@
+"""The seam every store implements (SQLite and PostgreSQL share one implementation)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Protocol
+
+from newsledger.model import Analysis, Article, Story
+
+
+class Store(Protocol):
+    """Persistent home of articles, their analyses and the stories built from them.
+
+    Writes are per article and atomic: an article is stored with all its extracted items or
+    not at all. ``put`` is idempotent: putting an article id that is already stored with the
+    same text changes nothing and returns False.
+    """
+
+    url: str
+
+    def put(self, analysis: Analysis) -> bool:
+        """Store an article and everything extracted from it; True if it was new."""
+        ...
+
+    def has(self, article_id: str) -> bool: ...
+
+    def get_article(self, article_id: str) -> Article | None: ...
+
+    def get_analysis(self, article_id: str) -> Analysis | None: ...
+
+    def articles(self) -> Iterator[Article]:
+        """Every stored article, oldest ingest first."""
+        ...
+
+    def analyses(self, article_ids: Iterable[str] | None = None) -> Iterator[Analysis]: ...
+
+    def count(self) -> int: ...
+
+    def search(self, query: str, *, limit: int = 20) -> list[Article]:
+        """Full-text search over article text and titles (FTS5 on SQLite, tsvector on PG)."""
+        ...
+
+    def put_stories(self, stories: Iterable[Story]) -> None:
+        """Replace the stored stories (grouping and cross-check results) with these."""
+        ...
+
+    def stories(self) -> list[Story]: ...
+
+    def get_story(self, story_id: str) -> Story | None: ...
+
+    def get_state(self, key: str) -> str | None:
+        """Small JSON blobs other stages persist (e.g. the story index)."""
+        ...
+
+    def set_state(self, key: str, value: str) -> None: ...
+
+    def close(self) -> None: ...

@@ -26,7 +26,10 @@ def first_article() -> Article:
     """Seed 1: outlet unknown, dated 2025-01-23 by its own header."""
     text = _body_after_date_header(FIRST_SEED.read_text(encoding="utf-8"))
     return Article(
-        id="seed-ap", text=text, published=date(2025, 1, 23), published_reason="header",
+        id="seed-ap",
+        text=text,
+        published=date(2025, 1, 23),
+        published_reason="header",
         language="en",
     )
 
@@ -36,6 +39,10 @@ def second_article() -> Article:
     """Seed 2: The Independent, 2025-01-22 (from the example manifest), relays CNN."""
     text = SECOND_SEED.read_text(encoding="utf-8").strip()
     return Article(
-        id="seed-independent", text=text, source="The Independent",
-        published=date(2025, 1, 22), published_reason="manifest", language="en",
+        id="seed-independent",
+        text=text,
+        source="The Independent",
+        published=date(2025, 1, 22),
+        published_reason="manifest",
+        language="en",
     )

@@ -7,9 +7,23 @@ import subprocess
 import sys
 
 HEAVY = [
-    "pyarrow", "dask", "distributed", "fastapi", "uvicorn", "spacy", "torch",
-    "sentence_transformers", "dateparser", "quantulum3", "psycopg", "trafilatura", "lxml",
-    "feedparser", "warcio", "numpy", "pandas",
+    "pyarrow",
+    "dask",
+    "distributed",
+    "fastapi",
+    "uvicorn",
+    "spacy",
+    "torch",
+    "sentence_transformers",
+    "dateparser",
+    "quantulum3",
+    "psycopg",
+    "trafilatura",
+    "lxml",
+    "feedparser",
+    "warcio",
+    "numpy",
+    "pandas",
 ]
 
 

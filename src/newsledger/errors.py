@@ -60,6 +60,7 @@ class InputError(NewsledgerError):
     """One input (file, record, URL) could not be read; the rest of a batch goes on."""
 
     code = "E100"
+    path: str
 
     def __init__(self, message: str, *, path: str = "", **context: Any) -> None:
         super().__init__(message, path=path, **context)

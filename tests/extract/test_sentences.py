@@ -26,6 +26,6 @@ def test_sentences_offsets_slice_the_text(second_article: Article) -> None:
     from newsledger.extract import Pipeline
 
     analysis = Pipeline(["sentences"]).run(second_article)
-    assert len(analysis.sentences) == 16
+    assert len(analysis.sentences) == 17
     for sentence in analysis.sentences:
         sentence.check_against(second_article.text)

@@ -36,7 +36,8 @@ SENTENCE_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
 SENTENCE_STARTERS: frozenset[str] = frozenset(
     """the a an it he she they we i you this that these those there his her their its our in on
     at but and or so yet if when while after before as for with by from to of not no some many
-    most all one two three both each meanwhile however still also then now officials police""".split()
+    most all one two three both each meanwhile however still also then now officials
+    police""".split()
 )
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")

@@ -61,7 +61,8 @@ class Analysis:
             raise KeyError(f"unknown analysis layers: {sorted(unknown)}")
         converted = {k: (v if k == "article" else tuple(v)) for k, v in layers.items()}
         done = self.done | (set(layers) - {"article"})
-        return replace(self, done=frozenset(done), **converted)
+        changed: dict[str, Any] = {**converted, "done": frozenset(done)}
+        return replace(self, **changed)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains character ``offset``, if sentences were split."""

@@ -18,8 +18,16 @@ class Store(Protocol):
 
     url: str
 
-    def put(self, analysis: Analysis) -> bool:
-        """Store an article and everything extracted from it; True if it was new."""
+    def put(self, analysis: Analysis, *, replace: bool = False) -> bool:
+        """Store an article and everything extracted from it; True if it was new.
+
+        With ``replace``, an article already stored is rewritten with this analysis (its
+        place in ingest order is kept) and False is returned.
+        """
+        ...
+
+    def put_many(self, analyses: Iterable[Analysis], *, replace: bool = False) -> list[bool]:
+        """``put`` each analysis, in few round trips; still atomic per article."""
         ...
 
     def has(self, article_id: str) -> bool: ...
@@ -45,6 +53,14 @@ class Store(Protocol):
         ...
 
     def stories(self) -> list[Story]: ...
+
+    def iter_stories(self) -> Iterator[Story]:
+        """Every story, in the order they were put, without holding them all in memory."""
+        ...
+
+    def stories_of(self, article_id: str) -> list[Story]:
+        """The stories an article belongs to."""
+        ...
 
     def get_story(self, story_id: str) -> Story | None: ...
 

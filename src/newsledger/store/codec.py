@@ -1,0 +1,328 @@
+"""The codec: every model type to a JSON-ready record (a flat-ish ``dict``) and back.
+
+One mapping, used by the store (rows), the Parquet output (columns) and the JSON export
+(records), so the three never disagree on a field name or a value's form:
+
+- keys are the dataclass field names, except that a trailing underscore is dropped
+  (``Deadline.from_`` is exported as ``"from"``);
+- dates are ISO 8601 strings, enums their string values, tuples lists, frozensets sorted lists;
+- nested model objects (an Analysis's article and items, a Story's checks) are nested records.
+
+``from_record(kind, record)`` rebuilds the object; ``from_record(kind_of(x), to_record(x)) == x``
+for every model object ``x`` (a property test holds the codec to it).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import types
+import typing
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from typing import Any
+
+from newsledger.errors import ModelError
+from newsledger.model import (
+    Analysis,
+    Article,
+    Attribution,
+    Check,
+    CheckValue,
+    Claim,
+    Deadline,
+    Entity,
+    Mention,
+    Quantity,
+    Quote,
+    Sentence,
+    Story,
+    TimeExpr,
+    TimelineEntry,
+)
+
+#: Record kinds and the model type each one decodes to.
+KINDS: dict[str, type[Any]] = {
+    "analysis": Analysis,
+    "article": Article,
+    "attribution": Attribution,
+    "check": Check,
+    "check_value": CheckValue,
+    "claim": Claim,
+    "deadline": Deadline,
+    "entity": Entity,
+    "mention": Mention,
+    "quantity": Quantity,
+    "quote": Quote,
+    "sentence": Sentence,
+    "story": Story,
+    "time": TimeExpr,
+    "timeline_entry": TimelineEntry,
+}
+
+#: Plural names (Analysis layers and JSON export lists) accepted as kinds too.
+PLURALS: dict[str, str] = {
+    "analyses": "analysis",
+    "articles": "article",
+    "attributions": "attribution",
+    "checks": "check",
+    "claims": "claim",
+    "deadlines": "deadline",
+    "entities": "entity",
+    "mentions": "mention",
+    "quantities": "quantity",
+    "quotes": "quote",
+    "sentences": "sentence",
+    "stories": "story",
+    "times": "time",
+    "timeline": "timeline_entry",
+}
+
+#: The kind of each Analysis layer's items, in layer order.
+LAYER_KINDS: dict[str, str] = {
+    "sentences": "sentence",
+    "mentions": "mention",
+    "times": "time",
+    "quantities": "quantity",
+    "quotes": "quote",
+    "attributions": "attribution",
+    "claims": "claim",
+    "deadlines": "deadline",
+}
+
+_KIND_OF_TYPE: dict[type[Any], str] = {cls: kind for kind, cls in KINDS.items()}
+
+#: Scalar column types a flat record can hold (see ``columns``).
+ColumnType = typing.Literal["str", "int", "float", "bool", "date", "strs", "json"]
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One key of a record: its name, the attribute it comes from and its value type.
+
+    ``type`` is "str", "int", "float", "bool", "date" (ISO string in records), "strs" (a list of
+    strings) or "json" (anything else, such as nested records).
+    """
+
+    name: str
+    attr: str
+    type: ColumnType
+    optional: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Field:
+    column: Column
+    encode: Callable[[Any], Any]
+    decode: Callable[[Any], Any]
+    required: bool
+
+
+def kind_of(obj: object) -> str:
+    """The record kind of a model object ("mention" for a Mention)."""
+    try:
+        return _KIND_OF_TYPE[type(obj)]
+    except KeyError:
+        raise ModelError(
+            f"no record kind for {type(obj).__name__}", type=type(obj).__name__
+        ) from None
+
+
+def model_type(kind: str) -> type[Any]:
+    """The model type of a record kind; plural names ("times") are accepted."""
+    cls = KINDS.get(PLURALS.get(kind, kind))
+    if cls is None:
+        raise ModelError(f"unknown record kind {kind!r}; kinds are {sorted(KINDS)}", kind=kind)
+    return cls
+
+
+def to_record(obj: object) -> dict[str, Any]:
+    """The JSON-ready record of a model object."""
+    return {f.column.name: f.encode(getattr(obj, f.column.attr)) for f in _fields(type(obj))}
+
+
+def from_record(kind: str, record: Mapping[str, Any]) -> Any:
+    """Rebuild a model object of ``kind`` from its record.
+
+    Raises:
+        ModelError: the record has unknown keys, lacks a required one, or a value of the
+            wrong form (a SpanError, a ModelError, when offsets and text disagree).
+    """
+    cls = model_type(kind)
+    fields = _fields(cls)
+    known = {f.column.name for f in fields}
+    unknown = [key for key in record if key not in known]
+    if unknown:
+        raise ModelError(
+            f"{kind} record has unknown keys: {', '.join(sorted(map(str, unknown)))}",
+            kind=kind,
+            keys=sorted(map(str, unknown)),
+        )
+    values: dict[str, Any] = {}
+    for f in fields:
+        if f.column.name in record:
+            values[f.column.attr] = _decode(kind, f, record[f.column.name])
+        elif f.required:
+            raise ModelError(
+                f"{kind} record lacks the key {f.column.name!r}", kind=kind, key=f.column.name
+            )
+    try:
+        return cls(**values)
+    except TypeError as exc:
+        raise ModelError(f"{kind} record is not valid: {exc}", kind=kind) from exc
+
+
+def columns(kind: str) -> tuple[Column, ...]:
+    """The keys of a record of ``kind``, in field order, with their value types."""
+    return tuple(f.column for f in _fields(model_type(kind)))
+
+
+def _decode(kind: str, field: _Field, value: Any) -> Any:
+    if value is None:
+        if field.column.optional:
+            return None
+        raise ModelError(
+            f"{kind} record has null for the required key {field.column.name!r}",
+            kind=kind,
+            key=field.column.name,
+        )
+    try:
+        return field.decode(value)
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise ModelError(
+            f"{kind} record has a bad value for {field.column.name!r}: {value!r}",
+            kind=kind,
+            key=field.column.name,
+        ) from exc
+
+
+_FIELDS: dict[type[Any], tuple[_Field, ...]] = {}
+
+
+def _fields(cls: type[Any]) -> tuple[_Field, ...]:
+    cached = _FIELDS.get(cls)
+    if cached is None:
+        cached = _FIELDS[cls] = _build_fields(cls)
+    return cached
+
+
+def _build_fields(cls: type[Any]) -> tuple[_Field, ...]:
+    if cls not in _KIND_OF_TYPE:
+        raise ModelError(f"no record kind for {cls.__name__}", type=cls.__name__)
+    hints = typing.get_type_hints(cls)
+    out = []
+    for field in dataclasses.fields(cls):
+        hint = hints[field.name]
+        inner, optional = _unwrap_optional(hint)
+        encode, decode, column_type = _converters(inner)
+        if optional:
+            encode = _none_passes(encode)
+        has_default = (
+            field.default is not dataclasses.MISSING
+            or field.default_factory is not dataclasses.MISSING
+        )
+        name = field.name.rstrip("_")
+        column = Column(name=name, attr=field.name, type=column_type, optional=optional)
+        out.append(_Field(column, encode, decode, required=not has_default))
+    return tuple(out)
+
+
+def _unwrap_optional(hint: Any) -> tuple[Any, bool]:
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        args = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        if len(args) == 1 and len(typing.get_args(hint)) == 2:
+            return args[0], True
+    return hint, False
+
+
+def _none_passes(encode: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: None if value is None else encode(value)
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _converters(hint: Any) -> tuple[Callable[[Any], Any], Callable[[Any], Any], ColumnType]:
+    """Encoder, decoder and column type for one (non-optional) field type."""
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if hint is str:
+        return _identity, _as_str, "str"
+    if hint is bool:
+        return _identity, _as_bool, "bool"
+    if hint is int:
+        return _identity, _as_int, "int"
+    if hint is float:
+        return _identity, _as_float, "float"
+    if hint is date:
+        return date.isoformat, date.fromisoformat, "date"
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return _enum_value, hint, "str"
+    if isinstance(hint, type) and hint in _KIND_OF_TYPE:
+        kind = _KIND_OF_TYPE[hint]
+        return to_record, functools.partial(_nested, kind), "json"
+    if origin is frozenset and args == (str,):
+        return sorted, lambda value: frozenset(map(_as_str, value)), "strs"
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        encode_one, decode_one, one_type = _converters(args[0])
+        return (
+            lambda value: [encode_one(v) for v in value],
+            lambda value: tuple(decode_one(v) for v in _as_list(value)),
+            "strs" if one_type == "str" else "json",
+        )
+    if origin is tuple and args:
+        pairs = [_converters(arg) for arg in args]
+        return (
+            lambda value: [enc(v) for (enc, _, _), v in zip(pairs, value, strict=True)],
+            lambda value: tuple(
+                dec(v) for (_, dec, _), v in zip(pairs, _as_list(value), strict=True)
+            ),
+            "json",
+        )
+    raise TypeError(f"the codec cannot map the type {hint!r}")  # a model change needs a codec one
+
+
+def _nested(kind: str, value: Any) -> Any:
+    if not isinstance(value, Mapping):
+        raise TypeError(f"expected a {kind} record")
+    return from_record(kind, value)
+
+
+def _enum_value(value: Enum) -> Any:
+    return value.value
+
+
+def _as_str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("expected a string")
+    return value
+
+
+def _as_bool(value: Any) -> bool:
+    # SQLite and some Parquet readers hand booleans back as 0/1.
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    raise TypeError("expected a boolean")
+
+
+def _as_int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("expected an integer")
+    return value
+
+
+def _as_float(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError("expected a number")
+    return float(value)
+
+
+def _as_list(value: Any) -> list[Any]:
+    if isinstance(value, str | bytes | Mapping):
+        raise TypeError("expected a list")
+    return list(value)

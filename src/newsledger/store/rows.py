@@ -1,0 +1,113 @@
+"""Analyses to table rows and back: the codec's records plus the store's bookkeeping columns.
+
+Also where an analysis is checked before it is written: every item must be the exact slice of
+its article's text it claims to be (provenance), and no string may hold a NUL character, which
+PostgreSQL cannot store (SQLite could, but both backends must accept the same data).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from newsledger.errors import ModelError, StoreError
+from newsledger.model import Analysis, Article
+from newsledger.store.codec import LAYER_KINDS, from_record, to_record
+from newsledger.store.schema import LAYER_TABLES
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedAnalysis:
+    """One analysis as rows, checked and ready to insert."""
+
+    id: str
+    article: dict[str, Any]
+    layers: dict[str, list[dict[str, Any]]]
+
+
+def prepare(analysis: Analysis) -> PreparedAnalysis:
+    """Check an analysis and turn it into rows.
+
+    Raises:
+        SpanError: an item is not the slice of the article text it claims to be.
+        ModelError: an item belongs to another article.
+        StoreError: a string holds a NUL character.
+    """
+    article = analysis.article
+    row = article_row(analysis)
+    _check_nul(article.id, row)
+    layers: dict[str, list[dict[str, Any]]] = {}
+    for layer in LAYER_TABLES:
+        rows = []
+        for ord_, item in enumerate(getattr(analysis, layer)):
+            if item.article != article.id:
+                raise ModelError(
+                    f"a {LAYER_KINDS[layer]} of article {item.article!r} is in the analysis "
+                    f"of article {article.id!r}",
+                    article=article.id,
+                    item_article=item.article,
+                )
+            item.check_against(article.text)
+            record = to_record(item)
+            _check_nul(article.id, record)
+            record["ord"] = ord_
+            rows.append(record)
+        layers[layer] = rows
+    return PreparedAnalysis(id=article.id, article=row, layers=layers)
+
+
+def article_row(analysis: Analysis) -> dict[str, Any]:
+    """The articles-table row of an analysis (its article, and which layers were run)."""
+    row = to_record(analysis.article)
+    row["published"] = analysis.article.published
+    row["cites"] = json.dumps(row["cites"], ensure_ascii=False)
+    row["done"] = json.dumps(sorted(analysis.done), ensure_ascii=False)
+    row["skipped"] = json.dumps([list(pair) for pair in analysis.skipped], ensure_ascii=False)
+    return row
+
+
+def article_from_row(row: Mapping[Any, Any]) -> Article:
+    """Rebuild an Article from its articles-table row."""
+    record = {key: row[key] for key in _ARTICLE_KEYS}
+    published = record["published"]
+    record["published"] = published.isoformat() if isinstance(published, date) else published
+    record["cites"] = json.loads(record["cites"])
+    article: Article = from_record("article", record)
+    return article
+
+
+def analysis_from_rows(
+    row: Mapping[Any, Any], layers: Mapping[str, Sequence[Mapping[Any, Any]]]
+) -> Analysis:
+    """Rebuild an Analysis from its article row and its item rows (in ``ord`` order)."""
+    items = {
+        layer: tuple(
+            from_record(LAYER_KINDS[layer], {k: v for k, v in item.items() if k != "ord"})
+            for item in layers.get(layer, ())
+        )
+        for layer in LAYER_TABLES
+    }
+    return Analysis(
+        article=article_from_row(row),
+        done=frozenset(json.loads(row["done"])),
+        skipped=tuple((str(layer), str(why)) for layer, why in json.loads(row["skipped"])),
+        **items,
+    )
+
+
+_ARTICLE_KEYS: tuple[str, ...] = tuple(
+    to_record(Article(id="", text="")).keys()
+)  # the article record's keys, in field order
+
+
+def _check_nul(article_id: str, record: Mapping[Any, Any]) -> None:
+    for key, value in record.items():
+        if isinstance(value, str) and "\x00" in value:
+            raise StoreError(
+                f"article {article_id}: {key} holds a NUL character, which the store cannot keep",
+                article=article_id,
+                key=key,
+            )

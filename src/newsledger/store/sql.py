@@ -1,0 +1,423 @@
+"""The store on SQLAlchemy Core: one implementation for SQLite and PostgreSQL.
+
+The dialects differ in three places only, each marked: how a connection is set up (SQLite
+pragmas and explicit ``BEGIN``), the full-text search statement, and the migration lock.
+
+Writes go in chunks: one transaction inserts a chunk of articles with one ``executemany`` per
+table, so an article is stored with all its items or not at all, and a batch costs a handful of
+round trips rather than one per row. Reads page through tables by key (``seq``), so iterating
+over a large store holds one page in memory and no long-lived transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import json
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+
+from newsledger.errors import NewsledgerError, StoreError
+from newsledger.model import Analysis, Article, Story
+from newsledger.store import migrations, schema
+from newsledger.store.codec import from_record, to_record
+from newsledger.store.rows import PreparedAnalysis, analysis_from_rows, article_from_row, prepare
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+#: Articles written per transaction by ``put_many``; 200 keeps a transaction well under a
+#: second on SQLite and bounds the memory of a chunk's rows (measured with
+#: benchmarks/store.py: larger chunks gained under 5 %).
+PUT_CHUNK = 200
+
+#: Rows read per page when iterating; also the most ids bound in one ``IN (...)``, well below
+#: SQLite's limit of 32,766 variables.
+READ_PAGE = 200
+
+#: Stories written per ``executemany`` in ``put_stories``.
+STORY_CHUNK = 500
+
+#: How long (seconds) an SQLite writer waits for another process's write lock before failing.
+SQLITE_BUSY_TIMEOUT = 30.0
+
+#: Attempts at a write chunk when a concurrent writer inserted the same article first
+#: (PostgreSQL; on SQLite writers are serialised and this never happens).
+WRITE_ATTEMPTS = 3
+
+_WORD = re.compile(r"\w+")
+
+
+class SqlStore:
+    """A newsledger store in an SQLite file or a PostgreSQL database (see ``open_store``)."""
+
+    def __init__(self, url: str, engine: sa.Engine) -> None:
+        self.url = url
+        self._engine = engine
+        self._display = engine.url.render_as_string(hide_password=True)
+        self._dialect = engine.dialect.name
+        self._migrate()
+
+    def __repr__(self) -> str:
+        return f"SqlStore({self._display!r})"
+
+    def __enter__(self) -> SqlStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing articles ------------------------------------------------------------------
+
+    def put(self, analysis: Analysis, *, replace: bool = False) -> bool:
+        """Store an article and everything extracted from it; True if it was new.
+
+        Putting an id that is already stored changes nothing and returns False, unless
+        ``replace`` is true: then the article's metadata and items are rewritten (keeping its
+        place in ingest order), e.g. after the extractors improved, and False is returned.
+
+        Raises:
+            SpanError: an item is not the slice of the article text it claims to be.
+            StoreError: the database failed; nothing of this article was written.
+        """
+        return self.put_many([analysis], replace=replace)[0]
+
+    def put_many(self, analyses: Iterable[Analysis], *, replace: bool = False) -> list[bool]:
+        """``[store.put(a, replace=replace) for a in analyses]``, in far fewer round trips.
+
+        Each article is written with all its items or not at all. If an analysis is invalid,
+        the ones before it are stored and its error is raised.
+        """
+        results: list[bool] = []
+        for chunk in _chunks(analyses, PUT_CHUNK):
+            prepared: list[PreparedAnalysis] = []
+            error: NewsledgerError | None = None
+            for analysis in chunk:
+                try:
+                    prepared.append(prepare(analysis))
+                except NewsledgerError as exc:
+                    error = exc
+                    break
+            if prepared:
+                results.extend(self._write_chunk(prepared, replace=replace))
+            if error is not None:
+                raise error
+        return results
+
+    def _write_chunk(self, chunk: Sequence[PreparedAnalysis], *, replace: bool) -> list[bool]:
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                with self._write() as conn:
+                    return _write_rows(conn, chunk, replace=replace)
+            except StoreError as exc:
+                if not isinstance(exc.__cause__, sa.exc.IntegrityError) or (
+                    attempt == WRITE_ATTEMPTS
+                ):
+                    raise
+                log.debug("concurrent insert of the same article; retrying the chunk")
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    # -- reading articles ------------------------------------------------------------------
+
+    def has(self, article_id: str) -> bool:
+        query = sa.select(schema.articles.c.seq).where(schema.articles.c.id == article_id)
+        with self._read() as conn:
+            return conn.execute(query).first() is not None
+
+    def count(self) -> int:
+        with self._read() as conn:
+            return int(
+                conn.execute(sa.select(sa.func.count()).select_from(schema.articles)).scalar_one()
+            )
+
+    def get_article(self, article_id: str) -> Article | None:
+        query = sa.select(schema.articles).where(schema.articles.c.id == article_id)
+        with self._read() as conn:
+            row = conn.execute(query).mappings().first()
+        return None if row is None else article_from_row(row)
+
+    def get_analysis(self, article_id: str) -> Analysis | None:
+        return next(self.analyses([article_id]), None)
+
+    def articles(self) -> Iterator[Article]:
+        """Every stored article, oldest ingest first."""
+        for page in self._pages(schema.articles):
+            yield from (article_from_row(row) for row in page)
+
+    def analyses(self, article_ids: Iterable[str] | None = None) -> Iterator[Analysis]:
+        """The analyses of the given articles (in that order; unknown ids are left out), or of
+        every article, oldest ingest first."""
+        if article_ids is None:
+            pages: Iterable[Sequence[sa.RowMapping]] = self._pages(schema.articles)
+        else:
+            pages = (self._articles_by_id(ids) for ids in _chunks(article_ids, READ_PAGE))
+        for page in pages:
+            if page:
+                yield from self._analyses_of(page)
+
+    def search(self, query: str, *, limit: int = 20) -> list[Article]:
+        """Articles whose title or text holds every word of ``query``, best match first.
+
+        Words are matched after stemming ("troops" finds "troop"); punctuation and search
+        operators in ``query`` are ignored, so any user input is safe to pass.
+        """
+        words = _WORD.findall(query)
+        if not words or limit <= 0:
+            return []
+        # Dialect-specific: FTS5 on SQLite, a tsvector column with a GIN index on PostgreSQL.
+        if self._dialect == "sqlite":
+            statement = sa.text(
+                "SELECT articles.* FROM articles_fts JOIN articles "
+                "ON articles.seq = articles_fts.rowid WHERE articles_fts MATCH :query "
+                "ORDER BY articles_fts.rank, articles.seq LIMIT :limit"
+            )
+            bound = " ".join('"' + word.replace('"', "") + '"' for word in words)
+        else:
+            statement = sa.text(
+                "SELECT articles.* FROM articles, plainto_tsquery('english', :query) AS q "
+                "WHERE articles.tsv @@ q ORDER BY ts_rank(articles.tsv, q) DESC, articles.seq "
+                "LIMIT :limit"
+            )
+            bound = " ".join(words)
+        with self._read() as conn:
+            rows = conn.execute(statement, {"query": bound, "limit": limit}).mappings().all()
+        return [article_from_row(row) for row in rows]
+
+    # -- stories and state -----------------------------------------------------------------
+
+    def put_stories(self, stories: Iterable[Story]) -> None:
+        """Replace the stored stories with these, in one transaction.
+
+        The stories are consumed in chunks, so the memory used does not grow with their number.
+        """
+        with self._write() as conn:
+            conn.execute(schema.story_articles.delete())
+            conn.execute(schema.stories.delete())
+            for chunk in _chunks(stories, STORY_CHUNK):
+                conn.execute(schema.stories.insert(), [_story_row(story) for story in chunk])
+                links = [
+                    {"story": story.id, "ord": ord_, "article": article}
+                    for story in chunk
+                    for ord_, article in enumerate(story.articles)
+                ]
+                if links:
+                    conn.execute(schema.story_articles.insert(), links)
+
+    def stories(self) -> list[Story]:
+        return list(self.iter_stories())
+
+    def iter_stories(self) -> Iterator[Story]:
+        """Every stored story, in the order they were put, one page in memory at a time."""
+        for page in self._pages(schema.stories):
+            yield from (_story_from_row(row) for row in page)
+
+    def get_story(self, story_id: str) -> Story | None:
+        query = sa.select(schema.stories).where(schema.stories.c.id == story_id)
+        with self._read() as conn:
+            row = conn.execute(query).mappings().first()
+        return None if row is None else _story_from_row(row)
+
+    def stories_of(self, article_id: str) -> list[Story]:
+        """The stories an article belongs to."""
+        query = (
+            sa.select(schema.stories)
+            .join(schema.story_articles, schema.story_articles.c.story == schema.stories.c.id)
+            .where(schema.story_articles.c.article == article_id)
+            .order_by(schema.stories.c.seq)
+        )
+        with self._read() as conn:
+            rows = conn.execute(query).mappings().all()
+        return [_story_from_row(row) for row in rows]
+
+    def get_state(self, key: str) -> str | None:
+        query = sa.select(schema.state.c.value).where(schema.state.c.key == key)
+        with self._read() as conn:
+            value = conn.execute(query).scalar()
+        return None if value is None else str(value)
+
+    def set_state(self, key: str, value: str) -> None:
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                with self._write() as conn:
+                    updated = conn.execute(
+                        schema.state.update().where(schema.state.c.key == key).values(value=value)
+                    )
+                    if updated.rowcount == 0:
+                        conn.execute(schema.state.insert().values(key=key, value=value))
+                return
+            except StoreError as exc:
+                if not isinstance(exc.__cause__, sa.exc.IntegrityError) or (
+                    attempt == WRITE_ATTEMPTS
+                ):
+                    raise
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    # -- plumbing --------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        with self._read() as conn:
+            version = migrations.current_version(conn)
+        migrations.check_version(version, self._display)
+        if version < migrations.SCHEMA_VERSION:
+            with self._write() as conn:
+                migrations.migrate(conn, self._display)
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[sa.Connection]:
+        with self._errors(), self._engine.connect() as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sa.Connection]:
+        """A write transaction, committed on success and rolled back on any error."""
+        with self._errors(), self._engine.connect() as conn:
+            conn.execution_options(newsledger_write=True)
+            with conn.begin():
+                yield conn
+
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sa.exc.SQLAlchemyError as exc:
+            reason = getattr(exc, "orig", None) or exc
+            raise StoreError(
+                f"database error in {self._display}: {str(reason).strip()}", url=self._display
+            ) from exc
+
+    def _pages(self, table: sa.Table) -> Iterator[Sequence[sa.RowMapping]]:
+        """All rows of ``table`` in ``seq`` order, a page at a time (keyset pagination)."""
+        last = 0
+        while True:
+            query = (
+                sa.select(table).where(table.c.seq > last).order_by(table.c.seq).limit(READ_PAGE)
+            )
+            with self._read() as conn:
+                page = conn.execute(query).mappings().all()
+            if not page:
+                return
+            yield page
+            last = page[-1]["seq"]
+
+    def _articles_by_id(self, ids: Sequence[str]) -> list[sa.RowMapping]:
+        query = sa.select(schema.articles).where(schema.articles.c.id.in_(set(ids)))
+        with self._read() as conn:
+            found = {row["id"]: row for row in conn.execute(query).mappings()}
+        return [found[article_id] for article_id in dict.fromkeys(ids) if article_id in found]
+
+    def _analyses_of(self, page: Sequence[sa.RowMapping]) -> Iterator[Analysis]:
+        ids = [row["id"] for row in page]
+        items: dict[str, dict[str, list[sa.RowMapping]]] = defaultdict(lambda: defaultdict(list))
+        with self._read() as conn:
+            for layer, table in schema.LAYERS.items():
+                query = (
+                    sa.select(table)
+                    .where(table.c.article.in_(ids))
+                    .order_by(table.c.article, table.c.ord)
+                )
+                for row in conn.execute(query).mappings():
+                    items[row["article"]][layer].append(row)
+        for row in page:
+            yield analysis_from_rows(row, items.get(row["id"], {}))
+
+
+def _write_rows(
+    conn: sa.Connection, chunk: Sequence[PreparedAnalysis], *, replace: bool
+) -> list[bool]:
+    """Insert (or with ``replace``, rewrite) a chunk of articles with ``put``'s semantics."""
+    ids = list(dict.fromkeys(prepared.id for prepared in chunk))
+    existing = set(
+        conn.execute(sa.select(schema.articles.c.id).where(schema.articles.c.id.in_(ids))).scalars()
+    )
+    results: list[bool] = []
+    fresh: dict[str, PreparedAnalysis] = {}
+    rewrite: dict[str, PreparedAnalysis] = {}
+    for prepared in chunk:
+        new = prepared.id not in existing and prepared.id not in fresh
+        results.append(new)
+        if new:
+            fresh[prepared.id] = prepared
+        elif replace:
+            # The last version put wins, as with one put after another.
+            (fresh if prepared.id in fresh else rewrite)[prepared.id] = prepared
+    if rewrite:
+        _clear_items(conn, list(rewrite))
+        columns = [c for c in schema.articles.c if c.name not in ("seq", "id")]
+        update = (
+            schema.articles.update()
+            .where(schema.articles.c.id == sa.bindparam("b_id"))
+            .values({c.name: sa.bindparam(f"b_{c.name}") for c in columns})
+        )
+        conn.execute(
+            update,
+            [{f"b_{key}": value for key, value in p.article.items()} for p in rewrite.values()],
+        )
+    if fresh:
+        conn.execute(schema.articles.insert(), [p.article for p in fresh.values()])
+    written = [*fresh.values(), *rewrite.values()]
+    for layer, table in schema.LAYERS.items():
+        rows = [row for prepared in written for row in prepared.layers[layer]]
+        if rows:
+            conn.execute(table.insert(), rows)
+    return results
+
+
+def _clear_items(conn: sa.Connection, ids: list[str]) -> None:
+    for table in schema.LAYERS.values():
+        conn.execute(table.delete().where(table.c.article.in_(ids)))
+
+
+def _story_row(story: Story) -> dict[str, Any]:
+    return {
+        "id": story.id,
+        "title": story.title,
+        "data": json.dumps(to_record(story), ensure_ascii=False),
+    }
+
+
+def _story_from_row(row: sa.RowMapping) -> Story:
+    story: Story = from_record("story", json.loads(row["data"]))
+    return story
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def sqlite_setup(engine: sa.Engine) -> None:
+    """SQLite pragmas, and transactions under SQLAlchemy's control rather than pysqlite's.
+
+    pysqlite begins transactions lazily and not before DDL, which would let a migration or an
+    article's rows half-commit; the SQLAlchemy-documented recipe turns that off and emits
+    ``BEGIN`` itself: ``IMMEDIATE`` for writes, so two writers queue on the lock instead of
+    deadlocking when both try to upgrade a read lock.
+    """
+
+    @sa.event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        for pragma in (
+            "PRAGMA journal_mode=WAL",
+            "PRAGMA foreign_keys=ON",
+            # In WAL mode NORMAL is still crash-safe (a power cut may lose the last
+            # commits, never corrupt the file), and much faster than FULL.
+            "PRAGMA synchronous=NORMAL",
+        ):
+            cursor.execute(pragma)
+        cursor.close()
+
+    @sa.event.listens_for(engine, "begin")
+    def _begin(conn: sa.Connection) -> None:
+        write = conn.get_execution_options().get("newsledger_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")

@@ -1,0 +1,83 @@
+"""Store backends for the conformance suite: an SQLite file, and a PostgreSQL schema.
+
+PostgreSQL comes from ``NEWSLEDGER_TEST_PG`` or, failing that, a local server with trust auth.
+Without a server the PostgreSQL tests skip with the reason, unless ``NEWSLEDGER_REQUIRE_PG``
+is set (as ``.ci/run`` does), when they fail: CI must never pass by skipping them.
+Each test gets its own PostgreSQL schema, dropped afterwards, so runs never see each other.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newsledger.store import Store, open_store
+
+FALLBACK_PG = "postgresql://postgres@127.0.0.1:5432/postgres"
+#: Seconds to wait for a PostgreSQL server before deciding there is none.
+PG_CONNECT_TIMEOUT = 3
+
+
+def _pg_server() -> str:
+    """The URL of a PostgreSQL server that answers; skips (or fails in CI) otherwise."""
+    url = os.environ.get("NEWSLEDGER_TEST_PG") or FALLBACK_PG
+    sqlalchemy = pytest.importorskip("sqlalchemy")
+    pytest.importorskip("psycopg", reason="psycopg is not installed (pip install '.[postgres]')")
+    target = sqlalchemy.make_url(url).set(drivername="postgresql+psycopg")
+    engine = sqlalchemy.create_engine(target, connect_args={"connect_timeout": PG_CONNECT_TIMEOUT})
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except sqlalchemy.exc.OperationalError as exc:
+        shown = target.render_as_string(hide_password=True)
+        reason = f"no PostgreSQL server answers at {shown} (set NEWSLEDGER_TEST_PG): {exc.orig}"
+        if os.environ.get("NEWSLEDGER_REQUIRE_PG"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    finally:
+        engine.dispose()
+    return url
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> str:
+    return _pg_server()
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> Iterator[str]:
+    """A URL whose search_path is a fresh schema, dropped after the test."""
+    import sqlalchemy as sa
+
+    name = f"nl_test_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(sa.make_url(pg_server).set(drivername="postgresql+psycopg"))
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f'CREATE SCHEMA "{name}"')
+    url = sa.make_url(pg_server).update_query_dict({"options": f"-csearch_path={name}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.begin() as conn:
+            conn.exec_driver_sql(f'DROP SCHEMA "{name}" CASCADE')
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.db'}"
+    url: str = request.getfixturevalue("pg_url")
+    return url
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Store]:
+    opened = open_store(store_url)
+    try:
+        yield opened
+    finally:
+        opened.close()

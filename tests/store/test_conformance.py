@@ -1,0 +1,309 @@
+"""One conformance suite for every store backend (SQLite and PostgreSQL).
+
+Every test takes the ``store`` fixture, parametrized over the backends in conftest.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+import sqlalchemy as sa
+from hypothesis import HealthCheck, given, settings
+from store_strategies import analyses
+
+from newsledger.errors import SchemaVersionError, SpanError, StoreError
+from newsledger.extract import Pipeline
+from newsledger.model import (
+    Analysis,
+    Article,
+    Check,
+    Claim,
+    EntityType,
+    Mention,
+    Quantity,
+    Story,
+    TimelineEntry,
+    Verdict,
+)
+from newsledger.store import Store, open_store, sql
+from newsledger.store.migrations import SCHEMA_VERSION
+
+
+def _article(
+    article_id: str, text: str = "Troops were sent to the border.", **kw: object
+) -> Article:
+    return Article(id=article_id, text=text, language="en", **kw)  # type: ignore[arg-type]
+
+
+def _analysis(article_id: str, text: str = "Troops were sent to the border.") -> Analysis:
+    article = _article(article_id, text, title=f"Report {article_id}", published=date(2025, 1, 22))
+    mention = Mention(
+        article=article_id,
+        start=0,
+        end=6,
+        text=text[:6],
+        id=f"m:{article_id}",
+        type=EntityType.ORG,
+        name="Troops",
+    )
+    return Analysis(article=article, mentions=(mention,), done=frozenset({"mentions"}))
+
+
+def test_store_put_returns_true_for_a_new_article(store: Store) -> None:
+    assert store.put(_analysis("a1")) is True
+
+
+def test_store_put_is_idempotent(store: Store) -> None:
+    analysis = _analysis("a1")
+    store.put(analysis)
+    assert store.put(analysis) is False
+    assert store.count() == 1
+    assert store.get_analysis("a1") == analysis
+
+
+def test_store_put_of_a_known_id_keeps_the_first_analysis(store: Store) -> None:
+    store.put(_analysis("a1"))
+    changed = replace(_analysis("a1"), mentions=())
+    assert store.put(changed) is False
+    assert store.get_analysis("a1") == _analysis("a1")
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(analysis=analyses())
+def test_store_round_trips_any_analysis(store: Store, analysis: Analysis) -> None:
+    # One store serves every example, so ids may repeat: replace makes the last put win.
+    store.put(analysis, replace=True)
+    assert store.get_analysis(analysis.article.id) == analysis
+    assert store.get_article(analysis.article.id) == analysis.article
+
+
+def test_store_round_trips_a_seed_article_split_into_sentences(
+    store: Store, first_article: Article
+) -> None:
+    analysis = Pipeline(["sentences"], strict=True).run(first_article)
+    assert analysis.sentences
+    store.put(analysis)
+    assert store.get_analysis(first_article.id) == analysis
+
+
+def test_store_replace_rewrites_items_and_keeps_ingest_order(store: Store) -> None:
+    store.put_many([_analysis("a1"), _analysis("a2")])
+    improved = replace(
+        _analysis("a1"),
+        quantities=(
+            Quantity(article="a1", start=0, end=6, text="Troops", id="q", value=None, vague=True),
+        ),
+    ).with_items(mentions=())
+    assert store.put(improved, replace=True) is False
+    assert store.get_analysis("a1") == improved
+    assert [article.id for article in store.articles()] == ["a1", "a2"]
+
+
+def test_store_replace_updates_article_metadata(store: Store) -> None:
+    store.put(_analysis("a1"))
+    retitled = replace(
+        _analysis("a1"), article=replace(_analysis("a1").article, title="Border troops")
+    )
+    store.put(retitled, replace=True)
+    assert store.get_article("a1") == retitled.article
+    assert [article.id for article in store.search("Border troops")] == ["a1"]
+
+
+@pytest.mark.parametrize("ids", [["a", "b", "a"], ["a", "a", "a"], ["c", "b", "a", "b"]])
+def test_store_put_many_matches_one_put_after_another(store: Store, ids: list[str]) -> None:
+    store.put(_analysis("b"))
+    results = store.put_many(_analysis(article_id) for article_id in ids)
+    expected_new = []
+    seen = {"b"}
+    for article_id in ids:
+        expected_new.append(article_id not in seen)
+        seen.add(article_id)
+    assert results == expected_new
+    assert store.count() == len(seen)
+
+
+def test_store_put_many_with_replace_keeps_the_last_version(store: Store) -> None:
+    first = _analysis("a1")
+    second = replace(first, article=replace(first.article, title="second"))
+    assert store.put_many([first, second], replace=True) == [True, False]
+    assert store.get_article("a1") == second.article
+
+
+def test_store_put_many_spans_several_chunks(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sql, "PUT_CHUNK", 3)
+    assert store.put_many(_analysis(f"a{i}") for i in range(10)) == [True] * 10
+    assert [a.id for a in store.articles()] == [f"a{i}" for i in range(10)]
+
+
+def test_store_rejects_an_item_that_is_not_its_text_slice(store: Store) -> None:
+    bad = replace(
+        _analysis("bad"),
+        claims=(Claim(article="bad", start=0, end=6, text="Border", id="c"),),
+    )
+    with pytest.raises(SpanError, match="is not the article's text there"):
+        store.put(bad)
+    assert not store.has("bad")
+
+
+def test_store_put_many_stores_the_articles_before_an_invalid_one(store: Store) -> None:
+    bad = replace(
+        _analysis("bad"), claims=(Claim(article="bad", start=0, end=3, text="xyz", id="c"),)
+    )
+    with pytest.raises(SpanError):
+        store.put_many([_analysis("a1"), bad, _analysis("a2")])
+    assert [store.has(article_id) for article_id in ("a1", "bad", "a2")] == [True, False, False]
+
+
+def test_store_rejects_a_nul_character(store: Store) -> None:
+    with pytest.raises(StoreError, match="holds a NUL character"):
+        store.put(Analysis(article=_article("nul", "bad\x00text")))
+    assert store.count() == 0
+
+
+def test_store_write_is_atomic_when_the_database_fails(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_prepare = sql.prepare
+
+    def broken(analysis: Analysis) -> sql.PreparedAnalysis:
+        prepared = real_prepare(analysis)
+        prepared.layers["mentions"][0]["text"] = None  # violates NOT NULL after the article row
+        return prepared
+
+    monkeypatch.setattr(sql, "prepare", broken)
+    with pytest.raises(StoreError, match="database error"):
+        store.put(_analysis("a1"))
+    monkeypatch.undo()
+    assert not store.has("a1")
+    assert store.put(_analysis("a1")) is True
+
+
+def test_store_articles_come_in_ingest_order_across_pages(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sql, "READ_PAGE", 2)
+    ids = ["z", "a", "m", "b", "y"]
+    for article_id in ids:
+        store.put(_analysis(article_id))
+    assert [article.id for article in store.articles()] == ids
+    assert [analysis.article.id for analysis in store.analyses()] == ids
+
+
+def test_store_analyses_of_ids_keep_their_order_and_skip_unknown(store: Store) -> None:
+    store.put_many(_analysis(article_id) for article_id in ("a", "b", "c"))
+    found = [analysis.article.id for analysis in store.analyses(["c", "nope", "a", "c"])]
+    assert found == ["c", "a"]
+
+
+@pytest.mark.parametrize("method", ["get_article", "get_analysis", "get_story", "get_state"])
+def test_store_get_of_an_unknown_key_is_none(store: Store, method: str) -> None:
+    assert getattr(store, method)("unknown") is None
+
+
+def test_store_has_and_count(store: Store) -> None:
+    assert (store.has("a1"), store.count()) == (False, 0)
+    store.put(_analysis("a1"))
+    assert (store.has("a1"), store.count()) == (True, 1)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("border", ["a1"]),  # a word of the text
+        ("Report a2", ["a2"]),  # words of the title
+        ("troop", ["a1"]),  # stemmed: "Troops"
+        ("ceasefire talks", ["a2"]),  # every word must match
+        ("border ceasefire", []),
+        ('"border" (', ["a1"]),  # search syntax in user input is ignored
+        ("border*", ["a1"]),
+        ("troops:*", ["a1"]),
+        ("", []),
+        ("!!!", []),
+    ],
+)
+def test_store_search(store: Store, query: str, expected: list[str]) -> None:
+    store.put(_analysis("a1", "Troops were sent to the border."))
+    store.put(_analysis("a2", "The ceasefire talks resumed."))
+    assert [article.id for article in store.search(query)] == expected
+
+
+def test_store_search_respects_the_limit(store: Store) -> None:
+    store.put_many(_analysis(f"a{i}", f"Border report number {i}.") for i in range(5))
+    assert len(store.search("border", limit=3)) == 3
+
+
+def _story(story_id: str, articles: tuple[str, ...]) -> Story:
+    check = Check(id=f"{story_id}:c", verdict=Verdict.CONFLICT, about="troops", claims=("c1", "c2"))
+    entry = TimelineEntry(date="2025-01-22", text="Troops sent", articles=articles)
+    return Story(
+        id=story_id,
+        title=f"Story {story_id}",
+        articles=articles,
+        checks=(check,),
+        timeline=(entry,),
+    )
+
+
+def test_store_put_stories_replaces_all_stories(store: Store) -> None:
+    store.put_stories([_story("s1", ("a1",)), _story("s2", ("a2",))])
+    store.put_stories([_story("s3", ("a1", "a2"))])
+    assert store.stories() == [_story("s3", ("a1", "a2"))]
+    assert store.get_story("s3") == _story("s3", ("a1", "a2"))
+    assert store.get_story("s1") is None
+
+
+def test_store_iter_stories_pages_in_put_order(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sql, "READ_PAGE", 2)
+    monkeypatch.setattr(sql, "STORY_CHUNK", 2)
+    stories = [_story(f"s{i}", (f"a{i}",)) for i in range(5)]
+    store.put_stories(iter(stories))
+    assert list(store.iter_stories()) == stories
+
+
+def test_store_stories_of_an_article(store: Store) -> None:
+    store.put_stories([_story("s1", ("a1", "a2")), _story("s2", ("a2",)), _story("s3", ("a3",))])
+    assert [story.id for story in store.stories_of("a2")] == ["s1", "s2"]
+
+
+def test_store_state_is_set_then_overwritten(store: Store) -> None:
+    store.set_state("index", '{"v": 1}')
+    store.set_state("index", '{"v": 2}')
+    assert store.get_state("index") == '{"v": 2}'
+
+
+def test_store_reopened_keeps_its_data(store: Store, store_url: str) -> None:
+    store.put(_analysis("a1"))
+    store.set_state("k", "v")
+    with open_store(store_url) as reopened:  # type: ignore[attr-defined]
+        assert (reopened.get_analysis("a1"), reopened.get_state("k")) == (_analysis("a1"), "v")
+
+
+def test_store_records_its_schema_version(store: Store, store_url: str) -> None:
+    engine = sa.create_engine(sql_url(store_url))
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version FROM schema_version").scalar() == SCHEMA_VERSION
+    engine.dispose()
+
+
+def test_store_newer_schema_raises_schema_version_error(store: Store, store_url: str) -> None:
+    store.close()
+    engine = sa.create_engine(sql_url(store_url))
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"UPDATE schema_version SET version = {SCHEMA_VERSION + 1}")
+    engine.dispose()
+    with pytest.raises(
+        SchemaVersionError, match=f"has schema version {SCHEMA_VERSION + 1}, newer than"
+    ):
+        open_store(store_url)
+
+
+def sql_url(store_url: str) -> str:
+    from newsledger.store import normalise_url
+
+    return normalise_url(store_url)

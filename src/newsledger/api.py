@@ -1,0 +1,383 @@
+"""The library API: one ``Ledger`` over a store that ties the pipeline stages together.
+
+The command line and the web layer are thin shells over this class::
+
+    with Ledger("sqlite:///news.db") as ledger:
+        report = ledger.ingest(["reports/"])
+        for story in ledger.stories():
+            ...
+
+Every stage is called through its package's public functions. A stage whose package is not
+installed or not built yet degrades to the plainest honest result (no grouping: each article
+is its own story; no cross-check: stories without checks) and says so in the log, never with
+invented results.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from newsledger.errors import InputError, MalformedInputError
+from newsledger.extract import DEFAULT_STAGES, Pipeline
+from newsledger.model import Analysis, Article, Entity, Story
+
+if TYPE_CHECKING:
+    from newsledger.ingest import ReadOptions
+    from newsledger.store.base import Store
+
+log = logging.getLogger(__name__)
+
+#: Store state key under which the incremental story index is persisted.
+STORY_INDEX_STATE = "story_index"
+
+#: Languages English-only extractors handle ("und" = too short to tell, treated as English).
+ENGLISH = ("en", "und")
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What one ``Ledger.ingest`` call did.
+
+    Attributes:
+        added: articles stored for the first time (copies included).
+        unchanged: ids of articles that were already stored (re-reading changes nothing).
+        copies: the added articles that are near-identical copies of an earlier one.
+        errors: one error per input that could not be read, in input order.
+    """
+
+    added: tuple[Article, ...]
+    unchanged: tuple[str, ...]
+    copies: tuple[Article, ...]
+    errors: tuple[InputError, ...]
+
+    @property
+    def read(self) -> int:
+        """How many articles could be read (new or already stored)."""
+        return len(self.added) + len(self.unchanged)
+
+
+def _default_read_options() -> ReadOptions:
+    from newsledger.ingest import ReadOptions
+
+    return ReadOptions()
+
+
+class Ledger:
+    """Articles in, stories with cross-checks out, all kept in one store.
+
+    Args:
+        db: store URL: ``sqlite:///path.db`` (default) or ``postgresql://user@host/db``.
+        stages: extractor names to run on each article, in order.
+    """
+
+    def __init__(
+        self, db: str = "sqlite:///newsledger.db", *, stages: Sequence[str] = DEFAULT_STAGES
+    ) -> None:
+        from newsledger.store import open_store
+
+        self.db = db
+        self.store: Store = open_store(db)
+        self._stages = tuple(stages)
+        self._pipeline: Pipeline | None = None
+
+    # -- context manager -------------------------------------------------------------------
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the store; the ledger cannot be used afterwards."""
+        self.store.close()
+
+    @property
+    def pipeline(self) -> Pipeline:
+        """The extraction pipeline, built (and validated) on first use."""
+        if self._pipeline is None:
+            self._pipeline = Pipeline(self._stages)
+        return self._pipeline
+
+    # -- ingest ----------------------------------------------------------------------------
+
+    def ingest(
+        self,
+        paths: Sequence[str | Path],
+        options: ReadOptions | None = None,
+        *,
+        progress: Callable[[int], None] | None = None,
+    ) -> IngestReport:
+        """Read files, folders and archives; extract and store each article.
+
+        Each article is stored with everything extracted from it, or not at all; an input that
+        cannot be read becomes one entry of ``errors`` and the rest of the batch goes on.
+        Re-ingesting an article already stored changes nothing.
+
+        Args:
+            paths: files or folders (folders are read recursively; a ``manifest.csv`` or
+                ``manifest.json`` in a folder is used automatically).
+            options: date, source, manifest and size limit applied while reading.
+            progress: called after each input (article or error) with the number of inputs
+                handled so far.
+        """
+        from newsledger.ingest import read_paths
+
+        options = options if options is not None else _default_read_options()
+        batch = _Batch(self, progress)
+        for item in read_paths([str(path) for path in paths], options):
+            batch.take(item)
+        return batch.finish()
+
+    def ingest_text(
+        self,
+        text: str,
+        *,
+        source: str | None = None,
+        title: str | None = None,
+        url: str | None = None,
+        published: date | None = None,
+    ) -> tuple[Article, bool]:
+        """Store one article given as text; returns it and whether it was new.
+
+        Raises:
+            InputError: the text is empty or otherwise unreadable.
+        """
+        from newsledger.ingest import ReadOptions, read_text
+
+        options = ReadOptions(date=published, source=source)
+        article = read_text(text, origin="<text>", options=options)
+        article = replace(
+            article,
+            title=title if title is not None else article.title,
+            url=url if url is not None else article.url,
+        )
+        batch = _Batch(self, None)
+        batch.take(article)
+        report = batch.finish()
+        if report.errors:
+            raise report.errors[0]
+        if report.added:
+            return report.added[0], True
+        stored = self.store.get_article(article.id)
+        return (stored if stored is not None else article), False
+
+    # -- queries ---------------------------------------------------------------------------
+
+    def articles(self) -> list[Article]:
+        """Every stored article, oldest first."""
+        return list(self.store.articles())
+
+    def analysis(self, article_id: str) -> Analysis | None:
+        """One article with everything extracted from it, or None if it is not stored."""
+        return self.store.get_analysis(article_id)
+
+    def search(self, query: str, *, limit: int = 20) -> list[Article]:
+        """Full-text search over article texts and titles."""
+        return self.store.search(query, limit=limit)
+
+    def entities(self) -> list[Entity]:
+        """Entities merged across every stored article, with all their mentions."""
+        return merge_entities(list(self.store.analyses()))
+
+    def stories(self) -> list[Story]:
+        """Every story, after grouping new articles and re-checking the stories they changed.
+
+        Grouping is incremental: the story index is kept in the store, so an article that
+        arrives after its story exists joins it, and only changed stories are cross-checked.
+        """
+        return _StoryUpdater(self.store).update()
+
+    def story(self, story_id: str) -> Story | None:
+        """One story (after bringing stories up to date), or None."""
+        self.stories()
+        return self.store.get_story(story_id)
+
+    def export(self) -> dict[str, Any]:
+        """The JSON export of DESIGN.md (schema ``newsledger/1``) of everything stored."""
+        from newsledger.render.export import build_export
+
+        stories = self.stories()
+        analyses = list(self.store.analyses())
+        return build_export(analyses, stories, merge_entities(analyses))
+
+
+class _Batch:
+    """One ingest batch: deduplicate, extract and store articles one at a time."""
+
+    def __init__(self, ledger: Ledger, progress: Callable[[int], None] | None) -> None:
+        from newsledger.ingest import Deduplicator
+
+        self.ledger = ledger
+        self.progress = progress
+        self.deduplicator = Deduplicator(ledger.store.articles())
+        self.added: list[Article] = []
+        self.unchanged: list[str] = []
+        self.errors: list[InputError] = []
+        self.skipped_languages: Counter[str] = Counter()
+        self.handled = 0
+
+    def take(self, item: Article | InputError) -> None:
+        if isinstance(item, InputError):
+            self.errors.append(item)
+        else:
+            self._store(item)
+        self.handled += 1
+        if self.progress is not None:
+            self.progress(self.handled)
+
+    def _store(self, article: Article) -> None:
+        store = self.ledger.store
+        if store.has(article.id):
+            self.unchanged.append(article.id)
+            return
+        article = self.deduplicator.check(article)
+        try:
+            analysis = self.ledger.pipeline.run(article)
+        except InputError as exc:
+            self.errors.append(exc)
+            return
+        except Exception as exc:  # an extractor bug must not stop the batch either
+            log.debug("extraction failed on %s", article.origin, exc_info=True)
+            self.errors.append(
+                MalformedInputError(f"extraction failed: {exc}", path=article.origin or article.id)
+            )
+            return
+        if article.language not in ENGLISH:
+            self.skipped_languages[article.language] += 1
+        if store.put(analysis):
+            self.added.append(analysis.article)
+        else:
+            self.unchanged.append(article.id)
+
+    def finish(self) -> IngestReport:
+        if self.skipped_languages:
+            # One warning per batch, not one per article (like Pipeline.run_many).
+            listing = ", ".join(
+                f"{n} in {lang}" for lang, n in sorted(self.skipped_languages.items())
+            )
+            log.warning(
+                "English-only extractors skipped %d article(s): %s",
+                self.skipped_languages.total(),
+                listing,
+            )
+        copies = tuple(article for article in self.added if article.copy_of is not None)
+        return IngestReport(
+            added=tuple(self.added),
+            unchanged=tuple(self.unchanged),
+            copies=copies,
+            errors=tuple(self.errors),
+        )
+
+
+class _StoryUpdater:
+    """Brings the stored stories up to date with the stored articles."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def update(self) -> list[Story]:
+        stored = {story.id: story for story in self.store.stories()}
+        known = {article_id for story in stored.values() for article_id in story.articles}
+        articles = list(self.store.articles())
+        new_ids = [article.id for article in articles if article.id not in known]
+        if not new_ids and stored:
+            return list(stored.values())
+        groups = self._group(new_ids)
+        if groups is None:
+            groups = {f"story:{article.id}": (article.id,) for article in articles}
+        stories = self._check_changed(groups, stored)
+        self.store.put_stories(stories)
+        return stories
+
+    def _group(self, new_ids: list[str]) -> dict[str, tuple[str, ...]] | None:
+        """Story id -> article ids after adding the new articles, or None without grouping."""
+        try:
+            from newsledger.group import StoryIndex, group_stories
+        except ImportError:
+            log.info("story grouping is not available: each article is its own story")
+            return None
+        state = self.store.get_state(STORY_INDEX_STATE)
+        index = StoryIndex.from_state(state) if state else StoryIndex()
+        index = group_stories(self.store.analyses(new_ids), index)
+        self.store.set_state(STORY_INDEX_STATE, index.to_state())
+        return {story_id: tuple(ids) for story_id, ids in index.stories().items()}
+
+    def _check_changed(
+        self, groups: dict[str, tuple[str, ...]], stored: dict[str, Story]
+    ) -> list[Story]:
+        stories: list[Story] = []
+        for story_id, article_ids in groups.items():
+            previous = stored.get(story_id)
+            if previous is not None and set(previous.articles) == set(article_ids):
+                stories.append(previous)
+                continue
+            analyses = list(self.store.analyses(article_ids))
+            stories.append(check_story(story_id, analyses))
+        return stories
+
+
+def check_story(story_id: str, analyses: list[Analysis]) -> Story:
+    """Cross-check one story's articles, or list them unchecked if compare is not built."""
+    analyses = sorted(analyses, key=_reading_order)
+    try:
+        from newsledger.compare import check_story as compare_story
+    except ImportError:
+        log.info("cross-check is not available: story %s is listed without checks", story_id)
+        return Story(
+            id=story_id,
+            title=story_title(analyses),
+            articles=tuple(analysis.article.id for analysis in analyses),
+        )
+    story: Story = compare_story(story_id, analyses, entities=merge_entities(analyses))
+    return story
+
+
+def merge_entities(analyses: list[Analysis]) -> list[Entity]:
+    """Entities merged across articles (by ``newsledger.compare``), or by exact name and type
+    while the compare stage is not installed."""
+    try:
+        from newsledger.compare.entities import merge_entities as merge
+    except ImportError:
+        return _entities_by_name(analyses)
+    entities: list[Entity] = merge(analyses)
+    return entities
+
+
+def _entities_by_name(analyses: Iterable[Analysis]) -> list[Entity]:
+    merged: dict[tuple[str, str], list[str]] = {}
+    for analysis in analyses:
+        for mention in analysis.mentions:
+            merged.setdefault((str(mention.type), mention.name), []).append(mention.id)
+    return [
+        Entity(id=f"entity:{kind}:{name}", name=name, type=kind, mentions=tuple(ids))
+        for (kind, name), ids in sorted(merged.items())
+    ]
+
+
+def story_title(analyses: Sequence[Analysis]) -> str:
+    """A story's title without the grouping stage: its first article's title or sentence."""
+    for analysis in analyses:
+        if analysis.article.title:
+            return analysis.article.title
+    for analysis in analyses:
+        if analysis.sentences:
+            return analysis.sentences[0].text
+    return analyses[0].article.text.split("\n", 1)[0].strip() if analyses else ""
+
+
+def _reading_order(analysis: Analysis) -> tuple[date, str]:
+    article = analysis.article
+    return (article.published or date.max, article.id)

@@ -1,0 +1,32 @@
+"""A progress bar on stderr for long work; silent with --quiet or when stderr is no terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from newsledger.cli.main import State
+
+
+@contextmanager
+def progress_counter(state: State, label: str) -> Iterator[Callable[[int], None] | None]:
+    """Yield a callback taking the number of items handled so far (or None when silent)."""
+    if not state.interactive:
+        yield None
+        return
+    columns = (
+        SpinnerColumn(),
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed} inputs"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=state.err, transient=True) as progress:
+        task = progress.add_task(label, total=None)
+
+        def update(handled: int) -> None:
+            progress.update(task, completed=handled)
+
+        yield update

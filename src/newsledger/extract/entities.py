@@ -1,0 +1,198 @@
+"""The ``entities`` stage: people, organisations, places, laws, documents and news outlets.
+
+Rules, not a model: capitalised runs are split into names (``who.names``), typed by the
+lexicons shipped in ``newsledger.extract.lexicons``, head words ("Act", "Department"), titles
+("President"), given names and the words around them (``who.kinds``), then short forms are
+joined to their full names within the article (``who.coref``). Sentence-initial capitals and
+headline case are handled by trusting only words that are capitalised elsewhere in the
+article, or known. A spaCy pipeline named in ``NEWSLEDGER_SPACY_MODEL`` (or passed as
+``spacy_model``) adds its entities where the rules found none, and settles the type of names
+the rules could only guess.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from newsledger.extract.lexicons import gazetteer
+from newsledger.extract.registry import Extractor, register
+from newsledger.extract.who.coref import Found, resolve
+from newsledger.extract.who.kinds import Strength, Typed, classify, context_evidence
+from newsledger.extract.who.names import Candidate, Splitter, is_name_word, raw_runs
+from newsledger.extract.who.tokens import Token, is_acronym, tokenize
+from newsledger.model import Analysis, EntityType, Mention, item_id
+
+#: Environment variable naming a spaCy pipeline (package name or path) to merge in.
+SPACY_ENV = "NEWSLEDGER_SPACY_MODEL"
+#: A sentence is a headline in title case when at least this share of its longer words
+#: (HEADLINE_MIN_WORDS or more, of four letters or more) is capitalised. Calibrated on the
+#: title lines of PolNeAR dev; prose sentences stay far below (names are a minority).
+HEADLINE_CAPITALISED_SHARE = 0.75
+HEADLINE_MIN_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    tokens: list[Token]
+    headline: bool
+
+
+@functools.cache
+def _splitter() -> Splitter:
+    return Splitter(gazetteer())
+
+
+def find_mentions(analysis: Analysis, *, spacy_model: str | None = None) -> list[Mention]:
+    """Entity mentions of an analysed article (sentences must be split)."""
+    text = analysis.text
+    sentences = [_sentence(text, s.start, s.end) for s in analysis.sentences]
+    attested, lower_words = _vocabulary(sentences)
+    found: list[Found] = []
+    for sentence in sentences:
+        found.extend(_found_in(sentence, text, attested, lower_words))
+    if spacy_model:
+        found = _merge_spacy(found, spacy_model, text)
+    found.sort(key=lambda item: (item.start, item.end))
+    article = analysis.article.id
+    return [
+        Mention(
+            article=article,
+            start=item.start,
+            end=item.end,
+            text=text[item.start : item.end],
+            id=item_id("ent", article, item.start, item.end),
+            type=type_,
+            name=name,
+        )
+        for item, name, type_ in resolve(found)
+    ]
+
+
+def _sentence(text: str, start: int, end: int) -> _Sentence:
+    tokens = tokenize(text, start, end)
+    long_words = [t for t in tokens if t.is_word and len(t.text) >= 4 and t.text.isalpha()]
+    capitalised = sum(1 for t in long_words if t.text[0].isupper())
+    headline = len(
+        long_words
+    ) >= HEADLINE_MIN_WORDS and capitalised >= HEADLINE_CAPITALISED_SHARE * len(long_words)
+    return _Sentence(tokens, headline)
+
+
+def _vocabulary(sentences: Sequence[_Sentence]) -> tuple[set[str], set[str]]:
+    """Words capitalised mid-sentence in prose (so names), and words seen in lower case."""
+    attested: set[str] = set()
+    lower_words: set[str] = set()
+    for sentence in sentences:
+        for token in sentence.tokens:
+            if not token.is_word:
+                continue
+            if token.text[0].islower():
+                lower_words.add(token.text)
+            elif not token.initial and not sentence.headline:
+                attested.add(token.text)
+    return attested, lower_words
+
+
+def _found_in(
+    sentence: _Sentence, text: str, attested: set[str], lower_words: set[str]
+) -> Iterator[Found]:
+    gaz = gazetteer()
+    tokens = sentence.tokens
+    position = {token.start: index for index, token in enumerate(tokens)}
+    for first, last in raw_runs(tokens):
+        for candidate in _splitter().split(tokens[first:last], text):
+            for part in _trusted(candidate, sentence.headline, text, attested, lower_words):
+                context_evidence(part, tokens, position[part.start])
+                surface = part.surface(text)
+                typed = classify(part, surface, gaz)
+                if typed is not None:
+                    known = gaz.lookup(surface)
+                    yield Found(
+                        part.start, part.end, surface, typed, known.source if known else None
+                    )
+
+
+def _trusted(
+    candidate: Candidate, headline: bool, text: str, attested: set[str], lower_words: set[str]
+) -> Iterator[Candidate]:
+    """The parts of a candidate whose capitals can be trusted to mark a name."""
+    if _splitter().known(candidate.tokens, text) or "title" in candidate.evidence:
+        yield candidate
+        return
+    if headline:
+        run: list[Token] = []
+        for token in candidate.tokens:
+            if _trusted_word(token, attested) or (run and not is_name_word(token)):
+                run.append(token)
+            else:
+                yield from _part(run, candidate)
+                run = []
+        yield from _part(run, candidate)
+        return
+    first = candidate.tokens[0]
+    if not first.initial or _trusted_word(first, attested):
+        yield candidate
+    elif len(candidate.tokens) > 1 and first.text.lower() not in lower_words:
+        yield candidate  # "Secret Service protocol called ..."
+    elif len(candidate.tokens) > 1:
+        yield from _part(candidate.tokens[1:], candidate)
+
+
+def _trusted_word(token: Token, attested: set[str]) -> bool:
+    gaz = gazetteer()
+    return (
+        token.text in attested
+        or token.text in gaz.first_names
+        or token.text in gaz.forms
+        or token.text in gaz.demonyms
+        or is_acronym(token.text)
+    )
+
+
+def _part(tokens: list[Token], candidate: Candidate) -> Iterator[Candidate]:
+    while tokens and not is_name_word(tokens[-1]):
+        tokens = tokens[:-1]
+    if tokens:
+        yield Candidate(tokens, set(candidate.evidence), candidate.title)
+
+
+def _merge_spacy(found: list[Found], model: str, text: str) -> list[Found]:
+    """Add the pipeline's entities where the rules found nothing, and let it settle the type
+    of names the rules only guessed from their shape or context."""
+    from newsledger.extract.who.spacy_bridge import spacy_entities
+
+    merged = list(found)
+    for start, end, type_ in spacy_entities(model, text):
+        overlapping = [i for i, item in enumerate(merged) if item.start < end and start < item.end]
+        if not overlapping:
+            typed = Typed(type_, None, Strength.MODEL)
+            merged.append(Found(start, end, text[start:end], typed))
+            continue
+        for i in overlapping:
+            item = merged[i]
+            if item.typed.strength < Strength.MODEL:
+                merged[i] = Found(
+                    item.start, item.end, item.surface, Typed(type_, None, Strength.MODEL)
+                )
+    return merged
+
+
+class EntityExtractor:
+    """The ``entities`` stage."""
+
+    def __init__(self, *, spacy_model: str | None = None) -> None:
+        self.spacy_model = spacy_model if spacy_model is not None else os.environ.get(SPACY_ENV)
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        return analysis.with_items(mentions=find_mentions(analysis, spacy_model=self.spacy_model))
+
+
+@register("newsledger.entities.v1", requires=("sentences",), produces=("mentions",))
+def make_entity_extractor() -> Extractor:
+    return EntityExtractor()
+
+
+__all__ = ["SPACY_ENV", "EntityExtractor", "EntityType", "find_mentions"]

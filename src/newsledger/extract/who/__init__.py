@@ -1,0 +1,1 @@
+"""Helpers for the "who" extractors (entities, quotes, attribution): tokens, names, speech."""

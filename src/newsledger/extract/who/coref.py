@@ -1,0 +1,122 @@
+"""Within-article coreference of names: "Trump" after "Donald Trump", "CBP" after "Customs and
+Border Protection", "Lockheed" after "Lockheed Martin"; one name and one type per entity."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from newsledger.extract.who.kinds import Strength, Typed
+from newsledger.model import EntityType
+
+#: Suffixes that are not a family name ("Martin Luther King Jr.").
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+#: Function words skipped when building an acronym ("Customs and Border Protection" = CBP).
+_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "de", "on", "in"})
+_SPACES = re.compile(r"\s+")
+_TYPO_INITIAL = re.compile(r"\b([A-Z]),\s")  # "George W, Bush" -> "George W. Bush"
+_TRAILING_YEAR = re.compile(r"\s+of\s+\d{4}$")  # "Insurrection Act of 1807"
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A typed name found in the article, before coreference."""
+
+    start: int
+    end: int
+    surface: str
+    typed: Typed
+    lexicon: str | None = None  # lexicon the name came from, if any
+
+
+def display_name(surface: str) -> str:
+    """The readable name of a surface form: spaces collapsed, typos in initials fixed."""
+    name = _SPACES.sub(" ", surface).strip()
+    return _TYPO_INITIAL.sub(r"\1. ", name)
+
+
+def name_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s]+", name) if w]
+
+
+def family_name(name: str) -> str | None:
+    words = [w for w in name_words(name) if w.lower() not in _SUFFIXES]
+    return words[-1] if len(words) > 1 else None
+
+
+def acronym_of(name: str) -> str | None:
+    letters = [w[0] for w in name_words(name) if w.lower() not in _ACRONYM_SKIP and w[0].isupper()]
+    return "".join(letters) if len(letters) >= 2 else None
+
+
+def base_key(name: str) -> str:
+    """A comparison key: lower case, no "the", no trailing "of <year>"."""
+    key = _TRAILING_YEAR.sub("", display_name(name)).lower().replace(".", "")
+    return key[4:] if key.startswith("the ") else key
+
+
+class _Index:
+    """Full names by family name, first word and acronym, with their offsets."""
+
+    def __init__(self, found: list[Found]) -> None:
+        self.by_family: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self.by_first: dict[str, str] = {}
+        self.by_acronym: dict[str, Found] = {}
+        for item in found:
+            name = item.typed.name or display_name(item.surface)
+            words = name_words(name)
+            if item.typed.type is EntityType.PERSON and item.typed.strength >= Strength.DEFAULT:
+                family = family_name(name)
+                if family is not None:
+                    self.by_family[family].append((item.start, name))
+            elif item.typed.type in (EntityType.ORG, EntityType.MEDIA) and len(words) > 1:
+                self.by_first.setdefault(words[0], name)
+            if item.typed.type in (EntityType.ORG, EntityType.MEDIA, EntityType.LAW):
+                acronym = acronym_of(display_name(item.surface))
+                if acronym is not None and len(words) > 1:
+                    self.by_acronym.setdefault(acronym, item)
+
+    def person(self, word: str, offset: int) -> str | None:
+        """The full name whose family name is ``word``: the nearest before, else the first."""
+        entries = self.by_family.get(word)
+        if not entries:
+            return None
+        position = bisect_right([start for start, _ in entries], offset)
+        return entries[position - 1][1] if position else entries[0][1]
+
+
+def resolve(found: list[Found]) -> list[tuple[Found, str, EntityType]]:
+    """Each found name with its entity's fullest name and type."""
+    index = _Index(found)
+    resolved: list[tuple[Found, str, Typed]] = []
+    for item in found:
+        resolved.append((item, *_resolve_one(item, index)))
+    strongest: dict[str, Typed] = {}
+    for _, name, typed in resolved:
+        best = strongest.get(name)
+        if best is None or typed.strength > best.strength:
+            strongest[name] = typed
+    return [(item, name, strongest[name].type) for item, name, _ in resolved]
+
+
+def _resolve_one(item: Found, index: _Index) -> tuple[str, Typed]:
+    typed = item.typed
+    name = typed.name or display_name(item.surface)
+    words = name_words(display_name(item.surface))
+    if len(words) != 1:
+        return name, typed
+    word = words[0]
+    overridable = typed.strength < Strength.LEXICON or item.lexicon in ("city", "state", "country")
+    full = index.person(word, item.start) if overridable else None
+    if full is not None and full != name:
+        return full, replace(typed, type=EntityType.PERSON, strength=Strength.CUE)
+    acronym = index.by_acronym.get(word)
+    if acronym is not None and typed.strength < Strength.LEXICON:
+        target = acronym.typed.name or display_name(acronym.surface)
+        return target, acronym.typed
+    first = index.by_first.get(word)
+    if first is not None and typed.strength < Strength.CUE:
+        return first, replace(typed, type=EntityType.ORG, strength=Strength.CUE)
+    return name, typed

@@ -1,0 +1,134 @@
+"""Entity types for candidate names: lexicons first, then head words, titles, given names and
+the words around the name; the strength of the evidence decides conflicts later."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+
+from newsledger.extract.lexicons import Gazetteer
+from newsledger.extract.who.names import Candidate
+from newsledger.extract.who.speech import speech_base
+from newsledger.extract.who.tokens import Token, is_acronym
+from newsledger.model import EntityType
+
+
+class Strength(IntEnum):
+    """How sure the type is; within-article coreference lets stronger evidence win."""
+
+    DEFAULT = 0  # shape only ("two capitalised words are usually a person")
+    CONTEXT = 1  # the words around it ("in X", "X said")
+    MODEL = 2  # a spaCy pipeline said so
+    CUE = 3  # a head word, title or given name
+    LEXICON = 4  # a shipped lexicon names it
+
+
+@dataclass(frozen=True, slots=True)
+class Typed:
+    type: EntityType
+    name: str | None  # canonical name from a lexicon, else None
+    strength: Strength
+
+
+#: Prepositions before a place ("in Tijuana", "from Honduras").
+PLACE_PREPOSITIONS = frozenset("in at from near across outside inside throughout".split())
+#: Nouns after a single name that make it a person ("the Biden administration").
+PERSON_POSSESSED = frozenset("administration presidency campaign camp family".split())
+#: Number of words above which an unknown capitalised run is more often an organisation,
+#: a programme or a title of a work than a person (persons rarely have four name words).
+MAX_PERSON_WORDS = 3
+_EXECUTIVE_ORDER = re.compile(r"(?:Executive Order|Proclamation|H\.R\.|S\.)\s*\d")
+_ORDINAL = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+    twentieth""".split()
+)
+
+
+def context_evidence(candidate: Candidate, tokens: Sequence[Token], index: int) -> None:
+    """Add evidence from the words around a candidate (``index`` = its first token)."""
+    last = index + len(candidate.tokens)
+    before = _previous_word(tokens, index)
+    if before is not None and before.lower in PLACE_PREPOSITIONS:
+        candidate.evidence.add("place-preposition")
+    after = tokens[last] if last < len(tokens) else None
+    if after is not None and after.is_word and speech_base(after.text):
+        candidate.evidence.add("speaks")
+    if after is not None and after.lower in PERSON_POSSESSED:
+        candidate.evidence.add("leads")  # "the Biden administration", "the Trump campaign"
+    if after is not None and after.text == "," and last + 2 < len(tokens):
+        following = tokens[last + 1]
+        if following.text.isdigit() and tokens[last + 2].text == ",":
+            candidate.evidence.add("age")  # "Mark Papermaster, 49,"
+
+
+def _previous_word(tokens: Sequence[Token], index: int) -> Token | None:
+    for i in range(index - 1, max(-1, index - 3), -1):
+        if tokens[i].is_word:
+            return tokens[i]
+    return None
+
+
+def classify(candidate: Candidate, surface: str, gaz: Gazetteer) -> Typed | None:
+    """The type of a candidate name, or None when it is not a name at all."""
+    known = gaz.lookup(surface)
+    if known is not None:
+        return Typed(known.type, known.name, Strength.LEXICON)
+    if surface in gaz.demonyms:
+        if surface.endswith("s") and surface[:-1] in gaz.demonyms:
+            return None  # "Mexicans": people, not the place
+        return Typed(EntityType.PLACE, gaz.demonyms[surface], Strength.LEXICON)
+    words = [t for t in candidate.tokens if t.is_word]
+    head = words[-1].lower.rstrip(".").split("-")[0]  # "Joint Task Force-North"
+    first = words[0].text
+    multi = len(words) > 1
+    if _EXECUTIVE_ORDER.match(surface):
+        return Typed(EntityType.DOCUMENT, None, Strength.CUE)
+    if multi and (head in gaz.cues["law"] or _ends_with_law_year(words, gaz)):
+        return Typed(EntityType.LAW, None, Strength.CUE)
+    if head in ("amendment",) or (multi and words[0].lower in _ORDINAL and head == "amendment"):
+        return Typed(EntityType.LAW, None, Strength.CUE)
+    if multi and head in gaz.cues["document"]:
+        return Typed(EntityType.DOCUMENT, None, Strength.CUE)
+    if multi and head in gaz.cues["org"]:
+        return Typed(EntityType.ORG, None, Strength.CUE)
+    if multi and head in gaz.cues["place"]:
+        return Typed(EntityType.PLACE, None, Strength.CUE)
+    return _by_person_cues(candidate, words, first, multi, gaz)
+
+
+def _by_person_cues(
+    candidate: Candidate, words: list[Token], first: str, multi: bool, gaz: Gazetteer
+) -> Typed | None:
+    if "title" in candidate.evidence or "age" in candidate.evidence:
+        return Typed(EntityType.PERSON, None, Strength.CUE)
+    if first in gaz.first_names and not is_acronym(first):
+        return Typed(EntityType.PERSON, None, Strength.CUE if multi else Strength.CONTEXT)
+    if "employer" in candidate.evidence:
+        return Typed(EntityType.ORG, None, Strength.CUE)
+    if all(is_acronym(t.text) for t in words):
+        return Typed(EntityType.ORG, None, Strength.CONTEXT)
+    if not multi and "place-preposition" in candidate.evidence:
+        return Typed(EntityType.PLACE, None, Strength.CONTEXT)
+    if not multi and candidate.evidence & {"speaks", "leads"}:
+        return Typed(EntityType.PERSON, None, Strength.CONTEXT)
+    if multi and len(words) <= MAX_PERSON_WORDS and all(_name_shaped(t) for t in words):
+        return Typed(EntityType.PERSON, None, Strength.DEFAULT)
+    return Typed(EntityType.ORG, None, Strength.DEFAULT)
+
+
+def _name_shaped(token: Token) -> bool:
+    text = token.text.rstrip(".")
+    return text[:1].isupper() and (text[1:].islower() or len(text) == 1 or "'" in text)
+
+
+def _ends_with_law_year(words: list[Token], gaz: Gazetteer) -> bool:
+    """ "Insurrection Act of 1807": a law cue followed by "of" and a year."""
+    return (
+        len(words) >= 3
+        and words[-1].text.isdigit()
+        and words[-2].lower == "of"
+        and words[-3].lower in gaz.cues["law"]
+    )

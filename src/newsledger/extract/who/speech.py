@@ -1,0 +1,104 @@
+"""Speech and report verbs, and the nouns that name sources, in every inflection we match."""
+
+from __future__ import annotations
+
+import functools
+
+#: Verbs that introduce what someone said or wrote (base forms).
+_SPEECH = """say tell add state claim write note argue explain insist warn announce report
+declare ask reply respond answer confirm deny admit acknowledge suggest predict estimate
+contend maintain assert allege testify recall continue conclude urge describe stress
+emphasize emphasise observe remark comment tweet post complain concede promise pledge vow
+threaten accuse blame criticize criticise praise question caution reveal disclose indicate
+show find cite quip joke boast counter retort mention assure reiterate agree disagree propose
+recommend demand signal hint imply inform blast slam charge shout yell exclaim proclaim
+recount characterize characterise announce brief learn tell write""".split()
+
+#: Verbs of belief and intent: attributions only with a "that" clause or a quote.
+_COGNITIVE = "believe think hope fear expect feel know doubt worry".split()
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("said",),
+    "tell": ("told",),
+    "write": ("wrote", "written"),
+    "think": ("thought",),
+    "find": ("found",),
+    "show": ("shown",),
+    "know": ("knew", "known"),
+    "feel": ("felt",),
+    "learn": ("learnt",),
+}
+
+#: Auxiliaries and adverbs that may stand between a speaker and the verb ("has also said").
+BETWEEN_SUBJECT_AND_VERB: frozenset[str] = frozenset(
+    """has have had also later previously earlier repeatedly once again then will would
+    could may might did does do was were is are been being first further separately
+    reportedly recently often frequently publicly privately initially originally already
+    subsequently flatly not never""".split()
+)
+
+#: Nouns heading an outlet reference resolved to the last outlet named ("the outlet said").
+MEDIA_NOUNS: frozenset[str] = frozenset(
+    """outlet newspaper paper network broadcaster publication magazine daily channel
+    website site tabloid station""".split()
+)
+
+#: Nouns heading an official source ("Defense Department officials said").
+OFFICIAL_NOUNS: frozenset[str] = frozenset(
+    """official officials spokesman spokeswoman spokesperson spokespeople authorities
+    police ministry department government administration agency minister secretary
+    president governor mayor senator prosecutors prosecutor investigators officers
+    military army pentagon commander commanders authority regulators regulator""".split()
+)
+
+#: Words marking an unnamed source ("sources said", "people familiar with the matter").
+ANONYMOUS_NOUNS: frozenset[str] = frozenset(
+    """source sources insider insiders people person aide aides anonymity""".split()
+)
+
+#: Nouns heading a document source ("the report said", "the order reads").
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    """report reports order orders document documents study survey poll data filing
+    statement memo memorandum letter complaint lawsuit indictment ruling analysis
+    records figures statistics bill proclamation review audit""".split()
+)
+
+
+def _inflect(base: str) -> set[str]:
+    forms = {base}
+    if base.endswith("e"):
+        forms |= {base + "s", base + "d", base[:-1] + "ing"}
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        forms |= {base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    elif base.endswith(("s", "sh", "ch", "x")):
+        forms |= {base + "es", base + "ed", base + "ing"}
+    else:
+        forms |= {base + "s", base + "ed", base + "ing"}
+        if base in ("admit", "quip", "slam", "vow", "plan"):
+            forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+    forms.update(_IRREGULAR.get(base, ()))
+    return forms
+
+
+@functools.cache
+def _table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for base in _SPEECH:
+        for form in _inflect(base):
+            table.setdefault(form, base)
+    return table
+
+
+@functools.cache
+def _cognitive() -> dict[str, str]:
+    return {form: base for base in _COGNITIVE for form in _inflect(base)}
+
+
+def speech_base(word: str) -> str | None:
+    """The base form of a speech verb ("said" -> "say"), or None."""
+    return _table().get(word.lower())
+
+
+def cognitive_base(word: str) -> str | None:
+    """The base form of a belief verb ("believes" -> "believe"), or None."""
+    return _cognitive().get(word.lower())

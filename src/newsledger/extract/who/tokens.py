@@ -1,0 +1,107 @@
+"""Word tokens with offsets, and the closed word classes the "who" rules are written with."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+#: Words, hyphenated words (Task Force-North), O'Leary; initialisms (U.S.); the possessive
+#: ending as its own token so that "Trump's" yields the name "Trump"; punctuation.
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"
+    r"|\w+(?:[-&]\w+)*(?:['’](?![sS]\b)\w+)*"
+    r"|['’][sS]\b"
+    r"|[^\w\s]"
+)
+
+#: Short words written with a full stop that belongs to them ("Sen.", "Inc.", "St.").
+DOTTED: frozenset[str] = frozenset(
+    """mr mrs ms dr sen sens rep reps gov govs gen lt col maj capt sgt adm cmdr st jr sr inc
+    corp co ltd mt ft prof rev det amb univ bros no vs""".split()
+)
+
+#: Capitalised words that start sentences or quotes but never start a name.
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """a an the this that these those there here it its it's he she they we i you his her their
+    our my your him them us me who whom whose which what when where why how whether if then
+    than in on at by for from to of with without within into onto over under after before
+    during since until while as about above across against along among around between beyond
+    but and or nor so yet also still even just only not no yes all any both each every few
+    many more most much some such other another one two three four five six seven eight nine
+    ten first second last next new however meanwhile although though because unless despite
+    once now today tonight yesterday tomorrow later earlier already again ever never always
+    sometimes often perhaps maybe instead indeed thus therefore hence overall finally
+    according asked says said told added read watch related editor advertisement follow
+    please click see sign subscribe get let let's do does did has have had is are was were be
+    been being will would can could should may might must shall update updated photo video
+    image credit breaking live exclusive opinion analysis""".split()
+)
+
+MONTHS_AND_DAYS: frozenset[str] = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday mon tue tues wed thu thur thurs fri sat sun""".split()
+)
+
+#: Words that join capitalised words inside one name ("Department of Defense", "Bank of the
+#: West", "Charles de Gaulle"); whether a join is kept is decided in ``names``.
+CONNECTORS: frozenset[str] = frozenset(
+    "of and & for the de del della da di du la le van von der den bin ibn al el y".split()
+)
+
+OPENING_QUOTES = frozenset("\"“‘'«")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    initial: bool  # first word of a sentence or of a quotation (capitalised anyway)
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]`` (one sentence), offsets into ``text``."""
+    tokens: list[Token] = []
+    expect_initial = True
+    for match in _TOKEN.finditer(text, start, end):
+        s, e = match.span()
+        word = match.group(0)
+        if e < end and text[e] == "." and (word.lower() in DOTTED or _is_initial(word)):
+            e += 1
+            word += "."
+        if word[0].isalnum():
+            tokens.append(Token(s, e, word, expect_initial))
+            expect_initial = False
+        else:
+            tokens.append(Token(s, e, word, False))
+            if word in OPENING_QUOTES and e < end and not text[e].isspace() or word == ":":
+                expect_initial = True
+    return tokens
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
+def is_acronym(word: str) -> bool:
+    """ "CBP", "NATO", "U.S." (two to six capitals, optionally dotted)."""
+    letters = word.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def words(tokens: Sequence[Token]) -> Iterator[Token]:
+    return (token for token in tokens if token.is_word)

@@ -56,11 +56,13 @@ def batch(state: State, inputs: tuple[Path, ...], out_dir: Path, scheduler: str 
 )
 @pass_state
 def serve(state: State, host: str, port: int, token: str | None) -> None:
-    """Serve the web UI and the REST API (/api, OpenAPI docs at /docs). Needs the 'web' extra."""
-    require("fastapi", "web")
-    uvicorn = require("uvicorn", "web")
-    from newsledger.web import create_app
+    """Serve the web UI and the REST API (/api, OpenAPI docs at /docs). Needs the 'web' extra.
 
-    app = create_app(state.ledger, token=token)
+    Pages and GET requests are open; writes (POST /api/articles) need --token as a bearer token.
+    """
+    require("fastapi", "web")
+    require("uvicorn", "web")
+    from newsledger.web import serve as serve_app
+
     state.note(f"Serving {state.db} on http://{host}:{port}/ (Ctrl-C stops)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    serve_app(state.ledger, host=host, port=port, token=token, log_level="warning")

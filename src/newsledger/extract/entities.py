@@ -22,7 +22,7 @@ from newsledger.extract.registry import Extractor, register
 from newsledger.extract.who.coref import Found, resolve
 from newsledger.extract.who.kinds import Strength, Typed, classify, context_evidence
 from newsledger.extract.who.names import Candidate, Splitter, is_name_word, raw_runs
-from newsledger.extract.who.tokens import Token, is_acronym, tokenize
+from newsledger.extract.who.tokens import CONNECTORS, Token, is_acronym, tokenize
 from newsledger.model import Analysis, EntityType, Mention, item_id
 
 #: Environment variable naming a spaCy pipeline (package name or path) to merge in.
@@ -155,6 +155,8 @@ def _trusted_word(token: Token, attested: set[str]) -> bool:
 def _part(tokens: list[Token], candidate: Candidate) -> Iterator[Candidate]:
     while tokens and not is_name_word(tokens[-1]):
         tokens = tokens[:-1]
+    while tokens and (not is_name_word(tokens[0]) or tokens[0].lower in CONNECTORS):
+        tokens = tokens[1:]
     if tokens:
         yield Candidate(tokens, set(candidate.evidence), candidate.title)
 

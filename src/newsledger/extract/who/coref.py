@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from newsledger.extract.who.kinds import Strength, Typed
@@ -87,18 +87,39 @@ class _Index:
         return entries[position - 1][1] if position else entries[0][1]
 
 
+def _by_usage(found: list[Found]) -> list[Found]:
+    """Settle guessed types of multiword names by how the article shortens them: people by
+    family name ("Nesbit"), organisations by their first word ("Lockheed")."""
+    singles = {item.surface for item in found if " " not in item.surface.strip()}
+    settled = []
+    for item in found:
+        words = name_words(display_name(item.surface))
+        if item.typed.strength == Strength.DEFAULT and len(words) > 1:
+            first, last = words[0] in singles, words[-1] in singles
+            if first and not last:
+                item = replace(item, typed=Typed(EntityType.ORG, None, Strength.CONTEXT))
+            elif last and not first:
+                item = replace(item, typed=Typed(EntityType.PERSON, None, Strength.CONTEXT))
+        settled.append(item)
+    return settled
+
+
 def resolve(found: list[Found]) -> list[tuple[Found, str, EntityType]]:
     """Each found name with its entity's fullest name and type."""
+    found = _by_usage(found)
     index = _Index(found)
     resolved: list[tuple[Found, str, Typed]] = []
     for item in found:
         resolved.append((item, *_resolve_one(item, index)))
-    strongest: dict[str, Typed] = {}
+    # One type per entity: the strongest evidence wins; among equals, the most frequent type.
+    votes: dict[str, Counter[tuple[Strength, EntityType]]] = defaultdict(Counter)
     for _, name, typed in resolved:
-        best = strongest.get(name)
-        if best is None or typed.strength > best.strength:
-            strongest[name] = typed
-    return [(item, name, strongest[name].type) for item, name, _ in resolved]
+        votes[name][(typed.strength, typed.type)] += 1
+    chosen = {
+        name: max(counter.items(), key=lambda kv: (kv[0][0], kv[1]))[0][1]
+        for name, counter in votes.items()
+    }
+    return [(item, name, chosen[name]) for item, name, _ in resolved]
 
 
 def _resolve_one(item: Found, index: _Index) -> tuple[str, Typed]:

@@ -49,12 +49,19 @@ def is_name_word(token: Token) -> bool:
     return token.is_word and (token.capitalised or is_acronym(token.text))
 
 
+def _currency(tokens: Sequence[Token], i: int) -> bool:
+    """ "US$ 40 billion", "A$": a currency prefix, not a place."""
+    return (
+        i + 1 < len(tokens) and tokens[i + 1].text == "$" and tokens[i + 1].start == tokens[i].end
+    )
+
+
 def raw_runs(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
     """(first, last+1) token indexes of capitalised runs, connectors included when a
     capitalised word follows them."""
     i, n = 0, len(tokens)
     while i < n:
-        if not is_name_word(tokens[i]):
+        if not is_name_word(tokens[i]) or _currency(tokens, i):
             i += 1
             continue
         j = i + 1
@@ -127,12 +134,13 @@ class Splitter:
         return 0
 
     def _split_titles(self, tokens: list[Token], text: str) -> Iterator[Candidate]:
-        if self.known(tokens, text) or self._cue_headed(tokens):
-            # "General Motors", "Federal Reserve Board": a title word inside an organisation's
-            # name splits it only when a given name follows ("Supreme Court Justice Amy ...")
-            if not any(self._titled_person_at(tokens, i) for i in range(len(tokens) - 1)):
-                yield from self._split_connectors(tokens, text, set(), None)
-                return
+        # "General Motors", "Federal Reserve Board": a title word inside an organisation's
+        # name splits it only when a given name follows ("Supreme Court Justice Amy ...")
+        if (self.known(tokens, text) or self._cue_headed(tokens)) and not any(
+            self._titled_person_at(tokens, i) for i in range(len(tokens) - 1)
+        ):
+            yield from self._split_connectors(tokens, text, set(), None)
+            return
         i, start, evidence, title = 0, 0, set[str](), None
         while i < len(tokens):
             size = self._title_at(tokens, i)

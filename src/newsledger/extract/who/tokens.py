@@ -88,7 +88,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             expect_initial = False
         else:
             tokens.append(Token(s, e, word, False))
-            if word in OPENING_QUOTES and e < end and not text[e].isspace() or word == ":":
+            if (word in OPENING_QUOTES and e < end and not text[e].isspace()) or word == ":":
                 expect_initial = True
     return tokens
 

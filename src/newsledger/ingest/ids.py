@@ -1,0 +1,55 @@
+"""Stable article ids: a hash of the text with every difference that does not matter removed.
+
+The fingerprint ignores case, Unicode compatibility forms, the style of quotes, apostrophes and
+dashes, and all white space, so the same report read from a text file, a JSON record or a
+re-encoded copy gets the same id, and ingesting it twice stores it once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from newsledger.ingest.limits import ARTICLE_ID_HEX_CHARS
+
+_QUOTES = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "′": "'",
+        "`": "'",
+        "´": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "″": '"',
+        "«": '"',
+        "»": '"',
+        "‐": "-",
+        "‑": "-",
+        "‒": "-",
+        "–": "-",
+        "—": "-",
+        "―": "-",
+        "−": "-",
+        "\u00ad": None,  # soft hyphen: invisible, inserted by some CMSs
+        "\u200b": None,  # zero-width space
+    }
+)
+_SPACE = re.compile(r"\s+")
+
+
+def fingerprint_text(text: str) -> str:
+    """The normalised form ids and duplicate detection are computed from."""
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
+    return _SPACE.sub(" ", text).strip()
+
+
+def article_id(text: str) -> str:
+    """A stable id for an article text: 16 hex characters of SHA-256 of its fingerprint."""
+    digest = hashlib.sha256(fingerprint_text(text).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:ARTICLE_ID_HEX_CHARS]

@@ -66,7 +66,10 @@ def open_store(url: str = DEFAULT_URL) -> Store:
         raise UsageError(f"not a database URL: {url!r}", url=url) from exc
     if parsed.get_backend_name() == "postgresql":
         require("psycopg", "postgres")
-        engine = sa.create_engine(parsed, pool_pre_ping=True)
+        # UTF-8 on the wire even when the database was created as SQL_ASCII.
+        engine = sa.create_engine(
+            parsed, pool_pre_ping=True, connect_args={"client_encoding": "utf8"}
+        )
     elif parsed.database in (None, "", ":memory:"):
         # One connection shared by every caller, or each would see its own empty database.
         engine = sa.create_engine(

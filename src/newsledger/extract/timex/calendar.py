@@ -1,0 +1,247 @@
+"""Calendar arithmetic on dates and TIMEX3 values (pure functions, no regexes).
+
+Values follow TIMEX3: "2025-01-22" (day), "2025-W04" (ISO week), "2025-W04-WE" (weekend),
+"2025-01" (month), "2025-Q1" (quarter), "2025-SU" (season), "2025" (year), "202" (decade),
+"20" (century); durations "P10D", "PT3H", "P2Y", with "X" for an unknown count ("PXD").
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import re
+from datetime import date, timedelta
+
+from newsledger.extract.timex.lexicon import UNITS
+
+#: Granularities of a date value, coarse to fine, for shifting relative expressions.
+DAY, WEEK, MONTH, QUARTER, YEAR = "day", "week", "month", "quarter", "year"
+
+_DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)([YMWDQ]))?(?:T(\d+(?:\.\d+)?)([HMS]))?$")
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by whole months, clamped to the end of a shorter month."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = _calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def shift(day: date, count: int, unit: str) -> date:
+    """``day`` moved by ``count`` units (a unit name from ``lexicon.UNITS``)."""
+    letter, is_time, factor = UNITS[unit]
+    amount = count * factor
+    if is_time:
+        return day  # hours and minutes do not move a date we only know to the day
+    if letter == "D":
+        return day + timedelta(days=amount)
+    if letter == "W":
+        return day + timedelta(weeks=amount)
+    if letter == "M":
+        return add_months(day, amount)
+    if letter == "Q":
+        return add_months(day, 3 * amount)
+    return add_months(day, 12 * amount)
+
+
+def iso_day(day: date) -> str:
+    return day.isoformat()
+
+
+def iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def iso_month(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def iso_quarter(day: date) -> str:
+    return f"{day.year:04d}-Q{quarter_of(day)}"
+
+
+def value_at(day: date, granularity: str) -> str:
+    """The TIMEX3 value of the period of ``granularity`` that contains ``day``."""
+    if granularity == DAY:
+        return iso_day(day)
+    if granularity == WEEK:
+        return iso_week(day)
+    if granularity == MONTH:
+        return iso_month(day)
+    if granularity == QUARTER:
+        return iso_quarter(day)
+    return f"{day.year:04d}"
+
+
+def granularity_of_unit(unit: str) -> str:
+    """The date granularity that "N <unit>s ago" is stated to."""
+    letter, is_time, _ = UNITS[unit]
+    if is_time or letter == "D":
+        return DAY
+    return {"W": WEEK, "M": MONTH, "Q": QUARTER}.get(letter, YEAR)
+
+
+def weekday_near(anchor: date, weekday: int, direction: int) -> date:
+    """The ``weekday`` (0 = Monday) nearest ``anchor`` in ``direction``: -1 the latest on or
+    before it, +1 the first on or after it, 0 the nearest either way (ties go back, as news
+    reports past events more than future ones)."""
+    back = (anchor.weekday() - weekday) % 7
+    ahead = (weekday - anchor.weekday()) % 7
+    if direction < 0 or (direction == 0 and back <= ahead):
+        return anchor - timedelta(days=back)
+    return anchor + timedelta(days=ahead)
+
+
+def year_for_month(anchor: date, month: int, direction: int) -> int:
+    """The year of a month named without one ("in November"), told by tense.
+
+    Past: the latest such month not after ``anchor``'s month; future: the first not before
+    it; unknown: the nearest (a January article's "November" is the one just gone).
+    """
+    if direction < 0:
+        return anchor.year if month <= anchor.month else anchor.year - 1
+    if direction > 0:
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    distance = month - anchor.month
+    if distance > 6:
+        return anchor.year - 1
+    if distance < -6:
+        return anchor.year + 1
+    return anchor.year
+
+
+def year_for_quarter(anchor: date, quarter: int, direction: int) -> int:
+    """The year of a quarter named without one, by the same rule as ``year_for_month``."""
+    current = quarter_of(anchor)
+    if direction < 0:
+        return anchor.year if quarter <= current else anchor.year - 1
+    if direction > 0:
+        return anchor.year if quarter >= current else anchor.year + 1
+    if quarter - current > 2:
+        return anchor.year - 1
+    if current - quarter > 2:
+        return anchor.year + 1
+    return anchor.year
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None when the day does not exist (February 30)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th ``weekday`` of a month (n = -1: the last)."""
+    if n < 0:
+        last = date(year, month, _calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return date(year, month, day + 1)
+
+
+#: The next smaller unit of each duration letter: (letter, how many per unit, is a time unit).
+_SMALLER: dict[tuple[str, bool], tuple[str, int, bool]] = {
+    ("Y", False): ("M", 12, False),
+    ("M", False): ("D", 30, False),
+    ("W", False): ("D", 7, False),
+    ("D", False): ("H", 24, True),
+    ("H", True): ("M", 60, True),
+    ("M", True): ("S", 60, True),
+}
+
+
+def duration_value(count: float | None, unit: str) -> str:
+    """The TIMEX3 duration of ``count`` units ("P10D", "PT3H", "P20Y"; "PXD" when vague)."""
+    letter, is_time, factor = UNITS[unit]
+    prefix = "PT" if is_time else "P"
+    if count is None:
+        return f"{prefix}X{letter}"
+    amount = count * factor
+    if amount == int(amount):
+        return f"{prefix}{int(amount)}{letter}"
+    # "2 1/2 years" is P2Y6M, "an hour and a half" PT1H30M: whole units and the smaller rest
+    whole, rest = int(amount), amount - int(amount)
+    smaller = _SMALLER.get((letter, is_time))
+    if smaller is None:
+        return f"{prefix}{amount:g}{letter}"
+    small_letter, per, small_is_time = smaller
+    head = f"{whole}{letter}" if whole else ""
+    tail = f"{round(rest * per)}{small_letter}"
+    if small_is_time and not is_time:
+        return f"P{head}T{tail}"
+    return f"{prefix}{head}{tail}"
+
+
+def add_duration(start: date, duration: str) -> date | None:
+    """``start`` plus a TIMEX3 duration of whole days, weeks, months, quarters or years.
+
+    Returns None for vague ("PXD"), fractional or time-of-day durations, which give no
+    calendar due date.
+    """
+    match = _DURATION.match(duration)
+    if match is None or match.group(1) is None or match.group(3) is not None:
+        return None
+    amount, letter = match.group(1), match.group(2)
+    if "." in amount:
+        return None
+    count = int(amount)
+    if letter == "D":
+        return start + timedelta(days=count)
+    if letter == "W":
+        return start + timedelta(weeks=count)
+    if letter == "M":
+        return add_months(start, count)
+    if letter == "Q":
+        return add_months(start, 3 * count)
+    return add_months(start, 12 * count)
+
+
+#: How fine each granularity is, for choosing the finer of two.
+FINENESS: dict[str, int] = {YEAR: 0, QUARTER: 1, MONTH: 2, WEEK: 3, DAY: 4}
+
+#: Months in one of each long unit, to move by a fraction of it ("a year and a half").
+UNITS_PER_YEAR: dict[str, int] = {"year": 12, "decade": 120, "century": 1200}
+
+_VALUE = re.compile(
+    r"^(?P<y>\d{4})(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|W(?P<w>\d{1,2})|Q(?P<q>[1-4])))?$"
+)
+
+
+def parse_value(value: str) -> tuple[date, str] | None:
+    """A calendar value's first day and granularity ("1989-Q3" -> 1989-07-01, quarter)."""
+    match = _VALUE.match(value)
+    if match is None:
+        return None
+    year = int(match["y"])
+    try:
+        if match["d"]:
+            return date(year, int(match["m"]), int(match["d"])), DAY
+        if match["m"]:
+            return date(year, int(match["m"]), 1), MONTH
+        if match["w"]:
+            return date.fromisocalendar(year, int(match["w"]), 1), WEEK
+        if match["q"]:
+            return date(year, 3 * int(match["q"]) - 2, 1), QUARTER
+    except ValueError:
+        return None
+    return date(year, 1, 1), YEAR

@@ -1,0 +1,208 @@
+"""The time-expression grammar: one regex per kind, joined into one scanner compiled at import.
+
+Each kind is a verbose-free pattern with named groups (for ``resolve``); the scanner is the
+alternation of all kinds with the group names stripped, so a text is scanned once and each
+hit is re-parsed by its own kind's pattern only. Alternatives are tried in ``KINDS`` order at
+each position, so longer and more specific kinds come first. Case is ignored by the scanner;
+``resolve`` rejects lower-case month and weekday names ("may", "march" the verb).
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH_FULL = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?!\w)"
+)
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?!\w))"
+MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+YEAR = r"(?:1\d{3}|20\d{2})(?![\d,]\d|-\d)"
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"twenty-first|\d{1,2}(?:st|nd|rd|th))"
+)
+_SMALL = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+NUMBER = (
+    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|"
+    rf"eight|nine))?|{_SMALL}(?:\s+and\s+a\s+half)?|a\s+hundred|a\s+few|a\s+couple(?:\s+of)?|"
+    r"several|a\s+dozen|dozens\s+of|half\s+an?|a\s+half|an?|few|many)"
+)
+UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|"
+    r"decades?|centuries|century|millennium|millennia)(?!\w)"
+)
+_APPROX = (
+    r"(?:about|around|roughly|nearly|almost|approximately|more\s+than|less\s+than|"
+    r"fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|"
+    r"not\s+more\s+than|just\s+over|just\s+under|over|close\s+to|some)\s+"
+)
+_EDGE = r"(?:(?:early|late|mid)[- ]|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)"
+_DAYPART = r"(?:morning|afternoon|evening|night)"
+TIMEZONE = r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|PT|Z)(?!\w)"
+
+KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "iso",
+        r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
+        r"(?:T(?P<hh>\d{2}):(?P<mm>\d{2})(?::\d{2})?)?(?![\w-])",
+    ),
+    ("numeric", r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/])"),
+    (
+        "mdy",
+        rf"\b(?:{_EDGE})?(?P<mon>{MONTH})\s*(?P<d>{DAYNUM})(?:\s*,?\s*(?P<y>{YEAR}))?(?![\w:])",
+    ),
+    (
+        "dmy",
+        rf"\b(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MONTH})(?:\s*,?\s*(?P<y>{YEAR}))?"
+        r"(?![\w:])",
+    ),
+    ("month_year", rf"\b(?:{_EDGE})?(?P<mon>{MONTH})\s*,?\s*(?:of\s+)?(?P<y>{YEAR})(?!\w)"),
+    (
+        "holiday",
+        r"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>Christmas(?:\s+Day|\s+Eve)?|"
+        r"New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|"
+        r"Independence\s+Day|Halloween|Labor\s+Day|Memorial\s+Day|Election\s+Day|"
+        r"Valentine's\s+Day|Veterans\s+Day|Good\s+Friday|Boxing\s+Day)(?!\w)",
+    ),
+    (
+        "weekday",
+        rf"\b(?:(?P<edge>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this\s+past|"
+        rf"this\s+coming|this|the\s+previous|the\s+following|coming|past)\s+)?"
+        rf"(?P<wd>{WEEKDAY})(?P<plural>s)?(?:\s+(?P<part>{_DAYPART})s?)?(?!\w)",
+    ),
+    (
+        "deictic",
+        rf"\b(?:(?P<edge>earlier|later|early|late)\s+)?(?P<word>today|tonight|tomorrow|"
+        rf"yesterday|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
+        rf"(?:\s+(?P<part>{_DAYPART}))?(?!\w)"
+        rf"|\b(?:(?:earlier|later|early|late)\s+)?(?P<this>this|last)\s+(?P<part2>{_DAYPART})(?!\w)",
+    ),
+    (
+        "quarter",
+        rf"\b(?:(?P<det>the|its|this\s+year's|last\s+year's|next\s+year's|"
+        rf"the\s+year-(?:ago|earlier)|the\s+comparable|the\s+same|a\s+year\s+earlier's)\s+)?"
+        rf"(?:(?P<y0>{YEAR})\s+)?(?:fiscal[- ])?(?P<which>first|second|third|fourth|1st|2nd|3rd|"
+        rf"4th|final|latest|current|previous|past|last|next|recent|year-ago|year-earlier)"
+        rf"[- ](?:fiscal[- ])?quarter(?P<plural>s)?"
+        rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y>{YEAR})|(?P<yrel>this|last|next)\s+year))?(?!\w)"
+        rf"|\b(?P<bare>the|this|that)\s+quarter(?!\w)"
+        rf"|\bQ(?P<q>[1-4])(?:\s+(?P<qy>{YEAR}))?(?!\w)",
+    ),
+    (
+        "half",
+        rf"\b(?:the\s+)?(?P<which>first|second)\s+half\s+of\s+(?:(?P<y>{YEAR})|"
+        r"(?:the\s+|this\s+|(?P<rel>last|next)\s+)year)(?!\w)",
+    ),
+    (
+        "decade",
+        r"(?<![\w$])(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:(?P<full>1\d{2}|20\d)0s|"
+        r"'(?P<short>\d)0s)(?!\w)",
+    ),
+    (
+        "century",
+        rf"\b(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:(?P<ord>{_ORDINAL})|(?P<rel>this|last|"
+        r"next))[- ]century(?!\w)",
+    ),
+    ("fiscal", rf"\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<y>{YEAR})(?!\w)"),
+    (
+        "ago",
+        rf"\b(?:{_APPROX})?(?:(?P<num>{NUMBER})\s*[- ]?\s*)?(?P<unit>{UNIT})"
+        r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back)(?!\w)",
+    ),
+    (
+        "relative",
+        r"\b(?:(?P<edge>earlier|later|early|late|mid)[- ](?:in\s+)?)?"
+        r"(?:(?P<part>(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|turn)\s+of)\s+)?"
+        r"(?:(?P<the>the|that|its)\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|coming|"
+        r"past|previous|current|following|same|latest|present|upcoming|that)\s+"
+        r"(?P<unit>week|weekend|month|year|decade|century|fiscal\s+year|day)(?!\w)"
+        r"|\b(?:(?P<edge2>earlier|later)\s+in\s+)?(?:(?P<part2>(?:the\s+)?(?:end|beginning|start|"
+        r"middle|rest|turn)\s+of)\s+)?(?P<the2>the)\s+(?P<unit2>year|weekend|month)(?!\w)"
+        r"|\b(?P<ye>year[- ]end|year's\s+end)(?!\w)"
+        r"|\b(?P<adj>year-(?:ago|earlier))(?!\w)",
+    ),
+    (
+        "season",
+        rf"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the)\s+)?"
+        rf"(?:(?:early|late|mid)[- ])?(?P<season>spring|summer|fall|autumn|winter)"
+        rf"(?:\s*,?\s*(?:of\s+)?(?P<y>{YEAR}))?(?!\w)",
+    ),
+    (
+        "month",
+        rf"\b(?:(?:early|late|mid)[- ]|(?P<rel>last|next|this\s+past|this\s+coming|this)\s+|"
+        rf"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?P<mon>{_MONTH_FULL})",
+    ),
+    (
+        "set",
+        rf"\b(?:every|each)\s+(?:other\s+)?(?:(?P<num>{NUMBER})\s+)?(?:(?P<unit>{UNIT})|"
+        rf"(?P<wd>{WEEKDAY})|(?P<part>{_DAYPART}))"
+        rf"|\b(?P<adv>daily|weekly|monthly|yearly|annually|annual|quarterly|hourly|nightly|"
+        r"biweekly|bimonthly|semiannual|semiannually|biannual)(?!\w)"
+        rf"|\b(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|per|each|every)"
+        rf"\s+(?P<unit2>{UNIT})",
+    ),
+    (
+        "duration",
+        rf"\b(?:(?:the|a|this|its|another)\s+)?(?:{_APPROX})?(?:(?P<mod>past|last|next|first|"
+        r"coming|previous|following|latest|final|remaining|initial|ensuing|recent)\s+)?"
+        rf"(?P<num>{NUMBER})(?:\s+(?:more|additional|straight|consecutive|full|long|trading|"
+        rf"business|calendar|working))?\s*[- ]?\s*(?P<unit>{UNIT})(?:[- ]long)?"
+        r"(?![- ]olds?\b)(?:\s+(?P<ahead>ahead))?",
+    ),
+    (
+        "plural",
+        r"\b(?:(?P<mod>recent|coming|past|next|last|the\s+past|the\s+coming|the\s+next|"
+        r"the\s+last|the\s+early|the|in\s+recent|over\s+the|for|in|within)\s+)?"
+        r"(?:(?P<vague>few|several|many)\s+)?"
+        r"(?P<unit>days|weeks|months|years|decades|hours|minutes|centuries|quarters)"
+        r"(?:\s+(?P<ahead>ahead))?(?![- ]olds?\b)(?!\w)",
+    ),
+    (
+        "time",
+        rf"\b(?:(?:around|about|at|approximately|shortly\s+after|shortly\s+before|just\s+after|"
+        rf"just\s+before)\s+)?(?:(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?\s*(?P<ap>a\.m\.?|p\.m\.?|"
+        rf"am\b|pm\b)|(?P<h24>\d{{1,2}}):(?P<mi24>\d{{2}})(?::\d{{2}})?(?=\s*(?:{TIMEZONE}|"
+        rf"hours?\b|hrs\b|local\b|\())|(?P<named>noon|midnight|midday|mid-?afternoon|"
+        rf"mid-?morning)(?!\w)|(?P<hw>\d{{1,2}}|{_SMALL})\s+(?:o'clock|in\s+the\s+(?P<inpart>"
+        rf"morning|afternoon|evening)))(?:\s*\(?\s*(?P<tz>{TIMEZONE})(?:\s*(?P<off>[+-]\s*\d{{1,2}}))?"
+        r"(?:\s*\))?)?",
+    ),
+    (
+        "year",
+        rf"(?<![\w$£€#.,/:-])(?:(?P<edge>(?:early|late|mid)[- ]|(?:the\s+)?(?:end|beginning|start|"
+        rf"middle|first\s+half|second\s+half|spring|summer|fall|autumn|winter)\s+of\s+)|"
+        rf"(?P<theyear>the\s+year\s+))?(?P<y>{YEAR})(?![\w%/]|[.,:]\d|-\d|\s*-\s*\d)",
+    ),
+    (
+        "ref",
+        r"\b(?P<word>right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|"
+        r"at\s+the\s+moment|current|(?:more\s+)?recently|recent|lately|previously|formerly|"
+        r"the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|future|"
+        r"soon|shortly|a\s+later\s+date|then\s+current)(?!\w)",
+    ),
+)
+
+_STRIP_NAMES = re.compile(r"\(\?P<\w+>")
+
+#: The one scanner: every kind as a named alternative, inner names stripped.
+SCANNER: re.Pattern[str] = re.compile(
+    "|".join(f"(?P<{kind}>{_STRIP_NAMES.sub('(?:', pattern)})" for kind, pattern in KINDS),
+    re.IGNORECASE,
+)
+
+#: Each kind's own pattern, to re-parse a hit into its parts.
+PARSERS: dict[str, re.Pattern[str]] = {
+    kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in KINDS
+}
+
+#: Two hits joined into one expression when only this lies between them ("Monday, Oct. 26",
+#: "5 p.m. EST, Nov. 6", "noon Saturday", "Friday at 3 p.m.").
+JOINER: re.Pattern[str] = re.compile(r"\s*,?\s*(?:(?:on|at)\s+)?")

@@ -1,0 +1,202 @@
+"""Handlers for durations, sets, times of day, bare years and the vague PAST/PRESENT/FUTURE
+references. Dates and offsets are in ``resolve``."""
+
+from __future__ import annotations
+
+import re
+
+from newsledger.extract.timex import calendar as cal
+from newsledger.extract.timex.lexicon import DAY_PARTS, UNIT_FORMS, WEEKDAYS, parse_number
+from newsledger.extract.timex.resolve import ABSOLUTE, PUBLISHED, Context, Draft
+from newsledger.model import TimeType
+
+_SET_ADVERBS: dict[str, str] = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+    "annual": "P1Y", "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D",
+    "biweekly": "P2W", "bimonthly": "P2M", "semiannual": "P6M", "semiannually": "P6M",
+    "biannual": "P6M",
+}  # fmt: skip
+
+
+def set_(match: re.Match[str], ctx: Context) -> Draft | None:
+    if match["adv"]:
+        return Draft(TimeType.SET, _SET_ADVERBS[match["adv"].lower()])
+    if match["wd"]:
+        if not match["wd"][:1].isupper():
+            return None
+        return Draft(TimeType.SET, f"XXXX-WXX-{WEEKDAYS[match['wd'].lower()] + 1}")
+    if match["part"]:
+        return Draft(TimeType.SET, f"XXXX-XX-XXT{DAY_PARTS[match['part'].lower()]}")
+    unit = UNIT_FORMS[(match["unit"] or match["unit2"]).lower()]
+    count = parse_number(match["num"]) if match["num"] else 1.0
+    return Draft(TimeType.SET, cal.duration_value(count, unit))
+
+
+#: Words before "a year"/"a day" that make it a rate ("$5 billion a year", "twice a day").
+_RATE_BEFORE = re.compile(
+    r"(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|dollars|cents|times|once|twice|"
+    r"percent|each|apiece|people|barrels|tons|units|cars|shares|pounds|euros))\W*$",
+    re.IGNORECASE,
+)
+
+
+def duration(match: re.Match[str], ctx: Context) -> Draft | None:
+    unit = UNIT_FORMS[match["unit"].lower()]
+    number = " ".join(match["num"].lower().split())
+    after = ctx.word_after().lower()
+    if number in ("a", "an") and unit == "second":
+        return None  # "a second term": the ordinal, not the unit
+    if unit == "quarter" and after == "of":
+        return None  # "a quarter of the vote": a fraction
+    if (
+        number in ("a", "an", "per")
+        and not match["mod"]
+        and match.group(0).lower() == match.group(0).lower().lstrip()
+    ):
+        head = ctx.text[max(0, ctx.start - 40) : ctx.start]
+        if match.group(0).lower().startswith(("a ", "an ")) and _RATE_BEFORE.search(head):
+            return Draft(TimeType.SET, cal.duration_value(1.0, unit))
+    count = parse_number(number)
+    if count is not None and count > 10000:
+        return None  # a quantity, not a span of time
+    return Draft(TimeType.DURATION, cal.duration_value(count, unit))
+
+
+def plural(match: re.Match[str], ctx: Context) -> Draft | None:
+    mod = " ".join((match["mod"] or "").lower().split())
+    if not mod and not match["vague"]:
+        return None  # a bare "years" is too often part of something else ("years old")
+    unit = UNIT_FORMS[match["unit"].lower()]
+    trim = 0
+    if mod in ("for", "in", "within", "in recent"):
+        trim = len(match.group(0)) - len(match.group(0)[len(match["mod"]) :].lstrip())
+        if mod == "in recent":
+            trim = match.group(0).lower().index("recent")
+    if mod in ("recent", "in recent") and unit in ("years", "days", "year", "day"):
+        return Draft(TimeType.DATE, "PAST_REF", trim=trim)
+    if mod in ("past", "the past") and not match["vague"] and unit == "year":
+        return Draft(TimeType.DATE, "PAST_REF", trim=trim)
+    return Draft(TimeType.DURATION, cal.duration_value(None, unit), trim=trim)
+
+
+_NAMED_TIMES: dict[str, str] = {
+    "noon": "T12:00", "midday": "T12:00", "midnight": "T24:00", "mid-afternoon": "TAF",
+    "midafternoon": "TAF", "mid-morning": "TMO", "midmorning": "TMO",
+}  # fmt: skip
+
+_UTC = frozenset({"UTC", "GMT", "Z"})
+
+
+def time(match: re.Match[str], ctx: Context) -> Draft | None:
+    clock = _clock(match)
+    if clock is None:
+        return None
+    if match["tz"] and match["tz"].upper() in _UTC and not match["off"]:
+        clock += "Z"
+    if ctx.published is None:
+        return Draft(TimeType.TIME, "XXXX-XX-XX" + clock, PUBLISHED, False, clock=clock)
+    day = ctx.published.isoformat()
+    return Draft(TimeType.TIME, day + clock, PUBLISHED, day=day, clock=clock)
+
+
+def _clock(match: re.Match[str]) -> str | None:
+    if match["named"]:
+        return _NAMED_TIMES[match["named"].lower().replace(" ", "")]
+    if match["hw"]:
+        hour = int(match["hw"]) if match["hw"].isdigit() else int(parse_number(match["hw"]) or 0)
+        if match["inpart"] and match["inpart"].lower() != "morning" and hour < 12:
+            hour += 12
+        return f"T{hour:02d}:00" if 0 < hour <= 24 else None
+    if match["h"] is not None:
+        hour, minute = int(match["h"]), int(match["mi"] or 0)
+        if not 1 <= hour <= 12 or minute > 59:
+            return None
+        if match["ap"].lower().startswith("p") and hour < 12:
+            hour += 12
+        elif match["ap"].lower().startswith("a") and hour == 12:
+            hour = 0
+    else:
+        hour, minute = int(match["h24"]), int(match["mi24"])
+        if hour > 24 or minute > 59:
+            return None
+    return f"T{hour:02d}:{minute:02d}"
+
+
+#: Words before a bare four-digit number that make it a year ("in 1878", "since 2023").
+YEAR_CUES: frozenset[str] = frozenset(
+    "in since of from until till to by between and or before after during through throughout "
+    "early late mid the year fiscal circa around for than at on as 's until, year's "
+    "election season class vintage".split()
+)
+#: Words before a four-digit number that make it a count or a code, not a year.
+NOT_YEAR_BEFORE: frozenset[str] = frozenset(
+    "flight no. no number route room model version page pages chapter section article rule "
+    "resolution code bus train highway interstate platform gate suite apartment box "
+    "about nearly some almost approximately roughly over under only just $ £ € #".split()
+)
+#: Bare years outside this range need a cue word ("in 1066").
+BARE_YEAR_MIN, BARE_YEAR_MAX = 1600, 2099
+_PLURAL_NOUN = re.compile(r"[a-z]+s$")
+#: Lower-case words that may follow a year without making it a count ("1994 election").
+YEAR_FOLLOWERS: frozenset[str] = frozenset(
+    "and or to through when after before as election elections season budget census "
+    "levels level figures figure report rates rate average peak lows highs because but "
+    "compared under until since while that which with in on at for from of by is was were "
+    "has had have will would".split()
+)
+
+
+def year(match: re.Match[str], ctx: Context) -> Draft | None:
+    value = int(match["y"])
+    if match["edge"] or match["theyear"]:
+        return Draft(TimeType.DATE, f"{value:04d}")
+    before = ctx.word_before()
+    if before in NOT_YEAR_BEFORE or before.endswith("$"):
+        return None
+    after = ctx.word_after()
+    follows_punct = ctx.char_after() in (
+        "",
+        ".",
+        ",",
+        ";",
+        ":",
+        ")",
+        "!",
+        "?",
+        "'",
+        '"',
+        "”",
+        "’",
+        "\n",
+        "-",
+        "—",
+    )
+    cued = before in YEAR_CUES
+    if not BARE_YEAR_MIN <= value <= BARE_YEAR_MAX and not cued:
+        return None
+    if ctx.published is not None and value > ctx.published.year + 30 and not cued:
+        return None
+    if not (cued or follows_punct):
+        lowered = after.lower()
+        if after.islower() and lowered not in YEAR_FOLLOWERS and _PLURAL_NOUN.match(lowered):
+            return None  # "2500 troops"
+    return Draft(TimeType.DATE, f"{value:04d}")
+
+
+_REFS: dict[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "current": "PRESENT_REF",
+    "recently": "PAST_REF", "more recently": "PAST_REF", "recent": "PAST_REF",
+    "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+    "the past": "PAST_REF", "then current": "PAST_REF", "soon": "FUTURE_REF",
+    "shortly": "FUTURE_REF", "future": "FUTURE_REF", "a later date": "FUTURE_REF",
+}  # fmt: skip
+
+
+def ref(match: re.Match[str], ctx: Context) -> Draft | None:
+    word = " ".join(match["word"].lower().split())
+    value = _REFS.get(word, "FUTURE_REF" if word.endswith("future") else None)
+    if value is None:
+        return None
+    return Draft(TimeType.DATE, value, ABSOLUTE)

@@ -1,0 +1,174 @@
+"""Scan a text once for time expressions, normalise each hit, join neighbours, track the
+narrative reference ("a year earlier" counts from the last time the text gave)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from newsledger.extract.timex import calendar as cal
+from newsledger.extract.timex import periods, resolve
+from newsledger.extract.timex.patterns import JOINER, PARSERS, SCANNER
+from newsledger.extract.timex.resolve import NARRATIVE, PUBLISHED, Context, Draft, Handler
+from newsledger.model import TimeType
+
+HANDLERS: dict[str, Handler] = {
+    "iso": resolve.iso,
+    "numeric": resolve.numeric,
+    "mdy": resolve.mdy,
+    "dmy": resolve.dmy,
+    "month_year": resolve.month_year,
+    "holiday": resolve.holiday,
+    "weekday": resolve.weekday,
+    "deictic": resolve.deictic,
+    "quarter": resolve.quarter,
+    "half": resolve.half,
+    "decade": resolve.decade,
+    "century": resolve.century,
+    "fiscal": resolve.fiscal,
+    "ago": resolve.ago,
+    "relative": resolve.relative,
+    "season": resolve.season,
+    "month": resolve.month,
+    "set": periods.set_,
+    "duration": periods.duration,
+    "plural": periods.plural,
+    "time": periods.time,
+    "year": periods.year,
+    "ref": periods.ref,
+}
+
+#: Kinds that name one day, and so can take a time of day ("noon Saturday").
+DAY_KINDS: frozenset[str] = frozenset({"iso", "mdy", "dmy", "weekday", "deictic", "holiday"})
+
+#: Most characters allowed between "two days after" and the time it counts from.
+ANCHOR_GAP = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One time expression in a text.
+
+    ``anchor`` is "published" (resolved against the publication date), ``"#<n>"`` (against
+    the n-th expression found before it) or None (absolute, or nothing to resolve against).
+    """
+
+    start: int
+    end: int
+    type: TimeType
+    value: str | None
+    anchor: str | None
+    resolved: bool
+
+
+@dataclass(slots=True)
+class _Hit:
+    kind: str
+    start: int
+    end: int
+    draft: Draft
+
+
+def find_times(text: str, published: date | None) -> list[Found]:
+    """Every time expression in ``text``, normalised against ``published`` when known."""
+    hits: list[_Hit] = []
+    reference: tuple[str, int] | None = None
+    pos = 0
+    while True:
+        match = SCANNER.search(text, pos)
+        if match is None:
+            break
+        kind = match.lastgroup or ""
+        start, end = match.span()
+        parsed = PARSERS[kind].match(text, start)
+        ctx = Context(text, published, reference, start, end)
+        draft = HANDLERS[kind](parsed, ctx) if parsed is not None else None
+        if draft is None:
+            pos = start + 1
+            continue
+        pos = end
+        if draft.basis == NARRATIVE and draft.value is not None and draft.anchor_index is None:
+            draft.anchor_index = reference[1] if reference is not None else None
+        hit = _Hit(kind, start + draft.trim, end, draft)
+        if hits and _join(text, hits[-1], hit):
+            hit = hits.pop()
+        else:
+            _anchor_previous(text, hits, hit)
+        hits.append(hit)
+        reference = _reference_after(hit, len(hits) - 1, reference)
+    return [_found(hit, published) for hit in hits]
+
+
+def _join(text: str, left: _Hit, right: _Hit) -> bool:
+    """Merge ``right`` into ``left`` when together they are one expression; True if merged."""
+    gap = JOINER.fullmatch(text, left.end, right.start)
+    if gap is None:
+        return False
+    l_draft, r_draft = left.draft, right.draft
+    if left.kind == "weekday" and right.kind in ("mdy", "dmy") and "at" not in gap.group(0):
+        left.draft = r_draft
+    elif left.kind == "time" and right.kind in DAY_KINDS and r_draft.clock is None:
+        left.draft = _with_clock(r_draft, l_draft)
+    elif left.kind in DAY_KINDS and right.kind == "time" and l_draft.clock is None:
+        left.draft = _with_clock(l_draft, r_draft)
+    else:
+        return False
+    left.end = right.end
+    left.kind = "time" if left.draft.type is TimeType.TIME else right.kind
+    return True
+
+
+def _with_clock(day: Draft, clock: Draft) -> Draft:
+    if day.day is None or clock.clock is None:
+        return Draft(TimeType.TIME, None, day.basis, resolved=False)
+    return Draft(
+        TimeType.TIME,
+        day.day + clock.clock,
+        day.basis,
+        resolved=day.resolved,
+        day=day.day,
+        clock=clock.clock,
+    )
+
+
+def _anchor_previous(text: str, hits: list[_Hit], hit: _Hit) -> None:
+    """Resolve "two days after" against the dated time right after it ("after Jan. 20")."""
+    if not hits:
+        return
+    previous = hits[-1]
+    offset = previous.draft.offset
+    if offset is None or hit.start - previous.end > ANCHOR_GAP or hit.draft.value is None:
+        return
+    if text[previous.end : hit.start].strip():
+        return
+    count, unit, sign = offset
+    moved = resolve.shift_value(hit.draft.value.split("T")[0], count, unit, sign)
+    if moved is not None:
+        previous.draft = Draft(
+            TimeType.DATE, moved, NARRATIVE, resolved=hit.draft.resolved, anchor_index=len(hits)
+        )
+
+
+def _reference_after(
+    hit: _Hit, index: int, reference: tuple[str, int] | None
+) -> tuple[str, int] | None:
+    """The narrative reference after ``hit``: its calendar value when it has one."""
+    value = hit.draft.value
+    if value is None or hit.draft.type not in (TimeType.DATE, TimeType.TIME):
+        return reference
+    calendar_part = value.split("T")[0]
+    if cal.parse_value(calendar_part) is None:
+        return reference
+    return calendar_part, index
+
+
+def _found(hit: _Hit, published: date | None) -> Found:
+    draft = hit.draft
+    anchor: str | None = None
+    resolved = draft.resolved
+    if draft.basis == PUBLISHED:
+        anchor = "published" if published is not None and resolved else None
+    elif draft.basis == NARRATIVE:
+        anchor = f"#{draft.anchor_index}" if draft.anchor_index is not None else None
+        resolved = resolved and draft.value is not None
+    return Found(hit.start, hit.end, draft.type, draft.value, anchor, resolved)

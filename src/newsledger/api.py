@@ -24,7 +24,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from newsledger.errors import InputError, MalformedInputError
+from newsledger.errors import InputError, MalformedInputError, NewsledgerError
 from newsledger.extract import DEFAULT_STAGES, Pipeline
 from newsledger.model import Analysis, Article, Entity, Story
 
@@ -108,7 +108,10 @@ class Ledger:
     def pipeline(self) -> Pipeline:
         """The extraction pipeline, built (and validated) on first use."""
         if self._pipeline is None:
-            self._pipeline = Pipeline(self._stages)
+            stages = self._stages
+            if stages == DEFAULT_STAGES:
+                stages = runnable_stages(stages)
+            self._pipeline = Pipeline(stages)
         return self._pipeline
 
     # -- ingest ----------------------------------------------------------------------------
@@ -244,8 +247,9 @@ class _Batch:
             self.unchanged.append(article.id)
             return
         article = self.deduplicator.check(article)
+        pipeline = self.ledger.pipeline  # built outside the try: a bad pipeline is no input error
         try:
-            analysis = self.ledger.pipeline.run(article)
+            analysis = pipeline.run(article)
         except InputError as exc:
             self.errors.append(exc)
             return
@@ -327,6 +331,31 @@ class _StoryUpdater:
             analyses = list(self.store.analyses(article_ids))
             stories.append(check_story(story_id, analyses))
         return stories
+
+
+def runnable_stages(stages: Sequence[str]) -> tuple[str, ...]:
+    """The stages that are installed and whose needs earlier installed stages meet.
+
+    A partial install (an extra missing, an extractor not built) still runs the default
+    pipeline, minus the stages that cannot run; each one left out is logged once.
+    """
+    from newsledger.extract import lookup
+
+    produced: set[str] = set()
+    kept: list[str] = []
+    for name in stages:
+        try:
+            spec = lookup(name)
+        except NewsledgerError:
+            log.info("extractor %s is not available; left out", name)
+            continue
+        missing = [layer for layer in spec.requires if layer not in produced]
+        if missing:
+            log.info("extractor %s needs %s; left out", name, ", ".join(missing))
+            continue
+        kept.append(name)
+        produced.update(spec.produces)
+    return tuple(kept)
 
 
 def check_story(story_id: str, analyses: list[Analysis]) -> Story:

@@ -89,7 +89,7 @@ def _ingest(
     options = ReadOptions(
         date=published.date() if published is not None else None,
         source=source,
-        manifest=str(manifest) if manifest is not None else None,
+        manifest=manifest,
         max_bytes=max_bytes,
     )
     with progress_counter(state, "Reading") as advance:

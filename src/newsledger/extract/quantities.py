@@ -1,0 +1,72 @@
+"""The ``quantities`` stage: figures with their precision and what they count.
+
+"1,500 active duty troops" -> value 1500 (low = high = 1500), counted "active duty troops",
+head "troops"; "more than 5,000" -> low 5000, no value; "roughly 2,200" -> value 2200,
+approximate; "thousands" -> vague, low 2000. Money carries its ISO 4217 code as unit, percent
+"%". Years, dates, times of day and durations are left to the time extractor; phone numbers,
+ordinals, identifiers and numbers inside names are not quantities. See ``extract/quantity/``
+for how, and ``eval/gold/quantities/README.md`` for the conventions in full.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsledger.extract.quantity import Found, scan
+from newsledger.extract.registry import Extractor, register
+from newsledger.model import Analysis, Quantity, item_id
+
+#: A sentence without a digit or a number-ish word cannot hold a quantity: skipped at once.
+_MAY_HOLD = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|score|"
+    r"scores|several|few|handful|couple|half|third|quarter|tens|hundreds|thousands|millions|"
+    r"billions|trillions|lakhs?|crores?)\b",
+    re.IGNORECASE,
+)
+
+
+def find_quantities(
+    text: str, article: str, start: int = 0, end: int | None = None
+) -> list[Quantity]:
+    """The quantities in ``text[start:end]`` (one sentence, or a whole text) as model items."""
+    stop = len(text) if end is None else end
+    if not _MAY_HOLD.search(text, start, stop):
+        return []
+    return [_quantity(text, article, found) for found in scan(text, start, stop)]
+
+
+def _quantity(text: str, article: str, found: Found) -> Quantity:
+    return Quantity(
+        id=item_id("qty", article, found.start, found.end),
+        article=article,
+        start=found.start,
+        end=found.end,
+        text=text[found.start : found.end],
+        value=found.value,
+        low=found.low,
+        high=found.high,
+        approximate=found.approximate,
+        vague=found.vague,
+        unit=found.unit,
+        counted=found.counted,
+        counted_head=found.counted_head,
+        change=found.change,
+    )
+
+
+class QuantityExtractor:
+    """The ``quantities`` stage: one scan per sentence."""
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        text = analysis.text
+        article = analysis.article.id
+        spans = [(s.start, s.end) for s in analysis.sentences] or [(0, len(text))]
+        quantities = [q for start, end in spans for q in find_quantities(text, article, start, end)]
+        return analysis.with_items(quantities=quantities)
+
+
+@register("newsledger.quantities.v1", requires=("sentences",), produces=("quantities",))
+def make_quantity_extractor() -> Extractor:
+    return QuantityExtractor()

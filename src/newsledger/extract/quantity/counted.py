@@ -1,0 +1,193 @@
+"""What a number counts: the noun phrase after it ("1,500 active duty troops"), after "of"
+("thousands of troops", "60% of the parts"), or a role given by a verb around it ("killed 37",
+"37 were killed", "the death toll rose to 37" -> "people killed").
+
+No part-of-speech tagger: a counted phrase is a run of content words after the number that
+ends at a function word or punctuation, at the first plural noun that no other plural follows
+("46,000 people | crossed"), and, for a count of one, before a verb in -s ("one order | gives").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsledger.extract.quantity.lexicon import (
+    AUXILIARIES,
+    CASUALTY_AFTER,
+    CASUALTY_HEADS,
+    CASUALTY_VERBS,
+    COUNTED_SKIP,
+    HEAD_SYNONYMS,
+    IRREGULAR_PLURALS,
+    MONTHS,
+    STOP_WORDS,
+    TIME_UNITS,
+    TOLL_WORDS,
+    WEEKDAYS,
+)
+from newsledger.extract.quantity.tokens import Token
+
+#: Longest counted phrase, in words ("new aerial refueling tankers" has four).
+MAX_COUNTED_WORDS = 6
+#: How many tokens back "death toll" may stand from its number ("the death toll has risen to").
+TOLL_WINDOW = 6
+#: Words after "of" that stand for something counted elsewhere ("two of them").
+_PRONOUNS: frozenset[str] = frozenset("them us you whom which these those it".split())
+#: Determiners after "of" that the counted phrase leaves out ("thousands of the troops").
+_DETERMINERS: frozenset[str] = frozenset(
+    "the a an its their his her our your my this that these those all".split()
+)
+#: Nouns in -ly ("family", "ally"), which the adverb rule must not stop at.
+_LY_NOUNS: frozenset[str] = frozenset(
+    "family families ally rally assembly supply july italy anomaly monopoly".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    phrase: str
+    head: str
+    end: int  # token index after the phrase (or the figure's end when the phrase is not after)
+
+
+def normal_head(phrase: str) -> str:
+    """The normalised head of a counted phrase: its last word (or last two) through the
+    synonym lexicon, lower-cased ("active duty forces" -> "troops")."""
+    words = phrase.lower().replace("’", "'").split()
+    if len(words) >= 2:
+        pair = f"{words[-2]} {words[-1]}"
+        if pair in HEAD_SYNONYMS:
+            return HEAD_SYNONYMS[pair]
+    last = words[-1] if words else ""
+    return HEAD_SYNONYMS.get(last, last)
+
+
+def _low(tokens: list[Token], i: int) -> str:
+    return tokens[i].low if 0 <= i < len(tokens) else ""
+
+
+def counted_after(
+    text: str, tokens: list[Token], i: int, *, singular: bool, allow_bare: bool
+) -> Counted | None:
+    """The counted phrase starting at tokens[i] (after the figure). Without "of" it is only
+    looked for when ``allow_bare`` (counts, not money or measures)."""
+    j = i
+    after_of = _low(tokens, j) == "of"
+    if after_of:
+        j += 1
+        if _low(tokens, j) in _PRONOUNS:
+            return None
+        while _low(tokens, j) in _DETERMINERS or _possessive(tokens, j):
+            j += 1
+    elif not allow_bare:
+        return None
+    while _low(tokens, j) in COUNTED_SKIP:
+        j += 1
+    words = _phrase(tokens, j, singular=singular, after_of=after_of)
+    if not words:
+        return None
+    first, last = words[0], words[-1]
+    if len(words) == 1 and tokens[first].low in CASUALTY_HEADS:
+        role = CASUALTY_AFTER.get(tokens[first].low, "people " + tokens[first].low)
+        return Counted(role, "people", last + 1)
+    phrase = text[tokens[first].start : tokens[last].end]
+    return Counted(phrase, normal_head(phrase), last + 1)
+
+
+def _possessive(tokens: list[Token], j: int) -> bool:
+    return j < len(tokens) and tokens[j].low.endswith(("'s", "’s"))
+
+
+def _content(tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j] may stand in a counted phrase."""
+    if j >= len(tokens):
+        return False
+    token = tokens[j]
+    if token.kind == "s":
+        return token.text == "-" and token.glued and j + 1 < len(tokens) and tokens[j + 1].glued
+    if token.kind == "n":
+        return _content(tokens, j + 1) and tokens[j + 1].kind == "w"
+    low = token.low
+    if j + 1 < len(tokens) and tokens[j + 1].glued and tokens[j + 1].kind == "n":
+        return True  # a model code such as "A350"
+    if low in STOP_WORDS or low in TIME_UNITS:
+        return False
+    if token.is_capitalised and (low in MONTHS or low in WEEKDAYS):
+        return False
+    return not (low.endswith("ly") and low not in _LY_NOUNS and not token.is_capitalised)
+
+
+def _plural(token: Token) -> bool:
+    low = token.low
+    return low in IRREGULAR_PLURALS or (
+        low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) and len(low) > 2
+    )
+
+
+def _participle(token: Token) -> bool:
+    return token.kind == "w" and token.low.endswith(("ed", "ing")) and not token.is_capitalised
+
+
+def _phrase(tokens: list[Token], j: int, *, singular: bool, after_of: bool) -> list[int]:
+    """Token indexes of the counted phrase starting at j."""
+    words: list[int] = []
+    count = 0
+    while _content(tokens, j):
+        token = tokens[j]
+        if token.kind == "n" and not words:
+            if not after_of:
+                break  # "5 10 people" is two figures
+            j += 1  # "half of the 3,200 dealers": the dealers are counted by both
+            continue
+        if not token.glued:
+            count += 1
+            if count > MAX_COUNTED_WORDS:
+                break
+        if token.kind == "w" and _possessive(tokens, j):
+            words = []  # "5,000 of the country's troops": the possessor is not counted
+            j += 1
+            continue
+        if singular and words and token.kind == "w" and token.low.endswith("s"):
+            break  # "one order | gives"
+        if _participle(token) and not _content(tokens, j + 1):
+            if not words and token.low in CASUALTY_HEADS:
+                words.append(j)
+            break
+        if not words and token.low in CASUALTY_HEADS:
+            words.append(j)
+            break
+        words.append(j)
+        if token.kind == "w" and _plural(token) and not singular:
+            following = tokens[j + 1] if j + 1 < len(tokens) else None
+            if following is None or not (
+                following.kind == "w" and _plural(following) and _content(tokens, j + 1)
+            ):
+                break
+        j += 1
+    while words and (tokens[words[-1]].kind != "w" or _open_compound(tokens, words[-1])):
+        words.pop()
+    return words
+
+
+def _open_compound(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] is cut off inside a hyphenated word ("mid-" of "mid-sized")."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return following is not None and following.glued and following.text == "-"
+
+
+def counted_around(tokens: list[Token], first: int, end: int) -> Counted | None:
+    """A role given by a verb: "killed 37", "37 were killed", "the death toll rose to 37"."""
+    j = end
+    while _low(tokens, j) in AUXILIARIES:
+        j += 1
+    if _low(tokens, j) in CASUALTY_AFTER:
+        return Counted(CASUALTY_AFTER[tokens[j].low], "people", end)
+    before = _low(tokens, first - 1)
+    if before in CASUALTY_VERBS:
+        return Counted(CASUALTY_VERBS[before], "people", end)
+    for k in range(first - 1, max(-1, first - 1 - TOLL_WINDOW), -1):
+        if tokens[k].low == "toll" and _low(tokens, k - 1) in TOLL_WORDS:
+            return Counted("people killed", "people", end)
+        if tokens[k].kind != "w":
+            break
+    return None

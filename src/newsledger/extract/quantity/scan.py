@@ -1,0 +1,463 @@
+"""The quantity scanner: one left-to-right pass over a sentence's tokens.
+
+At each token that can start a figure it reads, in order: a currency before the number, the
+number (``numbers.py``), what follows it (scale, percent, currency word, unit; a time unit
+makes it a duration and drops it), a second number making a range, modifiers before it
+(bounds and approximation), exclusions (``exclude.py``), change words, and what it counts
+(``counted.py``). The pass then continues after the figure, so nothing is read twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsledger.extract.quantity import exclude
+from newsledger.extract.quantity.counted import Counted, counted_after, counted_around
+from newsledger.extract.quantity.lexicon import (
+    AMBIGUOUS_CURRENCY_WORDS,
+    CHANGE_NOUNS,
+    CHANGE_WORDS,
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    DOLLAR_ADJECTIVES,
+    DOLLAR_PREFIXES,
+    MAX_MODIFIER_TOKENS,
+    MODIFIERS,
+    PERCENT_WORDS,
+    SUBUNITS,
+    TIME_UNITS,
+    UNITS_AFTER,
+    UNITS_BEFORE,
+)
+from newsledger.extract.quantity.numbers import NUMBER_STARTERS, Core, read_core
+from newsledger.extract.quantity.tokens import number_value, tokenise
+
+#: Longest unit written as several tokens ("kilometres per hour").
+_MAX_UNIT_TOKENS = max(len(key) for key in (*UNITS_AFTER, *PERCENT_WORDS))
+#: Connectors between the two ends of a range; "and" only after "between".
+_RANGE_WORDS: frozenset[str] = frozenset({"to", "-", "–", "—", "or", "and"})
+#: Scale words ending a word-number range's second end ("two to three hundred").
+_WORD_FACTORS: dict[str, float] = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+#: Largest age read from "Name, 33," (older ages are rare enough to be something else).
+MAX_AGE = 120
+#: Token texts that may start a figure besides number words and digits.
+_STARTERS: frozenset[str] = frozenset(
+    {*NUMBER_STARTERS, *CURRENCY_SYMBOLS, *CURRENCY_CODES, *UNITS_BEFORE, "rs", "-", "minus"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A figure found in the text, with character offsets."""
+
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    approximate: bool
+    vague: bool
+    unit: str | None
+    counted: str | None
+    counted_head: str | None
+    change: str | None
+
+
+@dataclass(slots=True)
+class _Figure:
+    first: int  # first token of the span (modifiers and currency included)
+    last: int  # last token of the span
+    core: Core
+    unit: str | None = None
+    money: bool = False
+    measure: bool = False
+    high_core: Core | None = None
+    bound: str | None = None  # "low", "high"
+    approximate: bool = False
+    change: str | None = None
+
+
+def scan(text: str, start: int = 0, end: int | None = None) -> list[Found]:
+    """Every quantity in text[start:end] (one sentence), in order."""
+    return _Scan(text, start, len(text) if end is None else end).run()
+
+
+class _Scan:
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.tokens = tokenise(text, start, end)
+        self.raw = exclude.raw_exclusions(text, start, end)
+        self.pending_change: tuple[int, str] | None = None  # ("to" index, direction)
+
+    def run(self) -> list[Found]:
+        found: list[Found] = []
+        tokens = self.tokens
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            if token.kind == "n" or token.low in _STARTERS:
+                item, following = self._at(i)
+                if item is not None:
+                    found.append(item)
+                i = max(following, i + 1)
+            else:
+                i += 1
+        return found
+
+    def _low(self, i: int) -> str:
+        return self.tokens[i].low if 0 <= i < len(self.tokens) else ""
+
+    # -- reading one figure ------------------------------------------------------------
+    def _at(self, i: int) -> tuple[Found | None, int]:
+        currency, first, k = self._currency_before(i)
+        if k >= len(self.tokens):
+            return None, i + 1
+        negative = False
+        if currency is None and self.tokens[k].low == "minus" and k + 1 < len(self.tokens):
+            negative, k = True, k + 1
+        elif currency is None and self.tokens[k].text == "-":
+            if not (k + 1 < len(self.tokens) and self.tokens[k + 1].glued) or (
+                k > 0 and self.tokens[k].glued
+            ):
+                return None, i + 1
+            negative, k = True, k + 1
+        core = read_core(self.tokens, k, money=currency is not None)
+        if core is None:
+            return None, i + 1
+        if negative and core.value is not None:
+            core.value = -core.value
+        figure = _Figure(first, core.end - 1, core, unit=currency, money=currency is not None)
+        if not self._read_suffix(figure):
+            return None, figure.last + 1
+        if not self._read_range(figure):
+            return None, figure.last + 1
+        self._read_before(figure)
+        if self._excluded(figure):
+            return None, figure.last + 1
+        counted = self._counted(figure)
+        if figure.core.needs_noun and counted is None:
+            return None, figure.last + 1
+        if counted is not None and counted.head in TIME_UNITS:
+            return None, figure.last + 1
+        if counted is None and figure.unit is None:
+            self._maybe_age(figure)
+        return self._found(figure, counted), figure.last + 1
+
+    def _currency_before(self, i: int) -> tuple[str | None, int, int]:
+        """(ISO code, first token, number token) for "$5", "US$ 5", "USD 5", "Rs 5"."""
+        token = self.tokens[i]
+        if token.text in CURRENCY_SYMBOLS:
+            code = CURRENCY_SYMBOLS[token.text]
+            first = i
+            if token.text == "$" and i > 0 and token.glued:
+                prefix = self.tokens[i - 1].low
+                if prefix in DOLLAR_PREFIXES and self.tokens[i - 1].kind == "w":
+                    code, first = DOLLAR_PREFIXES[prefix], i - 1
+            return code, first, i + 1
+        if (
+            token.kind == "w"
+            and (token.text.isupper() or token.low == "rs")
+            and i + 1 < len(self.tokens)
+        ):
+            if token.low in CURRENCY_CODES and self.tokens[i + 1].kind == "n":
+                return token.low.upper(), i, i + 1
+            if token.low == "rs":
+                k = i + 2 if self._low(i + 1) == "." else i + 1
+                if k < len(self.tokens) and self.tokens[k].kind == "n":
+                    return "INR", i, k
+        return None, i, i
+
+    def _read_suffix(self, figure: _Figure) -> bool:
+        """Percent, currency word, unit or age after the number; False for a duration."""
+        core = figure.core
+        j = core.end
+        if core.unit is not None:
+            figure.unit = core.unit
+            return True
+        if self._low(j) == "-" and self.tokens[j].glued and self._glued(j + 1):
+            hyphen_word = self._low(j + 1)
+            if hyphen_word in TIME_UNITS:
+                return self._age(figure, j + 2)
+            if hyphen_word == "plus":
+                figure.bound, figure.last = "low", j + 1
+                return True
+            unit, stop = self._match(UNITS_AFTER, j + 1)
+            if unit is not None:
+                figure.unit, figure.measure, figure.last = unit, True, stop - 1
+            return True
+        if self._low(j) in TIME_UNITS:
+            return self._age(figure, j + 1)
+        if self._low(j) == "+" and self.tokens[j].glued:
+            figure.bound, figure.last = "low", j
+            return True
+        unit, stop = self._match(PERCENT_WORDS, j)
+        if unit is not None:
+            figure.unit, figure.last = unit, stop - 1
+            return True
+        if self._currency_after(figure, j):
+            return True
+        self._unit_after(figure, j)
+        return True
+
+    def _glued(self, i: int) -> bool:
+        return i < len(self.tokens) and self.tokens[i].glued
+
+    def _age(self, figure: _Figure, j: int) -> bool:
+        """ "33-year-old", "55 years old": an age; any other time unit: a duration (dropped)."""
+        if self._low(j) == "-" and self._low(j + 1) == "old":
+            figure.unit, figure.last = "age", j + 1
+            return True
+        if self._low(j) == "old" or (self._low(j) == "of" and self._low(j + 1) == "age"):
+            figure.unit, figure.last = "age", j if self._low(j) == "old" else j + 1
+            return True
+        figure.last = j - 1
+        return False
+
+    def _currency_after(self, figure: _Figure, j: int) -> bool:
+        low = self._low(j)
+        core = figure.core
+        if low in DOLLAR_ADJECTIVES:
+            k = j + 2 if low == "hong" and self._low(j + 1) == "kong" else j + 1
+            if self._low(k) in ("dollar", "dollars"):
+                figure.unit, figure.money, figure.last = DOLLAR_ADJECTIVES[low], True, k
+                return True
+        if low in CURRENCY_WORDS:
+            if low in AMBIGUOUS_CURRENCY_WORDS and not (
+                core.scaled or figure.money or self._low(j + 1) == "sterling"
+            ):
+                return False
+            if figure.unit is None or (figure.unit == "USD" and CURRENCY_WORDS[low] != "USD"):
+                figure.unit = CURRENCY_WORDS[low]
+            figure.money, figure.last = True, j + (self._low(j + 1) == "sterling")
+            return True
+        if low in CURRENCY_CODES and self.tokens[j].text.isupper():
+            figure.unit, figure.money, figure.last = low.upper(), True, j
+            return True
+        if low in SUBUNITS and not figure.money and core.value is not None:
+            code, factor = SUBUNITS[low]
+            core.value *= factor
+            figure.unit, figure.money, figure.last = code, True, j
+            return True
+        return figure.money
+
+    def _unit_after(self, figure: _Figure, j: int) -> None:
+        core = figure.core
+        if self._low(j) == "m" and self.tokens[j].glued and exclude.plural_noun(self.tokens, j + 1):
+            if core.value is not None:
+                core.value *= 1e6  # "5m people": British news writes millions this way
+                core.scaled = True
+                figure.last = j
+            return
+        unit, stop = self._match(UNITS_AFTER, j)
+        if unit is not None:
+            figure.unit, figure.measure, figure.last = unit, True, stop - 1
+            return
+        before = figure.first - 1
+        if self._low(before) == "-" and self.tokens[figure.first].glued:
+            before -= 1
+        if self._low(before) in UNITS_BEFORE:
+            figure.unit, figure.measure, figure.first = (
+                UNITS_BEFORE[self._low(before)],
+                True,
+                before,
+            )
+
+    def _match(self, table: dict[tuple[str, ...], str], j: int) -> tuple[str | None, int]:
+        for size in range(_MAX_UNIT_TOKENS, 0, -1):
+            key = tuple(self._low(j + k) for k in range(size))
+            if key in table:
+                return table[key], j + size
+        return None, j
+
+    def _read_range(self, figure: _Figure) -> bool:
+        """ "2,000-3,000", "between 2 and 3 million", "two to three"; False for a score."""
+        j = figure.last + 1
+        connector = self._low(j)
+        core = figure.core
+        if (
+            connector not in _RANGE_WORDS
+            or core.vague
+            or core.value is None
+            or core.kind == "fraction"
+        ):
+            return True
+        if connector == "and" and self._low(self._modifier_start(figure.first) - 1) != "between":
+            return True
+        if connector == "to" and self._low(self._modifier_start(figure.first) - 1) == "from":
+            return True
+        if exclude.is_year(self.tokens, core.start, core.end):
+            return True
+        currency, _, k = (None, j + 1, j + 1)
+        if k < len(self.tokens):
+            currency, _, k = self._currency_before(k)
+        if k >= len(self.tokens):
+            return True
+        second_core = read_core(self.tokens, k, money=currency is not None or figure.money)
+        if second_core is None or second_core.value is None or second_core.vague:
+            return True
+        second = _Figure(
+            j + 1, second_core.end - 1, second_core, unit=currency, money=bool(currency)
+        )
+        if not self._read_suffix(second):
+            return True
+        self._share_scale(core, second_core)
+        if figure.unit is not None and second.unit is not None and figure.unit != second.unit:
+            return True
+        if not core.value < second_core.value:
+            return connector not in ("-", "–", "—")  # "52-35" is a score, "3-1" a result
+        figure.high_core, figure.last = second_core, second.last
+        figure.unit = figure.unit or second.unit
+        figure.money = figure.money or second.money
+        figure.measure = figure.measure or second.measure
+        return True
+
+    def _share_scale(self, core: Core, second: Core) -> None:
+        """ "1.5 to 2 million": the first end takes the second's scale word."""
+        if core.scaled or core.value is None or second.value is None:
+            return
+        token = self.tokens[second.start]
+        if token.kind == "n":
+            factor = second.value / number_value(token)
+        else:
+            factor = _WORD_FACTORS.get(self.tokens[second.end - 1].low, 1.0)
+        if core.value * factor <= second.value:
+            core.value *= factor
+            core.scaled = True
+
+    def _modifier_start(self, first: int) -> int:
+        for size in range(MAX_MODIFIER_TOKENS, 0, -1):
+            if first - size < 0:
+                continue
+            key = tuple(self.tokens[first - k].low for k in range(size, 0, -1))
+            if key in MODIFIERS:
+                return first - size
+        return first
+
+    def _read_before(self, figure: _Figure) -> None:
+        """Modifiers ("more than"), "between", and change words ("rose to", "an increase of")."""
+        start = self._modifier_start(figure.first)
+        if start < figure.first:
+            key = tuple(self.tokens[k].low for k in range(start, figure.first))
+            effect = MODIFIERS[key]
+            figure.approximate = effect in ("approx", "low~", "high~")
+            if effect != "approx":
+                figure.bound = effect.rstrip("~")
+            figure.first = start
+        if figure.high_core is not None and self._low(figure.first - 1) == "between":
+            figure.first -= 1
+        figure.change = self._change(figure)
+
+    def _change(self, figure: _Figure) -> str | None:
+        p = figure.first - 1
+        preposition = "by"
+        low = self._low(p)
+        if low == "to" and self.pending_change is not None and self.pending_change[0] == p:
+            return f"{self.pending_change[1]} to"
+        if low in ("to", "by", "from"):
+            preposition, p = low, p - 1
+        elif low == "of" and self._low(p - 1) in CHANGE_NOUNS:
+            return f"{CHANGE_NOUNS[self._low(p - 1)]} by"
+        direction = CHANGE_WORDS.get(self._low(p))
+        if direction is None:
+            after = self._low(figure.last + 1)
+            if after in CHANGE_NOUNS and (figure.unit == "%" or figure.money):
+                return f"{CHANGE_NOUNS[after]} by"
+            return None
+        if preposition == "from":
+            self.pending_change = (figure.last + 1, direction)
+        return f"{direction} {preposition}"
+
+    # -- exclusions and counted ----------------------------------------------------------
+    def _excluded(self, figure: _Figure) -> bool:
+        tokens = self.tokens
+        cores = [figure.core] if figure.high_core is None else [figure.core, figure.high_core]
+        for core in cores:
+            first, last = tokens[core.start].start, tokens[core.end - 1].end
+            if any(s < last and first < e for s, e in self.raw):
+                return True
+            if exclude.glued_name(tokens, core.start, core.end):
+                return True
+            if exclude.is_date_or_clock(tokens, core.start, core.end):
+                return True
+        core = figure.core
+        bare = figure.unit is None and not core.scaled and core.kind == "digits"
+        if figure.unit is None and exclude.is_year(tokens, core.start, core.end):
+            return True
+        if core.kind == "digits" and exclude.is_identifier(tokens, core.start, core.end, bare=bare):
+            return figure.first == core.start
+        return core.kind == "words" and core.value == 1 and self._low(figure.last + 1) == "of"
+
+    def _counted(self, figure: _Figure) -> Counted | None:
+        core = figure.core
+        counts = not figure.money and not figure.measure and figure.unit != "age"
+        singular = core.value == 1 and figure.high_core is None
+        counted = counted_after(
+            self.text,
+            self.tokens,
+            figure.last + 1,
+            singular=singular,
+            allow_bare=counts and (figure.unit is None or core.kind == "ratio"),
+        )
+        if counted is None and counts and figure.unit is None:
+            counted = counted_around(self.tokens, figure.first, figure.last + 1)
+        return counted
+
+    def _maybe_age(self, figure: _Figure) -> None:
+        """ "Reid, 33, said": a bare small number set off by commas after a name is an age."""
+        tokens, core = self.tokens, figure.core
+        if core.value is None or not 0 < core.value < MAX_AGE or figure.high_core is not None:
+            return
+        before, after = self._low(figure.first - 1), self._low(figure.last + 1)
+        if before in ("aged", "age"):
+            figure.unit = "age"
+            return
+        if core.kind != "digits" or "." in tokens[core.start].text or figure.first != core.start:
+            return
+        name = tokens[figure.first - 2] if figure.first >= 2 else None
+        if name is None or not name.is_capitalised:
+            return
+        set_off = (before == "," and after in (",", ";", ")")) or (before == "(" and after == ")")
+        final = before == "," and after == "." and figure.last + 2 >= len(tokens)
+        if set_off or final:
+            figure.unit = "age"
+
+    def _found(self, figure: _Figure, counted: Counted | None) -> Found:
+        core, high = figure.core, figure.high_core
+        if (
+            core.unit is None
+            and figure.unit is None
+            and self._low(figure.first - 1)
+            in (
+                "aged",
+                "age",
+            )
+        ):
+            figure.unit = "age"
+        value, low, high_value = core.value, core.low, None
+        vague = core.vague
+        if high is not None:
+            value, low, high_value = None, core.value, high.value
+        elif not vague:
+            low = high_value = value
+        if figure.bound == "low" and not vague:
+            value, low, high_value = None, core.value, None
+        elif figure.bound == "high" and not vague:
+            value, low, high_value = None, None, core.value if high is None else high.value
+        if figure.approximate and high is None and figure.bound is None and not vague:
+            low = high_value = None
+        start = self.tokens[figure.first].start
+        end = self.tokens[figure.last].end
+        return Found(
+            start=start,
+            end=end,
+            value=value,
+            low=low,
+            high=high_value,
+            approximate=figure.approximate,
+            vague=vague,
+            unit=figure.unit,
+            counted=counted.phrase if counted else None,
+            counted_head=counted.head if counted else None,
+            change=figure.change,
+        )

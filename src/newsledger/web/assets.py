@@ -46,6 +46,7 @@ th, td { text-align: left; vertical-align: top; padding: 8px 12px;
 th { background: var(--wash); font-weight: 600; color: var(--muted); font-size: 13px; }
 tr:last-child td { border-bottom: 0; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.date { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .badge { display: inline-block; padding: 1px 9px; border-radius: 10px; font-size: 12px;
   font-weight: 600; color: #fff; background: var(--single); white-space: nowrap;
   vertical-align: 2px; }
@@ -68,15 +69,15 @@ blockquote { margin: 6px 0; padding: 4px 12px; border-left: 3px solid var(--k-qu
 .muted { color: var(--muted); }
 .pager { margin: 12px 0; display: flex; gap: 16px; align-items: center; font-size: 14px; }
 .empty { color: var(--muted); font-style: italic; }
-.layout { display: grid; grid-template-columns: minmax(0, 1fr) 300px; gap: 24px; }
+.layout { display: grid; grid-template-columns: minmax(0, 1fr) 300px; gap: 24px;
+  align-items: start; }
 .article-text { white-space: pre-wrap; background: var(--paper); border: 1px solid var(--line);
   border-radius: 10px; padding: 20px 26px; font: 17px/1.75 Georgia, "Times New Roman", serif; }
 aside .sticky { position: sticky; top: 12px; }
 .legend label { display: flex; align-items: center; gap: 8px; margin: 4px 0; font-size: 14px;
   cursor: pointer; }
 .legend .count { margin-left: auto; color: var(--muted); font-size: 12px; }
-.legend .swatch { display: inline-block; width: 34px; text-align: center; font-size: 12px;
-  border-radius: 4px; }
+.swatch { display: inline-block; padding: 0 6px; font-size: 12px; border-radius: 4px; }
 #detail { min-height: 60px; font-size: 14px; }
 #detail .item { border-top: 1px solid var(--line); padding: 8px 0; }
 #detail .item:first-child { border-top: 0; }
@@ -169,12 +170,23 @@ ARTICLE_JS = """
     var piece = event.target.closest('.hl');
     if (piece) { show(piece.dataset.ids.split(' ')); }
   });
+  function select(row, smooth) {
+    var first = focus(row.dataset.id);
+    show([row.dataset.id]);
+    if (first) { first.scrollIntoView({block: 'center', behavior: smooth ? 'smooth' : 'auto'}); }
+  }
   document.querySelectorAll('tr.item-row').forEach(function (row) {
-    row.addEventListener('click', function () {
-      var first = focus(row.dataset.id);
-      show([row.dataset.id]);
-      if (first) { first.scrollIntoView({block: 'center', behavior: 'smooth'}); }
-    });
+    row.addEventListener('click', function () { select(row, true); });
   });
+  // A link to #item-ID (from a story's check) lands on that item, highlighted in the text.
+  function byAnchor(anchor) {
+    if (!anchor) { return null; }
+    var found = document.getElementById(anchor);
+    if (found) { return found; }
+    try { return document.getElementById(decodeURIComponent(anchor)); } catch (e) { return null; }
+  }
+  var target = byAnchor(location.hash.slice(1));
+  if (target && target.classList.contains('item-row')) { select(target, false); }
+  text.dataset.ready = 'true';
 })();
 """

@@ -139,7 +139,7 @@ def marked_sentence(sentence: Mapping[str, Any] | None, span: Mapping[str, Any] 
 def _timeline(entries: list[Mapping[str, Any]], articles: Mapping[str, Mapping[str, Any]]) -> Html:
     rows = [
         fmt(
-            '<tr><td class="num">{date}</td><td>{kind}</td><td>{text}</td><td>{sources}</td></tr>',
+            '<tr><td class="date">{date}</td><td>{kind}</td><td>{text}</td><td>{sources}</td></tr>',
             date=entry["date"],
             kind=fmt('<span class="tag">{}</span>', entry["kind"]),
             text=entry["text"],

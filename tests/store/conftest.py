@@ -34,7 +34,8 @@ def _pg_server() -> str:
             conn.exec_driver_sql("SELECT 1")
     except sqlalchemy.exc.OperationalError as exc:
         shown = target.render_as_string(hide_password=True)
-        reason = f"no PostgreSQL server answers at {shown} (set NEWSLEDGER_TEST_PG): {exc.orig}"
+        first_line = str(exc.orig).strip().splitlines()[0]
+        reason = f"no PostgreSQL server answers at {shown} (set NEWSLEDGER_TEST_PG): {first_line}"
         if os.environ.get("NEWSLEDGER_REQUIRE_PG"):
             pytest.fail(reason)
         pytest.skip(reason)

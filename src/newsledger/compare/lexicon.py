@@ -57,7 +57,7 @@ VERB_CLASSES: dict[str, str] = {
     **dict.fromkeys(
         "fall fell decreas declin drop plummet plung sank sink shrank shrink".split(), "fall"
     ),
-    **dict.fromkeys("build construct erect".split(), "build"),
+    **dict.fromkeys("build construct construction erect".split(), "build"),
     **dict.fromkeys("sign issu enact".split(), "sign"),
     **dict.fromkeys("declar proclaim".split(), "declare"),
     **dict.fromkeys("announc unveil".split(), "announce"),

@@ -218,7 +218,7 @@ class ClaimExtractor:
             and not any(t.start <= q.start < t.end for t in times)
         ]
         for start, end in split_clauses(text, sentence.start, sentence.end):
-            if all(a <= start and end <= b for a, b in skip):
+            if any(a <= start and end <= b for a, b in skip):
                 continue  # the clause is only the attribution ("CNN reported")
             inside = sorted(
                 (q for q in figures if _within(q.start, q.end, start, end)), key=lambda q: q.start
@@ -244,7 +244,7 @@ class ClaimExtractor:
     ) -> Claim:
         text = analysis.text
         article = analysis.article.id
-        time = _time_of(times, start, end)
+        time = _time_of(times, analysis.mentions, start, end)
         subject = _subject(analysis.mentions, quantity, start, end)
         what = _key_of(quantity) if quantity is not None else (stem(subject) if subject else None)
         predicate = f"{what or '?'}:{verb or '?'}"
@@ -280,17 +280,28 @@ def _subject(
     return inside[0].name if inside else None
 
 
-def _time_of(times: Sequence[TimeExpr], start: int, end: int) -> TimeExpr | None:
-    """The clause's date: a resolved DATE/TIME inside it, else any time expression inside it."""
-    inside = [t for t in times if _within(t.start, t.end, start, end)]
+def _time_of(
+    times: Sequence[TimeExpr], mentions: Sequence[Mention], start: int, end: int
+) -> TimeExpr | None:
+    """The clause's date: a resolved DATE/TIME inside it, else any time expression inside it.
+
+    A year inside a name ("the Insurrection Act of 1807") is part of the name, not a date.
+    """
+    inside = [
+        t
+        for t in times
+        if _within(t.start, t.end, start, end)
+        and not any(m.start <= t.start and t.end <= m.end for m in mentions)
+    ]
     dated = [t for t in inside if t.type in (TimeType.DATE, TimeType.TIME) and t.value]
-    return (dated or inside or [None])[0]
+    chosen = dated or inside
+    return chosen[0] if chosen else None
 
 
 def _source(
     analysis: Analysis, attributions: Sequence[Attribution], start: int, end: int
 ) -> str | None:
-    """Who the clause rests on: the sentence's nearest attribution, or a covering quote's speaker."""
+    """Who the clause rests on: the sentence's nearest attribution, or a quote's speaker."""
     if attributions:
         nearest = min(attributions, key=lambda a: _distance(a.start, a.end, start, end))
         return nearest.source

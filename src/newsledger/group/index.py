@@ -155,11 +155,11 @@ class StoryIndex:
         return {term: w / norm for term, w in top}
 
     def _candidates(self, vector: Mapping[str, float]) -> list[str]:
-        hits: Counter[str] = Counter()
+        hits: dict[str, float] = {}
         for term, weight in heapq.nlargest(QUERY_TERMS, vector.items(), key=lambda kv: kv[1]):
             for story_id in self._postings.get(term, ()):
-                hits[story_id] += weight
-        return [story_id for story_id, _ in hits.most_common(MAX_CANDIDATES)]
+                hits[story_id] = hits.get(story_id, 0.0) + weight
+        return heapq.nlargest(MAX_CANDIDATES, hits, key=hits.__getitem__)
 
     def _in_window(self, story: _Story, published: date | None) -> bool:
         if published is None or story.first is None or story.last is None:

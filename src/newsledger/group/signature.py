@@ -10,7 +10,7 @@ vocabulary but not the names or numbers.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
 
 from newsledger.compare.lexicon import STOPWORDS, stem, word_spans
 from newsledger.model import Analysis
@@ -31,10 +31,10 @@ _URL = re.compile(r"https?\s*:\s*/\s*/\S*(?:\s+[./_-]\s+\S+)*|www\.\S+")
 _OPENERS = frozenset('.!?\n"“:;')
 
 
-def signature(analysis: Analysis) -> Counter[str]:
+def signature(analysis: Analysis) -> dict[str, float]:
     """Term counts (weighted) of one article: ``w:`` words, ``n:`` names, ``d:`` numbers."""
     text = _URL.sub(" ", analysis.text[:MAX_CHARS])
-    terms: Counter[str] = Counter()
+    terms: defaultdict[str, float] = defaultdict(float)
     for start, _, word in word_spans(text):
         lower = word.lower()
         if word[0].isdigit():
@@ -50,7 +50,7 @@ def signature(analysis: Analysis) -> Counter[str]:
     for mention in analysis.mentions:
         if mention.start < MAX_CHARS:
             terms["n:" + mention.name.lower()] += NAME_WEIGHT
-    return terms
+    return dict(terms)
 
 
 def _starts_sentence(text: str, start: int) -> bool:

@@ -1,0 +1,281 @@
+"""Aligning claims of one story that are about the same thing.
+
+Two kinds of alignment:
+
+* **figures**: claims stating a quantity align when they count the same thing (the counted
+  head or unit), with a verb of the same class (troops *sent* vs troops *already there*),
+  at compatible times, and share some other content word.
+* **statements**: claims align when they share their distinctive content: names and
+  content words weighed by how rare they are among the story's claims, and at least one
+  shared two-word phrase ("national emergency", "physical barriers") or most of the shorter
+  claim's weight.
+
+Only claims from different articles are linked (a figure repeated inside one article is not
+a second source); linked claims are grouped transitively.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from newsledger.compare.lexicon import STOPWORDS, stem, verb_class, word_spans
+from newsledger.model import Analysis, Claim, Quantity, TimeExpr, TimeType
+
+#: Shared content weight (fraction of the lighter claim's) above which two statements align
+#: when they share a two-word phrase. Calibrated on the example story and crosscheck-dev.
+STATEMENT_OVERLAP_WITH_PHRASE = 0.3
+
+#: Shared content weight above which two statements align without a shared phrase.
+STATEMENT_OVERLAP = 0.6
+
+#: Fewest shared content stems for statements to align at all.
+MIN_SHARED_STEMS = 2
+
+#: A two-word phrase found in more than this share of the story's claims is too common to
+#: identify a statement ("southern border" in a border story). Calibrated on the example.
+MAX_PHRASE_SHARE = 0.12
+
+#: Content stems two figure claims must share beyond what they count and their verb ("troops
+#: *at the border*"): figures of one scope share a scene word. Set on crosscheck-dev.
+FIGURE_MIN_CONTEXT = 1
+
+
+#: Stems found in more than this share of a story's claims do not make candidate pairs (they
+#: still count in the overlap). Bounds the work on large stories.
+MAX_STEM_SHARE = 0.25
+
+
+#: Share of cross-article member pairs that must be linked for two groups to merge.
+GROUP_LINK_SHARE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    """A claim with what alignment needs, computed once."""
+
+    claim: Claim
+    stems: frozenset[str]
+    phrases: frozenset[tuple[str, str]]
+    quantity: Quantity | None
+    time: TimeExpr | None
+    key: str
+    verb: str
+
+    @property
+    def article(self) -> str:
+        return self.claim.article
+
+
+def views(analysis: Analysis) -> list[ClaimView]:
+    """ClaimViews of one article's claims (content without the attribution phrases)."""
+    quantities = {q.id: q for q in analysis.quantities}
+    times = {t.id: t for t in analysis.times}
+    attribution_spans = [(a.start, a.end) for a in analysis.attributions]
+    out = []
+    for claim in analysis.claims:
+        tokens = [
+            _term(word, first=index == 0)
+            for index, (start, _, word) in enumerate(word_spans(claim.text))
+            if word[0].isalpha()
+            and word.lower() not in STOPWORDS
+            and not any(a <= claim.start + start < b for a, b in attribution_spans)
+        ]
+        classes = tokens
+        key, _, verb = (claim.predicate or "?:?").partition(":")
+        time = times.get(claim.time) if claim.time else None
+        quantity = quantities.get(claim.quantity) if claim.quantity else None
+        if quantity is None and time is not None:
+            quantity = period_figure(time)
+            key = f"period:{quantity.unit}" if quantity is not None else key
+        out.append(
+            ClaimView(
+                claim=claim,
+                stems=frozenset(classes),
+                phrases=frozenset(itertools.pairwise(classes)),
+                quantity=quantity,
+                time=time,
+                key=key,
+                verb=verb,
+            )
+        )
+    return out
+
+
+def period_figure(time: TimeExpr) -> Quantity | None:
+    """A stated period ("10 days", "90 days") as a figure, so it is checked like one.
+
+    Only periods stated with a number count; "the past year" names a window, not a figure.
+    """
+    match = _PERIOD.match(time.value or "")
+    if time.type != TimeType.DURATION or match is None or not _NUMBER_START.match(time.text):
+        return None
+    unit = _PERIOD_UNITS[match.group(2)]
+    return Quantity(
+        article=time.article,
+        start=time.start,
+        end=time.end,
+        text=time.text,
+        id=time.id,
+        value=float(match.group(1)),
+        low=float(match.group(1)),
+        high=float(match.group(1)),
+        unit=unit,
+    )
+
+
+def _term(word: str, *, first: bool) -> str:
+    """A content term: a name keeps its word ("N:guard" for "National Guard"), so it does not
+    match the common noun ("state national guard members"); other words map to their stem's
+    verb class."""
+    if word[0].isupper() and not first and not word.isupper():
+        return "N:" + word.lower()
+    if word.isupper() and len(word) > 1:
+        return "N:" + word.lower()
+    return verb_class(stem(word))
+
+
+_PERIOD = re.compile(r"^P(\d+)([DWMY])$")
+_PERIOD_UNITS = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
+_NUMBER_START = re.compile(
+    r"^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|ninety|hundred)\b)",
+    re.IGNORECASE,
+)
+
+
+class Weights:
+    """Rarity of content stems and phrases among a story's claims (IDF)."""
+
+    def __init__(self, claim_views: Sequence[ClaimView]) -> None:
+        self.total = max(len(claim_views), 1)
+        self.stem_df: Counter[str] = Counter()
+        self.phrase_df: Counter[tuple[str, str]] = Counter()
+        for view in claim_views:
+            self.stem_df.update(view.stems)
+            self.phrase_df.update(view.phrases)
+
+    def stem(self, token: str) -> float:
+        return math.log((self.total + 1) / (self.stem_df[token] + 0.5))
+
+    def weight(self, tokens: Iterable[str]) -> float:
+        return sum(self.stem(t) for t in tokens)
+
+    def distinctive_phrase(self, phrase: tuple[str, str]) -> bool:
+        return self.phrase_df[phrase] <= max(2, MAX_PHRASE_SHARE * self.total)
+
+
+def overlap(a: ClaimView, b: ClaimView, weights: Weights) -> float:
+    """Shared content weight as a fraction of the lighter claim's weight."""
+    shared = a.stems & b.stems
+    lighter = min(weights.weight(a.stems), weights.weight(b.stems))
+    return weights.weight(shared) / lighter if lighter > 0 else 0.0
+
+
+def statements_align(a: ClaimView, b: ClaimView, weights: Weights) -> bool:
+    if len(a.stems & b.stems) < MIN_SHARED_STEMS or not times_compatible(a.time, b.time):
+        return False
+    score = overlap(a, b, weights)
+    phrase = any(weights.distinctive_phrase(p) for p in a.phrases & b.phrases)
+    return score >= STATEMENT_OVERLAP or (phrase and score >= STATEMENT_OVERLAP_WITH_PHRASE)
+
+
+def figures_align(a: ClaimView, b: ClaimView, weights: Weights) -> bool:
+    if a.quantity is None or b.quantity is None or a.key in ("", "?") or a.key != b.key:
+        return False
+    if (a.quantity.unit or None) != (b.quantity.unit or None):
+        return False
+    if a.verb != b.verb or a.verb == "?":
+        return False
+    if not times_compatible(a.time, b.time):
+        return False
+    context = (a.stems & b.stems) - {a.key, a.verb}
+    if len(context) < FIGURE_MIN_CONTEXT:
+        return False
+    # A period ("10 days") or a bare unit does not say what it measures: the claims must
+    # also say the same thing in words.
+    weak_key = a.key.startswith("period:") or a.quantity.counted is None
+    return not weak_key or statements_align(a, b, weights)
+
+
+def times_compatible(a: TimeExpr | None, b: TimeExpr | None) -> bool:
+    """False only when both claims are dated and the dates exclude each other."""
+    if a is None or b is None or not a.value or not b.value:
+        return True
+    if a.type not in (TimeType.DATE, TimeType.TIME) or b.type not in (TimeType.DATE, TimeType.TIME):
+        return True
+    return a.value.startswith(b.value) or b.value.startswith(a.value)
+
+
+def group(
+    claim_views: Sequence[ClaimView], linked: Iterable[tuple[int, int]]
+) -> list[list[ClaimView]]:
+    """Groups of linked claims with members of at least two articles.
+
+    Groups grow by average link, not by chaining: two groups merge only when at least
+    ``GROUP_LINK_SHARE`` of their cross-article member pairs are linked, so one long claim
+    touching two topics ("declaring a national emergency ..., allowing the National Guard to
+    be sent") does not pull both topics into one check.
+    """
+    links = set(linked)
+    member_of = list(range(len(claim_views)))
+    groups: dict[int, list[int]] = {i: [i] for i in range(len(claim_views))}
+    for a, b in sorted(links):
+        ga, gb = member_of[a], member_of[b]
+        if ga == gb or not _close(groups[ga], groups[gb], claim_views, links):
+            continue
+        groups[ga].extend(groups.pop(gb))
+        for index in groups[ga]:
+            member_of[index] = ga
+    out = []
+    for members in groups.values():
+        if len({claim_views[i].article for i in members}) > 1:
+            out.append([claim_views[i] for i in sorted(members)])
+    return out
+
+
+def _close(
+    first: list[int],
+    second: list[int],
+    claim_views: Sequence[ClaimView],
+    links: set[tuple[int, int]],
+) -> bool:
+    pairs = linked_pairs = 0
+    for a in first:
+        for b in second:
+            if claim_views[a].article == claim_views[b].article:
+                continue
+            pairs += 1
+            linked_pairs += (min(a, b), max(a, b)) in links
+    return pairs > 0 and linked_pairs >= GROUP_LINK_SHARE * pairs
+
+
+def link(
+    claim_views: Sequence[ClaimView], weights: Weights, *, figures: bool
+) -> list[tuple[int, int]]:
+    """Index pairs of aligned claims from different articles.
+
+    Candidate pairs come from buckets (figures: what they count and their verb class;
+    statements: their rarer content stems), never all pairs of a large story.
+    """
+    test = figures_align if figures else statements_align
+    buckets: dict[object, list[int]] = {}
+    for index, view in enumerate(claim_views):
+        if figures:
+            if view.quantity is not None:
+                buckets.setdefault((view.key, view.verb), []).append(index)
+            continue
+        for token in view.stems:
+            if weights.stem_df[token] <= max(2, MAX_STEM_SHARE * weights.total):
+                buckets.setdefault(token, []).append(index)
+    candidates: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        for position, i in enumerate(members):
+            for j in members[position + 1 :]:
+                if claim_views[i].article != claim_views[j].article:
+                    candidates.add((i, j))
+    return sorted((i, j) for i, j in candidates if test(claim_views[i], claim_views[j], weights))

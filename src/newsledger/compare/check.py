@@ -1,0 +1,277 @@
+"""The cross-check of one story: aligned claims, their verdicts and reasons, and the timeline.
+
+Checks come in four families:
+
+* **figures** stated by several articles about the same thing: agree, conflict, vaguer or
+  update (a later report revising the figure);
+* **statements** several articles make (a national emergency declared): agree when they rest
+  on at least two independent sources;
+* **single-source figures**: a figure only one source states;
+* **relays**: an article that rests on one cited outlet for several claims (its claims count
+  once, as that outlet's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from newsledger.compare.align import (
+    ClaimView,
+    Weights,
+    group,
+    link,
+    views,
+)
+from newsledger.compare.sources import Sources
+from newsledger.compare.timeline import build_timeline
+from newsledger.compare.values import compare_quantities, value_text
+from newsledger.model import Analysis, Check, CheckValue, Entity, Story, Verdict
+
+#: Fewest claims an article must rest on one cited outlet for before a relay check is made.
+MIN_RELAYED_CLAIMS = 2
+
+#: Longest story title taken from a lead sentence (characters, cut at a word boundary).
+MAX_TITLE_CHARS = 110
+
+#: Words in a later report that show a figure was revised, not contradicted.
+UPDATE_CUES = re.compile(
+    r"\b(?:now|rose to|risen to|climbed to|increased to|has risen|has climbed|revised|"
+    r"updated|originally|initially|at least \w+ now|later|raising|bringing the (?:total|toll))\b",
+    re.IGNORECASE,
+)
+
+#: Verdict strength: when pairs of a group disagree, the strongest verdict is the group's.
+STRENGTH: dict[Verdict, int] = {
+    Verdict.AGREE: 0,
+    Verdict.VAGUER: 1,
+    Verdict.UPDATE: 2,
+    Verdict.CONFLICT: 3,
+}
+
+
+def check_story(
+    story_id: str, analyses: Sequence[Analysis], *, entities: Sequence[Entity] = ()
+) -> Story:
+    """Cross-check one story's articles: checks with verdicts and reasons, timeline, entities."""
+    sources = Sources.of(analyses)
+    claim_views = [view for analysis in analyses for view in views(analysis)]
+    weights = Weights(claim_views)
+    published = {a.article.id: a.article.published for a in analyses}
+    checks: list[Check] = []
+    figure_groups = group(claim_views, link(claim_views, weights, figures=True))
+    grouped = {view.claim.id for g in figure_groups for view in g}
+    for members in figure_groups:
+        checks.append(_figure_check(members, sources, published))
+    for view in claim_views:
+        if view.quantity is not None and view.claim.id not in grouped:
+            checks.append(_single_check([view], sources))
+    statement_views = [v for v in claim_views if v.quantity is None or v.claim.id not in grouped]
+    for members in group(statement_views, link(statement_views, weights, figures=False)):
+        checks.append(_statement_check(members, sources))
+    checks.extend(_relay_checks(analyses, sources))
+    if not entities:
+        entities = _merged_entities(analyses)
+    return Story(
+        id=story_id,
+        title=_title(analyses),
+        articles=tuple(a.article.id for a in analyses),
+        checks=tuple(_numbered(story_id, checks)),
+        timeline=tuple(build_timeline(analyses)),
+        entities=tuple(entity.id for entity in entities),
+    )
+
+
+def _figure_check(
+    members: list[ClaimView], sources: Sources, published: Mapping[str, date | None]
+) -> Check:
+    verdict = Verdict.AGREE
+    for i, a in enumerate(members):
+        for b in members[i + 1 :]:
+            if a.article == b.article or a.quantity is None or b.quantity is None:
+                continue
+            pair = compare_quantities(a.quantity, b.quantity)
+            if pair == Verdict.CONFLICT and _is_update(a, b, published):
+                pair = Verdict.UPDATE
+            if STRENGTH[pair] > STRENGTH[verdict]:
+                verdict = pair
+    values = _values(members, sources)
+    independent = sources.independent([m.claim for m in members])
+    if verdict == Verdict.AGREE and independent < 2:
+        verdict = Verdict.SINGLE_SOURCE
+    return Check(
+        id="",
+        verdict=verdict,
+        about=_about(members),
+        claims=tuple(m.claim.id for m in members),
+        values=values,
+        independent_sources=independent,
+        note=_note(verdict, values, independent),
+    )
+
+
+def _is_update(a: ClaimView, b: ClaimView, published: Mapping[str, date | None]) -> bool:
+    """A later report revising the figure: different publication dates and a revision cue."""
+    date_a, date_b = published.get(a.article), published.get(b.article)
+    if date_a is None or date_b is None or date_a == date_b:
+        return False
+    later = b if date_b > date_a else a
+    revised = later.quantity is not None and later.quantity.change is not None
+    return revised or bool(UPDATE_CUES.search(later.claim.text))
+
+
+def _single_check(members: list[ClaimView], sources: Sources) -> Check:
+    values = _values(members, sources)
+    return Check(
+        id="",
+        verdict=Verdict.SINGLE_SOURCE,
+        about=_about(members),
+        claims=tuple(m.claim.id for m in members),
+        values=values,
+        independent_sources=1,
+        note=_note(Verdict.SINGLE_SOURCE, values, 1),
+    )
+
+
+def _statement_check(members: list[ClaimView], sources: Sources) -> Check:
+    independent = sources.independent([m.claim for m in members])
+    verdict = Verdict.AGREE if independent >= 2 else Verdict.SINGLE_SOURCE
+    values = tuple(
+        CheckValue(
+            claim=m.claim.id,
+            article=m.article,
+            value=m.claim.text,
+            source=sources.label(m.article),
+            attributed_to=m.claim.attributed_to,
+        )
+        for m in members
+    )
+    labels = list(dict.fromkeys(sources.describe(m.claim) for m in members))
+    if verdict == Verdict.AGREE:
+        note = f"Stated by {len(labels)} reports resting on {independent} independent sources: "
+        note += "; ".join(labels) + "."
+    else:
+        note = f"Stated by {len(labels)} reports that all rest on one source: "
+        note += "; ".join(labels) + "."
+    return Check(
+        id="",
+        verdict=verdict,
+        about=min((m.claim.text for m in members), key=len),
+        claims=tuple(m.claim.id for m in members),
+        values=values,
+        independent_sources=independent,
+        note=note,
+    )
+
+
+def _relay_checks(analyses: Sequence[Analysis], sources: Sources) -> list[Check]:
+    """An article resting on one cited outlet for several claims: they count as one source."""
+    checks = []
+    for analysis in analyses:
+        relayed: dict[str, list[str]] = {}
+        for claim in analysis.claims:
+            if claim.attributed_to and sources.is_media(claim.attributed_to):
+                relayed.setdefault(claim.attributed_to, []).append(claim.id)
+        label = sources.label(analysis.article.id)
+        for outlet, claims in relayed.items():
+            if len(claims) < MIN_RELAYED_CLAIMS:
+                continue
+            checks.append(
+                Check(
+                    id="",
+                    verdict=Verdict.SINGLE_SOURCE,
+                    about=f"{label} relies on {outlet}",
+                    claims=tuple(claims),
+                    values=tuple(
+                        CheckValue(
+                            claim=claim_id,
+                            article=analysis.article.id,
+                            value=_claim_text(analysis, claim_id),
+                            source=label,
+                            attributed_to=outlet,
+                        )
+                        for claim_id in claims
+                    ),
+                    independent_sources=1,
+                    note=f"{label} relies on {outlet} for {len(claims)} of its "
+                    f"{len(analysis.claims)} claims; they count as one source, {outlet}.",
+                )
+            )
+    return checks
+
+
+def _claim_text(analysis: Analysis, claim_id: str) -> str:
+    return next(c.text for c in analysis.claims if c.id == claim_id)
+
+
+def _values(members: Sequence[ClaimView], sources: Sources) -> tuple[CheckValue, ...]:
+    return tuple(
+        CheckValue(
+            claim=m.claim.id,
+            article=m.article,
+            value=value_text(m.quantity) if m.quantity is not None else m.claim.text,
+            source=sources.describe(m.claim),
+            attributed_to=m.claim.attributed_to,
+        )
+        for m in members
+    )
+
+
+def _note(verdict: Verdict, values: Sequence[CheckValue], independent: int) -> str:
+    """One sentence: "2,500 (first article, Defense Department officials) vs roughly 2,200
+    (The Independent, citing CNN)"."""
+    distinct: dict[tuple[str, str], CheckValue] = {}
+    for value in values:
+        distinct.setdefault((value.value, value.source), value)
+    parts = [f"{v.value} ({v.source})" for v in distinct.values()]
+    if verdict == Verdict.SINGLE_SOURCE:
+        if len(parts) == 1:
+            return f"Only {parts[0]} states this."
+        return " and ".join(parts) + " rest on one source."
+    if verdict == Verdict.AGREE:
+        return " and ".join(parts) + f" agree ({independent} independent sources)."
+    if verdict == Verdict.UPDATE:
+        return " then ".join(parts)
+    return " vs ".join(parts)
+
+
+def _about(members: Sequence[ClaimView]) -> str:
+    """What a check is about: the counted thing and the shortest claim that states it."""
+    shortest = min(members, key=lambda m: len(m.claim.text))
+    counted = next((m.quantity.counted for m in members if m.quantity and m.quantity.counted), None)
+    text = shortest.claim.text
+    return f"{counted}: {text}" if counted else text
+
+
+def _numbered(story_id: str, checks: list[Check]) -> list[Check]:
+    from dataclasses import replace
+
+    ordered = sorted(checks, key=lambda c: (-STRENGTH.get(c.verdict, -1), c.claims))
+    return [replace(check, id=f"{story_id}/check-{n}") for n, check in enumerate(ordered, 1)]
+
+
+def _title(analyses: Sequence[Analysis]) -> str:
+    for analysis in analyses:
+        if analysis.article.title:
+            return analysis.article.title
+    for analysis in analyses:
+        lead = analysis.sentences[0].text if analysis.sentences else analysis.text.strip()
+        if lead:
+            if len(lead) <= MAX_TITLE_CHARS:
+                return lead
+            return lead[:MAX_TITLE_CHARS].rsplit(" ", 1)[0] + "…"
+    return ""
+
+
+def _merged_entities(analyses: Sequence[Analysis]) -> Sequence[Entity]:
+    """Entities merged across the story by ``newsledger.compare.entities`` when it is there."""
+    try:
+        from newsledger.compare import entities as entity_module
+    except ImportError:
+        return ()
+    merge = getattr(entity_module, "merge_entities", None)
+    if merge is None:
+        return ()
+    merged: Sequence[Entity] = merge(list(analyses))
+    return merged

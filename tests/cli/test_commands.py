@@ -259,12 +259,20 @@ def test_cli_serve_without_web_extra_names_the_install(
     )
 
 
-def test_cli_batch_without_dask_names_the_install(
+def test_cli_batch_local_writes_a_parquet_dataset(db: str, tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    result = run(db, "batch", EXAMPLE, "--out", tmp_path / "out", "--scheduler", "local")
+    assert result.exit_code == 0
+    assert result.stderr.startswith(f"Wrote 2 articles in 1 batches to {tmp_path / 'out'} (local, ")
+    assert (tmp_path / "out" / "articles").is_dir()
+
+
+def test_cli_batch_without_parquet_extra_names_the_install(
     db: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setitem(sys.modules, "dask", None)
-    result = run(db, "batch", EXAMPLE, "--out", tmp_path / "out")
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    result = run(db, "batch", EXAMPLE, "--out", tmp_path / "out", "--scheduler", "local")
     assert result.exit_code == 1
     assert result.stderr == (
-        "Error: dask is not installed; install it with: pip install 'newsledger[dask]'\n"
+        "Error: pyarrow is not installed; install it with: pip install 'newsledger[parquet]'\n"
     )

@@ -18,6 +18,7 @@ from newsledger.errors import InputError, UsageError
 
 if TYPE_CHECKING:
     from newsledger.api import IngestReport, Ledger
+    from newsledger.ingest import ReadOptions
     from newsledger.render.view import StoryView
 
 pass_state = click.make_pass_decorator(State)
@@ -84,14 +85,7 @@ def _ingest(
     source: str | None,
     max_bytes: int,
 ) -> IngestReport:
-    from newsledger.ingest import ReadOptions
-
-    options = ReadOptions(
-        date=published.date() if published is not None else None,
-        source=source,
-        manifest=manifest,
-        max_bytes=max_bytes,
-    )
+    options = make_read_options(manifest, published, source, max_bytes)
     with progress_counter(state, "Reading") as advance:
         report = state.ledger.ingest(list(paths), options, progress=advance)
     for error in report.errors:
@@ -102,6 +96,20 @@ def _ingest(
             raise InputError("nothing could be read")
         raise InputError("no articles found in " + ", ".join(str(p) for p in paths))
     return report
+
+
+def make_read_options(
+    manifest: Path | None, published: Any, source: str | None, max_bytes: int
+) -> ReadOptions:
+    """The library's read options from the command-line options."""
+    from newsledger.ingest import ReadOptions
+
+    return ReadOptions(
+        date=published.date() if published is not None else None,
+        source=source,
+        manifest=manifest,
+        max_bytes=max_bytes,
+    )
 
 
 def ingest_summary(report: IngestReport) -> str:

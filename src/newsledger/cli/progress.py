@@ -30,3 +30,25 @@ def progress_counter(state: State, label: str) -> Iterator[Callable[[int], None]
             progress.update(task, completed=handled)
 
         yield update
+
+
+@contextmanager
+def progress_total(state: State, label: str) -> Iterator[Callable[[int, int], None] | None]:
+    """Yield a callback taking (done, total), or None when silent."""
+    if not state.interactive:
+        yield None
+        return
+    columns = (
+        SpinnerColumn(),
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=state.err, transient=True) as progress:
+        task = progress.add_task(label, total=None)
+
+        def update(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        yield update

@@ -65,9 +65,9 @@ def _record(entry: Mapping[str, Any], *, source: str | None, origin: str) -> Rec
     return Record(
         text=text,
         origin=origin,
-        title=_clean(entry.get("title")),
+        title=_clean(_field(entry, "title")),
         source=source,
-        url=entry.get("link") or None,
+        url=_field(entry, "link") or None,
         published=published,
         published_reason="feed" if published else None,
     )
@@ -75,10 +75,10 @@ def _record(entry: Mapping[str, Any], *, source: str | None, origin: str) -> Rec
 
 def _entry_text(entry: Mapping[str, Any]) -> str:
     candidates = [
-        (item.get("value") or "", item.get("type") or "") for item in entry.get("content") or ()
+        (item.get("value") or "", item.get("type") or "") for item in _field(entry, "content") or ()
     ]
-    summary = entry.get("summary_detail") or {}
-    candidates.append((entry.get("summary") or "", summary.get("type") or "text/html"))
+    summary = _field(entry, "summary_detail") or {}
+    candidates.append((_field(entry, "summary") or "", summary.get("type") or "text/html"))
     value, kind = max(candidates, key=lambda pair: len(pair[0].strip()))
     if "html" in kind or looks_like_html(value):
         return html_to_text(value)
@@ -86,19 +86,27 @@ def _entry_text(entry: Mapping[str, Any]) -> str:
 
 
 def _entry_date(entry: Mapping[str, Any], origin: str) -> datetime.date | None:
-    written = [entry.get(key) for key in ("published", "updated", "created") if entry.get(key)]
+    written = [
+        _field(entry, key) for key in ("published", "updated", "created") if _field(entry, key)
+    ]
     for value in written:
         published = try_parse_date(value)
         if published is not None:
             return published
     # feedparser reads more exotic formats than ours, but gives them in UTC: a last resort.
     for key in ("published_parsed", "updated_parsed"):
-        parsed = entry.get(key)
+        parsed = _field(entry, key)
         if parsed:
             return datetime.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
     if written:
         parse_date(written[0], origin=origin)  # logs the unparseable date
     return None
+
+
+def _field(entry: Mapping[str, Any], key: str) -> Any:
+    """A feed field as the feed gave it: feedparser's own lookup maps missing keys to others
+    (``updated`` to ``published``) with a DeprecationWarning."""
+    return dict.get(entry, key) if isinstance(entry, dict) else entry.get(key)
 
 
 def _clean(value: object) -> str | None:

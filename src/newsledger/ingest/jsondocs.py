@@ -78,7 +78,7 @@ def read_jsonl(text: str, *, origin: str) -> Iterator[Record | InputError]:
 
 
 def _decode_message(exc: json.JSONDecodeError) -> str:
-    return f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+    return f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
 
 
 def _record(value: Any, *, origin: str) -> Record | InputError:

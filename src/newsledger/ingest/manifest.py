@@ -88,7 +88,7 @@ def _json_rows(text: str, shown: str) -> list[Any]:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
-        message = f"malformed manifest JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+        message = f"malformed manifest JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
         raise ManifestError(message, path=shown) from exc
     if not isinstance(value, list):
         raise ManifestError(NOT_A_LIST_MESSAGE, path=shown)

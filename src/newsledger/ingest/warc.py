@@ -32,6 +32,10 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 TEXT_TYPES = ("text/plain",)
 #: Record types that carry a document (not a request, metadata or revisit).
 DOCUMENT_RECORDS = ("response", "resource")
+#: How a WARC (any version) or an ARC file begins.
+ARCHIVE_STARTS = (b"WARC/", b"filedesc://")
+NOT_AN_ARCHIVE_MESSAGE = "not a WARC or ARC archive"
+LENGTH_MISMATCH_MESSAGE = "broken WARC archive (a record's Content-Length does not match it)"
 
 
 def read_warc(
@@ -42,9 +46,13 @@ def read_warc(
     if compressed:
         gunzipped = gunzip_members(data, max_bytes=max_bytes, path=origin)
         data, problem = gunzipped.data, gunzipped.problem
+    if data and not data.lstrip().startswith(ARCHIVE_STARTS):
+        yield MalformedInputError(NOT_AN_ARCHIVE_MESSAGE, path=origin)
+        return
     complete = 0
+    iterator = _archive_iterator(data)
     try:
-        for number, record in enumerate(_iterate(data), start=1):
+        for number, record in enumerate(iterator, start=1):
             result = _read_record(record, origin=f"{origin}#{number}", max_bytes=max_bytes)
             if _truncated(record):
                 problem = problem or f"truncated WARC record {number}"
@@ -54,18 +62,25 @@ def read_warc(
                 yield result
     except Exception as exc:  # warcio raises bare Exceptions (ArchiveLoadFailed) on bad input
         problem = f"broken WARC archive ({' '.join(str(exc).split()) or type(exc).__name__})"
+    mismatches: int = getattr(iterator, "err_count", 0)
+    if problem is None and mismatches:
+        problem = LENGTH_MISMATCH_MESSAGE
     if problem is not None:
         if problem == TRUNCATED_MESSAGE:
             problem += f" after {complete} complete WARC record{'s' if complete != 1 else ''}"
         yield MalformedInputError(problem, path=origin)
 
 
-def _iterate(data: bytes) -> Iterator[Any]:
+def _archive_iterator(data: bytes) -> Iterator[Any]:
     from warcio.archiveiterator import ArchiveIterator
 
-    if not data:
-        return
-    yield from ArchiveIterator(io.BytesIO(data), arc2warc=True)
+    class QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]  # warcio is untyped
+        # warcio writes this warning to stderr itself; the library must not print, and the
+        # mismatch is reported as a MalformedInputError from ``err_count`` instead.
+        INC_RECORD = ""
+
+    iterator: Iterator[Any] = QuietArchiveIterator(io.BytesIO(data), arc2warc=True)
+    return iterator
 
 
 def _truncated(record: Any) -> bool:

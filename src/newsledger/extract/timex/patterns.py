@@ -57,14 +57,18 @@ KINDS: tuple[tuple[str, str], ...] = (
     ("numeric", r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/])"),
     (
         "mdy",
-        rf"\b(?:{_EDGE})?(?P<mon>{MONTH})\s*(?P<d>{DAYNUM})(?:\s*,?\s*(?P<y>{YEAR}))?(?![\w:])",
+        rf"\b(?:{_EDGE})?(?P<mon>{MONTH})\s*(?P<d>{DAYNUM})(?:\s*,?\s*(?P<y>{YEAR}))?(?!\w|:\d)",
     ),
     (
         "dmy",
         rf"\b(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MONTH})(?:\s*,?\s*(?P<y>{YEAR}))?"
-        r"(?![\w:])",
+        r"(?!\w|:\d)",
     ),
-    ("month_year", rf"\b(?:{_EDGE})?(?P<mon>{MONTH})\s*,?\s*(?:of\s+)?(?P<y>{YEAR})(?!\w)"),
+    (
+        "month_year",
+        rf"\b(?:{_EDGE})?(?P<mon>{MONTH})\s*,?\s*(?:of\s+)?(?:(?P<y>{YEAR})|(?P<yrel>this|last|next)"
+        r"\s+year)(?!\w)",
+    ),
     (
         "holiday",
         r"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>Christmas(?:\s+Day|\s+Eve)?|"
@@ -104,7 +108,9 @@ KINDS: tuple[tuple[str, str], ...] = (
     (
         "decade",
         r"(?<![\w$])(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:(?P<full>1\d{2}|20\d)0s|"
-        r"'(?P<short>\d)0s)(?!\w)",
+        r"['‘’](?P<short>\d)0s|(?<=the\s)(?P<bare>[2-9])0s)(?!\w)"
+        r"|\b(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?P<word>twenties|thirties|forties|fifties|"
+        r"sixties|seventies|eighties|nineties)(?!\w)",
     ),
     (
         "century",
@@ -121,11 +127,12 @@ KINDS: tuple[tuple[str, str], ...] = (
         "relative",
         r"\b(?:(?P<edge>earlier|later|early|late|mid)[- ](?:in\s+)?)?"
         r"(?:(?P<part>(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|turn)\s+of)\s+)?"
-        r"(?:(?P<the>the|that|its)\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|coming|"
+        r"(?:(?P<the>the|its)\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|coming|"
         r"past|previous|current|following|same|latest|present|upcoming|that)\s+"
         r"(?P<unit>week|weekend|month|year|decade|century|fiscal\s+year|day)(?!\w)"
         r"|\b(?:(?P<edge2>earlier|later)\s+in\s+)?(?:(?P<part2>(?:the\s+)?(?:end|beginning|start|"
-        r"middle|rest|turn)\s+of)\s+)?(?P<the2>the)\s+(?P<unit2>year|weekend|month)(?!\w)"
+        r"middle|rest|turn)\s+of)\s+)?(?P<the2>the)\s+(?:(?P<full>full|fiscal|calendar|entire|whole)\s+)?"
+        r"(?P<unit2>year|weekend|month|day)(?!\w)"
         r"|\b(?P<ye>year[- ]end|year's\s+end)(?!\w)"
         r"|\b(?P<adj>year-(?:ago|earlier))(?!\w)",
     ),
@@ -143,9 +150,8 @@ KINDS: tuple[tuple[str, str], ...] = (
     (
         "set",
         rf"\b(?:every|each)\s+(?:other\s+)?(?:(?P<num>{NUMBER})\s+)?(?:(?P<unit>{UNIT})|"
-        rf"(?P<wd>{WEEKDAY})|(?P<part>{_DAYPART}))"
-        rf"|\b(?P<adv>daily|weekly|monthly|yearly|annually|annual|quarterly|hourly|nightly|"
-        r"biweekly|bimonthly|semiannual|semiannually|biannual)(?!\w)"
+        rf"(?P<wd>{WEEKDAY})|(?P<part>{_DAYPART})|(?P<mon>{_MONTH_FULL}))"
+        rf"|\b(?P<adv>daily|weekly|monthly|yearly|hourly|nightly|biweekly|bimonthly)(?![\w-])"
         rf"|\b(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|per|each|every)"
         rf"\s+(?P<unit2>{UNIT})",
     ),
@@ -163,15 +169,16 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"the\s+last|the\s+early|the|in\s+recent|over\s+the|for|in|within)\s+)?"
         r"(?:(?P<vague>few|several|many)\s+)?"
         r"(?P<unit>days|weeks|months|years|decades|hours|minutes|centuries|quarters)"
-        r"(?:\s+(?P<ahead>ahead))?(?![- ]olds?\b)(?!\w)",
+        r"(?:-long)?(?:\s+(?P<ahead>ahead))?(?![- ]olds?\b)(?![\w-])",
     ),
     (
         "time",
-        rf"\b(?:(?:around|about|at|approximately|shortly\s+after|shortly\s+before|just\s+after|"
+        rf"\b(?:(?:around|about|approximately|shortly\s+after|shortly\s+before|just\s+after|"
         rf"just\s+before)\s+)?(?:(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?\s*(?P<ap>a\.m\.?|p\.m\.?|"
         rf"am\b|pm\b)|(?P<h24>\d{{1,2}}):(?P<mi24>\d{{2}})(?::\d{{2}})?(?=\s*(?:{TIMEZONE}|"
-        rf"hours?\b|hrs\b|local\b|\())|(?P<named>noon|midnight|midday|mid-?afternoon|"
-        rf"mid-?morning)(?!\w)|(?P<hw>\d{{1,2}}|{_SMALL})\s+(?:o'clock|in\s+the\s+(?P<inpart>"
+        rf"hours?\b|hrs\b|local\b|\())|(?P<named>noon|midnight|midday|mid[- ]?afternoon|"
+        rf"mid[- ]?morning)(?!\w)|(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s*(?:{TIMEZONE}|"
+        rf"hours?\b|hrs\b))|(?P<hw>\d{{1,2}}|{_SMALL})\s+(?:o'clock|in\s+the\s+(?P<inpart>"
         rf"morning|afternoon|evening)))(?:\s*\(?\s*(?P<tz>{TIMEZONE})(?:\s*(?P<off>[+-]\s*\d{{1,2}}))?"
         r"(?:\s*\))?)?",
     ),
@@ -182,11 +189,17 @@ KINDS: tuple[tuple[str, str], ...] = (
         rf"(?P<theyear>the\s+year\s+))?(?P<y>{YEAR})(?![\w%/]|[.,:]\d|-\d|\s*-\s*\d)",
     ),
     (
+        "spelled_year",
+        rf"\b(?:(?P<the>the\s+year\s+)(?P<millennium>two\s+thousand)(?:\s+and\s+(?P<ones>{_SMALL}))?"
+        rf"|(?P<century>nineteen|eighteen|twenty)\s+(?P<tens>{_TENS})(?:[- ](?P<unit>one|two|three|"
+        r"four|five|six|seven|eight|nine))?)(?!\w)",
+    ),
+    (
         "ref",
         r"\b(?P<word>right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|"
-        r"at\s+the\s+moment|current|(?:more\s+)?recently|recent|lately|previously|formerly|"
-        r"the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|future|"
-        r"soon|shortly|a\s+later\s+date|then\s+current)(?!\w)",
+        r"at\s+the\s+moment|current|(?:more\s+)?recently|recent|lately|"
+        r"the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
+        r"a\s+later\s+date|then\s+current|the\s+(?:near|short|long)\s+term)(?![\w-])",
     ),
 )
 
@@ -205,4 +218,4 @@ PARSERS: dict[str, re.Pattern[str]] = {
 
 #: Two hits joined into one expression when only this lies between them ("Monday, Oct. 26",
 #: "5 p.m. EST, Nov. 6", "noon Saturday", "Friday at 3 p.m.").
-JOINER: re.Pattern[str] = re.compile(r"\s*,?\s*(?:(?:on|at)\s+)?")
+JOINER: re.Pattern[str] = re.compile(r"[ \t]*,?[ \t]*(?:(?:on|at)[ \t]+)?")

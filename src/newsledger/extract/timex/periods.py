@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from newsledger.extract.timex import calendar as cal
-from newsledger.extract.timex.lexicon import DAY_PARTS, UNIT_FORMS, WEEKDAYS, parse_number
+from newsledger.extract.timex.lexicon import (
+    DAY_PARTS,
+    MONTHS,
+    ONES,
+    TENS,
+    UNIT_FORMS,
+    WEEKDAYS,
+    parse_number,
+)
 from newsledger.extract.timex.resolve import ABSOLUTE, PUBLISHED, Context, Draft
 from newsledger.model import TimeType
 
@@ -27,6 +35,10 @@ def set_(match: re.Match[str], ctx: Context) -> Draft | None:
         return Draft(TimeType.SET, f"XXXX-WXX-{WEEKDAYS[match['wd'].lower()] + 1}")
     if match["part"]:
         return Draft(TimeType.SET, f"XXXX-XX-XXT{DAY_PARTS[match['part'].lower()]}")
+    if match["mon"]:
+        if not match["mon"][:1].isupper():
+            return None
+        return Draft(TimeType.SET, f"XXXX-{MONTHS[match['mon'].lower()]:02d}")
     unit = UNIT_FORMS[(match["unit"] or match["unit2"]).lower()]
     count = parse_number(match["num"]) if match["num"] else 1.0
     return Draft(TimeType.SET, cal.duration_value(count, unit))
@@ -40,26 +52,39 @@ _RATE_BEFORE = re.compile(
 )
 
 
+#: "one day" after a modal is a vague future ("Islam will one day be ..."), not a day long.
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|shall|can|must)\s+$", re.IGNORECASE)
+#: Counts that are years ("the 1988 quarter"): four digits in this range, written without a
+#: thousands separator, are left to the year rule.
+YEARLIKE_COUNT = (1000, 2099)
+
+
 def duration(match: re.Match[str], ctx: Context) -> Draft | None:
     unit = UNIT_FORMS[match["unit"].lower()]
     number = " ".join(match["num"].lower().split())
     after = ctx.word_after().lower()
+    head = ctx.text[max(0, ctx.start - 40) : ctx.start]
     if number in ("a", "an") and unit == "second":
         return None  # "a second term": the ordinal, not the unit
-    if unit == "quarter" and after == "of":
+    if unit == "quarter" and after == "of" and _FRACTION_OF.match(ctx.text, ctx.end):
         return None  # "a quarter of the vote": a fraction
-    if (
-        number in ("a", "an", "per")
-        and not match["mod"]
-        and match.group(0).lower() == match.group(0).lower().lstrip()
-    ):
-        head = ctx.text[max(0, ctx.start - 40) : ctx.start]
-        if match.group(0).lower().startswith(("a ", "an ")) and _RATE_BEFORE.search(head):
-            return Draft(TimeType.SET, cal.duration_value(1.0, unit))
+    if number.isdigit() and YEARLIKE_COUNT[0] <= int(number) <= YEARLIKE_COUNT[1]:
+        return None
+    if number in ("one", "some") and unit == "day" and _MODAL_BEFORE.search(head):
+        return Draft(TimeType.DATE, "FUTURE_REF")
+    is_bare = match.group(0).lower().startswith(("a ", "an "))
+    if number in ("a", "an") and is_bare and not match["mod"] and _RATE_BEFORE.search(head):
+        return Draft(TimeType.SET, cal.duration_value(1.0, unit))  # "$5 billion a year"
     count = parse_number(number)
-    if count is not None and count > 10000:
+    if count is not None and count > MAX_COUNT:
         return None  # a quantity, not a span of time
     return Draft(TimeType.DURATION, cal.duration_value(count, unit))
+
+
+#: Larger counts of a unit are quantities in news ("75,000 hours of community service" is
+#: rare next to "2,000 days" of a figure), calibrated loosely: no gold duration exceeds it.
+MAX_COUNT = 10000
+_FRACTION_OF = re.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|our|all|those|these|\d)\b", re.IGNORECASE)
 
 
 def plural(match: re.Match[str], ctx: Context) -> Draft | None:
@@ -107,6 +132,8 @@ def _clock(match: re.Match[str]) -> str | None:
         if match["inpart"] and match["inpart"].lower() != "morning" and hour < 12:
             hour += 12
         return f"T{hour:02d}:00" if 0 < hour <= 24 else None
+    if match["mil"] is not None:
+        return f"T{match['mil']}:{match['milm']}"
     if match["h"] is not None:
         hour, minute = int(match["h"]), int(match["mi"] or 0)
         if not 1 <= hour <= 12 or minute > 59:
@@ -146,6 +173,20 @@ YEAR_FOLLOWERS: frozenset[str] = frozenset(
 )
 
 
+_RAW_WORD_BEFORE = re.compile(r"([\w'.-]+)[ \t]+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“]\s*)$")
+
+
+def spelled_year(match: re.Match[str], ctx: Context) -> Draft | None:
+    """ "nineteen ninety-six", "the year two thousand" (broadcast transcripts)."""
+    if match["millennium"]:
+        return Draft(TimeType.DATE, f"{2000 + (ONES[match['ones'].lower()] if match['ones'] else 0)}")
+    century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[match["century"].lower()]
+    tens = TENS[match["tens"].lower()]
+    ones = ONES[match["unit"].lower()] if match["unit"] else 0
+    return Draft(TimeType.DATE, f"{century}{tens + ones:02d}")
+
+
 def year(match: re.Match[str], ctx: Context) -> Draft | None:
     value = int(match["y"])
     if match["edge"] or match["theyear"]:
@@ -153,6 +194,10 @@ def year(match: re.Match[str], ctx: Context) -> Draft | None:
     before = ctx.word_before()
     if before in NOT_YEAR_BEFORE or before.endswith("$"):
         return None
+    raw_before = _RAW_WORD_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start)
+    if raw_before and raw_before.group(1)[:1].isupper() and before not in YEAR_CUES:
+        if not _SENTENCE_START.search(ctx.text, max(0, raw_before.start(1) - 3), raw_before.start(1)):
+            return None  # a name or model: "Russell 2000", "Windows 2000"
     after = ctx.word_after()
     follows_punct = ctx.char_after() in (
         "",

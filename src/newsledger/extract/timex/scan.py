@@ -35,6 +35,7 @@ HANDLERS: dict[str, Handler] = {
     "plural": periods.plural,
     "time": periods.time,
     "year": periods.year,
+    "spelled_year": periods.spelled_year,
     "ref": periods.ref,
 }
 
@@ -72,7 +73,7 @@ class _Hit:
 def find_times(text: str, published: date | None) -> list[Found]:
     """Every time expression in ``text``, normalised against ``published`` when known."""
     hits: list[_Hit] = []
-    reference: tuple[str, int] | None = None
+    reference: tuple[str, int, int] | None = None
     pos = 0
     while True:
         match = SCANNER.search(text, pos)
@@ -150,16 +151,19 @@ def _anchor_previous(text: str, hits: list[_Hit], hit: _Hit) -> None:
 
 
 def _reference_after(
-    hit: _Hit, index: int, reference: tuple[str, int] | None
-) -> tuple[str, int] | None:
-    """The narrative reference after ``hit``: its calendar value when it has one."""
+    hit: _Hit, index: int, reference: tuple[str, int, int] | None
+) -> tuple[str, int, int] | None:
+    """The narrative reference after ``hit``: its calendar value when it has one. Times
+    counted from the reference ("a year earlier") do not move it, so chains do not drift."""
     value = hit.draft.value
     if value is None or hit.draft.type not in (TimeType.DATE, TimeType.TIME):
+        return reference
+    if hit.draft.basis == NARRATIVE:
         return reference
     calendar_part = value.split("T")[0]
     if cal.parse_value(calendar_part) is None:
         return reference
-    return calendar_part, index
+    return calendar_part, index, hit.end
 
 
 def _found(hit: _Hit, published: date | None) -> Found:
@@ -171,4 +175,5 @@ def _found(hit: _Hit, published: date | None) -> Found:
     elif draft.basis == NARRATIVE:
         anchor = f"#{draft.anchor_index}" if draft.anchor_index is not None else None
         resolved = resolved and draft.value is not None
-    return Found(hit.start, hit.end, draft.type, draft.value, anchor, resolved)
+    end = draft.end if draft.end is not None else hit.end
+    return Found(hit.start, end, draft.type, draft.value, anchor, resolved)

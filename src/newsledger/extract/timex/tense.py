@@ -14,10 +14,14 @@ WINDOW_BEFORE = 70
 WINDOW_AFTER = 45
 
 _CUES = re.compile(
-    r"(?P<future>\b(?:will|won't|wo|shall|going\s+to|gonna|plans?\s+to|planned\s+to|"
+    # a plan that was ("was scheduled to", "had been due to") is past
+    r"(?P<past_plan>\b(?:was|were|had\s+been|has\s+been|have\s+been|had)\s+(?:schedul\w*|"
+    r"due\s+to|expected\s+to|set\s+to|going\s+to|supposed\s+to|planned\s+to|planning\s+to)\b)"
+    r"|(?P<future>\b(?:will|won't|shall|going\s+to|gonna|plans?\s+to|planned\s+to|"
     r"planning\s+to|schedul\w*|expected\s+to|expects?\s+to|set\s+to|due\s+to|due|is\s+to|"
-    r"are\s+to|would|intends?\s+to|aims?\s+to|hopes?\s+to|until|upcoming|next|"
-    r"could|might|should|must|may|can|tomorrow)\b|'ll\b)"
+    r"are\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|until|upcoming|next|tomorrow|"
+    r"ahead\s+of|be\s+\w+(?:ed|en))\b|'ll\b)"
+    r"|(?P<modal>\b(?:would|could|might|should|must|may|can)\b)"
     r"|(?P<past>\b(?:\w+ed|said|was|were|had|did|took|met|made|came|went|began|left|told|"
     r"gave|won|lost|fell|rose|sold|bought|paid|held|found|got|saw|ran|spoke|wrote|knew|"
     r"became|brought|struck|hit|shot|cut|set|put|quit|led|fled|sent|spent|built|kept|"
@@ -47,10 +51,16 @@ def direction(text: str, start: int, end: int) -> int:
     for match in _CUES.finditer(text, left_from, start):
         distance = start - match.end()
         if distance < best_distance:
-            best_distance, best = distance, FUTURE if match.group("future") else PAST
+            best_distance, best = distance, _way(match)
     for match in _CUES.finditer(text, end, right_to):
+        if match.group("modal"):
+            continue  # a modal after the time belongs to the next clause's verb
         distance = match.start() - end
         if distance < best_distance:
-            best_distance, best = distance, FUTURE if match.group("future") else PAST
+            best_distance, best = distance, _way(match)
         break  # the first cue after is the nearest after
     return best
+
+
+def _way(match: re.Match[str]) -> int:
+    return FUTURE if match.group("future") or match.group("modal") else PAST

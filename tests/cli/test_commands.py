@@ -100,8 +100,8 @@ def test_cli_ingest_source_and_date_fill_missing_metadata(db: str, tmp_path: Pat
 def test_cli_report_shows_both_articles_with_outlet_and_date(db: str) -> None:
     result = run(db, "report", EXAMPLE)
     assert result.exit_code == 0
-    assert "The Independent 2025-01-22" in result.stdout
-    assert "unknown outlet  2025-01-23" in result.stdout
+    assert "The Independent · 2025-01-22" in result.stdout
+    assert "unknown outlet · 2025-01-23" in result.stdout
 
 
 def test_cli_report_writes_html(example_db: str, tmp_path: Path) -> None:

@@ -25,8 +25,8 @@ def summary(
 
 
 def test_terminal_lists_both_articles_with_outlet_and_date(summary: str) -> None:
-    assert "[1] unknown outlet  2025-01-23" in summary
-    assert "[2] The Independent 2025-01-22" in summary
+    assert "[1] unknown outlet · 2025-01-23" in summary
+    assert "[2] The Independent · 2025-01-22" in summary
 
 
 @pytest.mark.parametrize(

@@ -79,18 +79,18 @@ def _section(title: str, body: RenderableType, *, style: str = "bold") -> Render
 
 
 def _articles(articles: Sequence[ArticleView]) -> RenderableType:
-    table = Table.grid(padding=(0, 1))
-    table.add_column(style="bold")
-    table.add_column()
-    table.add_column()
-    table.add_column(style="dim")
+    lines: list[RenderableType] = []
     for view in articles:
-        date = Text(view.date, style="dim" if view.date == UNKNOWN_DATE else "")
-        detail = view.title or _first_words(view.article.text)
+        line = Text(f"{view.label} ", style="bold")
+        line.append(view.outlet, style="cyan")
+        line.append(" · ")
+        line.append(view.date, style="dim" if view.date == UNKNOWN_DATE else "")
         if view.copy_of is not None:
-            detail += f" (copy of [{view.copy_of}])"
-        table.add_row(view.label, Text(view.outlet, style="cyan"), date, detail)
-    return table
+            line.append(f" (copy of [{view.copy_of}])", style="yellow")
+        lines.append(line)
+        detail = view.title or " ".join(view.article.text.split())
+        lines.append(Text("    " + detail, style="dim", no_wrap=True, overflow="ellipsis"))
+    return Group(*lines)
 
 
 def _checks(checks: Sequence[CheckView]) -> RenderableType:
@@ -194,11 +194,6 @@ def _relies(articles: Sequence[ArticleView]) -> RenderableType:
 
 def _article_label(cited: Cited | None) -> str:
     return cited.article.label if cited is not None else "[?]"
-
-
-def _first_words(text: str, limit: int = 80) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
 def _cut(text: str) -> str:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import functools
 
-#: Verbs that introduce what someone said or wrote (base forms).
+#: Verbs that introduce what someone said or wrote (base forms). "declare" is left out: news
+#: uses it for acts ("declared a national emergency") more than for speech.
 _SPEECH = """say tell add state claim write note argue explain insist warn announce report
-declare ask reply respond answer confirm deny admit acknowledge suggest predict estimate
+ask reply respond answer confirm deny admit acknowledge suggest predict estimate
 contend maintain assert allege testify recall continue conclude urge describe stress
 emphasize emphasise observe remark comment tweet post complain concede promise pledge vow
 threaten accuse blame criticize criticise praise question caution reveal disclose indicate
 show find cite quip joke boast counter retort mention assure reiterate agree disagree propose
 recommend demand signal hint imply inform blast slam charge shout yell exclaim proclaim
-recount characterize characterise announce brief learn tell write""".split()
+recount characterize characterise brief learn""".split()
 
 #: Verbs of belief and intent: attributions only with a "that" clause or a quote.
 _COGNITIVE = "believe think hope fear expect feel know doubt worry".split()

@@ -1,0 +1,299 @@
+"""Who said what: direct quotes with their speakers, indirect speech and "according to".
+
+Shared by the ``quotes`` stage (what was said) and the ``attribution`` stage (on whose word
+each sentence rests). Everything is found in one pass over sentences with a bounded window
+around each quote and cue, so the cost is linear in the article length.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsledger.extract.who.marks import quote_spans
+from newsledger.extract.who.sources import Source, SourceResolver, is_belief, is_cue
+from newsledger.extract.who.speech import speech_base
+from newsledger.extract.who.tokens import Token, tokenize
+from newsledger.model import Analysis, Sentence
+
+#: A speech verb this many tokens or fewer after a closing quote mark introduces its speaker
+#: ('...," said Elizabeth Goitein'; '...," the Defense Department spokesman said').
+AFTER_QUOTE_WINDOW = 8
+#: How far before an opening quote mark we look for its cue ('Trump wrote in the order: "').
+BEFORE_QUOTE_WINDOW = 40
+#: Quotes with fewer words and no speaker are scare quotes ('an "emergency"'), not speech.
+MIN_UNATTRIBUTED_QUOTE_WORDS = 4
+#: Fewer words than this after a speech verb is not reported speech ("he said so").
+MIN_CONTENT_WORDS = 3
+#: Verbs whose first object is the audience, not the content ("told reporters that ...").
+AUDIENCE_VERBS = frozenset({"tell", "inform", "brief", "assure", "warn", "ask", "remind"})
+#: Longest audience phrase skipped after such a verb, in tokens.
+MAX_AUDIENCE_TOKENS = 4
+_DASHES = frozenset({"—", "–", "-"})
+_TRIM = " \t\n,;:—–-"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One statement attributed (or not) to a source."""
+
+    start: int  # the content
+    end: int
+    source: Source | None
+    cue_start: int | None  # the cue (verb, "according to", a dash or a colon)
+    cue_end: int | None
+    verb: str | None
+    direct: bool
+    sentence: int
+
+
+def find_statements(analysis: Analysis) -> list[Finding]:
+    """Direct quotes and reported speech in an analysed article (sentences and mentions)."""
+    text = analysis.text
+    spans = quote_spans(text)
+    resolver = SourceResolver(analysis, spans)
+    sentences = list(analysis.sentences)
+    starts = [s.start for s in sentences]
+    direct = _direct(text, spans, sentences, starts, resolver)
+    used = {f.cue_start for f in direct if f.cue_start is not None}
+    indirect = _indirect(text, spans, sentences, resolver, used)
+    return sorted(direct + indirect, key=lambda f: (f.start, f.end))
+
+
+def _sentence_index(starts: Sequence[int], offset: int) -> int:
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _direct(
+    text: str,
+    spans: list[tuple[int, int]],
+    sentences: list[Sentence],
+    starts: list[int],
+    resolver: SourceResolver,
+) -> list[Finding]:
+    found: list[Finding] = []
+    previous: Finding | None = None
+    for n, (qs, qe) in enumerate(spans):
+        start, end = _trimmed(text, qs + 1, qe - 1)
+        if start >= end:
+            continue
+        next_open = spans[n + 1][0] if n + 1 < len(spans) else len(text)
+        prev_close = spans[n - 1][1] if n else 0
+        frame = _after(text, qe, next_open, resolver) or _before(text, prev_close, qs, resolver)
+        source, cue, verb = frame if frame else (None, None, None)
+        if source is None and previous is not None and _continues(text, previous.end, qs):
+            source, cue, verb = previous.source, None, None
+        words = len(text[start:end].split())
+        if source is None and words < MIN_UNATTRIBUTED_QUOTE_WORDS:
+            continue
+        at = cue[0] if cue else start
+        finding = Finding(
+            start, end, source, *(cue or (None, None)), verb, True, _sentence_index(starts, at)
+        )
+        found.append(finding)
+        previous = finding if source is not None else previous
+    return found
+
+
+_Frame = tuple[Source | None, tuple[int, int] | None, str | None]
+
+
+def _after(text: str, qe: int, limit: int, resolver: SourceResolver) -> _Frame | None:
+    """Speaker after the closing mark: ', said X', ', X said', '— X'."""
+    end = min(limit, _line_end(text, qe))
+    tokens = tokenize(text, qe, end)[: AFTER_QUOTE_WINDOW + 2]
+    if not tokens:
+        return None
+    if tokens[0].text in _DASHES:
+        phrase = _until_punctuation(tokens[1:])
+        source = resolver.make(phrase) if phrase else None
+        if source is not None:
+            return source, (tokens[0].start, tokens[0].end), None
+    for v, token in enumerate(tokens[:AFTER_QUOTE_WINDOW]):
+        if token.text in (".", "!", "?", "“", '"'):
+            return None
+        if is_cue(token):
+            before = [t for t in tokens[:v] if t.is_word]
+            source = resolver.before(tokens, v) if before else resolver.after(tokens, v)
+            if source is None:
+                return None
+            return source, (token.start, token.end), token.text
+    return None
+
+
+def _before(text: str, prev_close: int, qs: int, resolver: SourceResolver) -> _Frame | None:
+    """Speaker before the opening mark: 'Trump wrote: "', 'said X, senior director. "'."""
+    start = max(prev_close, _line_start(text, qs))
+    tokens = tokenize(text, start, qs)[-BEFORE_QUOTE_WINDOW:]
+    for v in range(len(tokens) - 1, -1, -1):
+        token = tokens[v]
+        if is_cue(token) or (is_belief(token) and _followed_by_that(tokens, v)):
+            source = resolver.before(tokens, v) or resolver.after(tokens, v)
+            if source is None:
+                return None
+            return source, (token.start, token.end), token.text
+    if tokens and tokens[-1].text == ":":
+        # 'In a statement, the ministry: "...' is rare; a bare colon after a name is common
+        phrase = _until_punctuation(list(reversed(tokens[:-1])))
+        source = resolver.make(list(reversed(phrase))) if phrase else None
+        if source is not None and source.mention is not None:
+            return source, (tokens[-1].start, tokens[-1].end), None
+    return None
+
+
+def _continues(text: str, previous_end: int, qs: int) -> bool:
+    """A quote right after another quote's paragraph, with nothing else between them."""
+    between = text[previous_end:qs]
+    return len(between.split()) <= 1 and between.count("\n") <= 1
+
+
+def _until_punctuation(tokens: Sequence[Token]) -> list[Token]:
+    phrase: list[Token] = []
+    for token in tokens:
+        if not token.is_word and token.text not in (".", "'s", "’s", "-"):
+            break
+        phrase.append(token)
+    return phrase
+
+
+def _followed_by_that(tokens: Sequence[Token], v: int) -> bool:
+    return v + 1 < len(tokens) and tokens[v + 1].lower == "that"
+
+
+def _line_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
+
+
+def _line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _indirect(
+    text: str,
+    spans: list[tuple[int, int]],
+    sentences: list[Sentence],
+    resolver: SourceResolver,
+    used: set[int],
+) -> list[Finding]:
+    found: list[Finding] = []
+    quote_starts = [s for s, _ in spans]
+    for sentence in sentences:
+        tokens = [
+            t
+            for t in tokenize(text, sentence.start, sentence.end)
+            if not _inside(spans, quote_starts, t.start)
+        ]
+        found.extend(_in_sentence(text, sentence, tokens, resolver, used))
+    return found
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
+    i = bisect_right(starts, offset)
+    return bool(i) and offset < spans[i - 1][1]
+
+
+def _in_sentence(
+    text: str,
+    sentence: Sentence,
+    tokens: list[Token],
+    resolver: SourceResolver,
+    used: set[int],
+) -> list[Finding]:
+    found: list[Finding] = []
+    for v, token in enumerate(tokens):
+        if token.start in used:
+            continue
+        if token.lower == "according" and v + 1 < len(tokens) and tokens[v + 1].lower == "to":
+            finding = _according_to(text, sentence, tokens, v, resolver)
+        elif token.lower.endswith("ing"):
+            continue  # "saying", "declaring": participles hang off another clause
+        elif is_cue(token) or (is_belief(token) and _followed_by_that(tokens, v)):
+            finding = _reported(text, sentence, tokens, v, resolver)
+        else:
+            continue
+        if finding is not None:
+            found.append(finding)
+            used.add(token.start)
+    return found
+
+
+def _according_to(
+    text: str, sentence: Sentence, tokens: list[Token], v: int, resolver: SourceResolver
+) -> Finding | None:
+    """'According to X, content.' or 'content, according to X.'"""
+    source = resolver.after(tokens, v + 1)
+    if source is None:
+        return None
+    cue = (tokens[v].start, tokens[v + 1].end)
+    if v == 0 or all(not t.is_word for t in tokens[:v]):
+        start, end = _trimmed(text, source.end, sentence.end)
+    else:
+        start, end = _trimmed(text, sentence.start, tokens[v].start)
+    if len(text[start:end].split()) < MIN_CONTENT_WORDS:
+        return None
+    return Finding(start, end, source, *cue, "according to", False, sentence.index)
+
+
+def _reported(
+    text: str, sentence: Sentence, tokens: list[Token], v: int, resolver: SourceResolver
+) -> Finding | None:
+    """'X said (that) content', 'content, X said.', 'content, said X.'"""
+    verb = tokens[v]
+    source = resolver.before(tokens, v)
+    inverted = False
+    if source is None or not _clause_start(tokens, text, source.start):
+        source = resolver.after(tokens, v) if v > 0 and tokens[v - 1].text == "," else None
+        inverted = True
+        if source is None:
+            return None
+    after_start = _content_start(tokens, v, source.end if inverted else verb.end)
+    start, end = _trimmed(text, after_start, sentence.end)
+    if _parenthetical(tokens, text, v, source) or len(text[start:end].split()) < MIN_CONTENT_WORDS:
+        frame_start = source.start if not inverted else verb.start
+        start, end = _trimmed(text, sentence.start, frame_start)
+    if len(text[start:end].split()) < MIN_CONTENT_WORDS:
+        return None
+    return Finding(start, end, source, verb.start, verb.end, verb.text, False, sentence.index)
+
+
+def _parenthetical(tokens: list[Token], text: str, v: int, source: Source) -> bool:
+    """'content, officials said, as ...': the frame sits between commas after the content."""
+    before = text[: min(source.start, tokens[v].start)].rstrip()
+    following = next((t for t in tokens[v + 1 :] if t.lower not in ("on", "in")), None)
+    return before.endswith(",") and (following is None or following.text == ",")
+
+
+def _clause_start(tokens: list[Token], text: str, offset: int) -> bool:
+    """The source phrase starts its clause (not the object of another verb)."""
+    before = [t for t in tokens if t.end <= offset]
+    if not before:
+        return True
+    last = before[-1]
+    return not last.is_word or last.lower in ("that", "and", "but", "as", "while", "because")
+
+
+def _content_start(tokens: list[Token], v: int, offset: int) -> int:
+    """Where the reported content begins after the verb: past an audience and "that"."""
+    i = next((k for k, t in enumerate(tokens) if t.start >= offset), len(tokens))
+    base = speech_base(tokens[v].text)
+    if base in AUDIENCE_VERBS:
+        limit = min(len(tokens), i + MAX_AUDIENCE_TOKENS + 1)
+        for k in range(i, limit):
+            if tokens[k].lower == "that" or not tokens[k].is_word:
+                i = k
+                break
+        else:
+            i = min(i + 1, len(tokens))
+    while i < len(tokens) and (tokens[i].lower == "that" or not tokens[i].is_word):
+        i += 1
+    return tokens[i].start if i < len(tokens) else offset

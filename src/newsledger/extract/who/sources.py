@@ -1,0 +1,199 @@
+"""Who a statement rests on: the noun phrase before or after a speech verb, resolved to a
+name ("he" -> the nearest person, "the outlet" -> the last outlet named) and a kind."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsledger.extract.who.speech import (
+    ANONYMOUS_NOUNS,
+    BETWEEN_SUBJECT_AND_VERB,
+    DOCUMENT_NOUNS,
+    MEDIA_NOUNS,
+    OFFICIAL_NOUNS,
+    cognitive_base,
+    speech_base,
+)
+from newsledger.extract.who.tokens import Token
+from newsledger.model import Analysis, EntityType, Mention
+
+#: Longest source phrase we accept, in words ("a senior official in the Biden administration").
+MAX_SOURCE_WORDS = 8
+#: Words that end a source phrase when scanning away from the verb.
+CLAUSE_WORDS = frozenset(
+    """that which who whom whose when where while as and but or because if since after
+    before although though so than then whether what how why also to is was are were be been
+    has have had will would can could should may might must do does did not no""".split()
+)
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+OTHER_PRONOUNS = frozenset({"they", "we", "i", "you", "it", "who", "which"})
+#: Nouns heading a group of people that can be a source ("experts say", "critics argue").
+PEOPLE_NOUNS = frozenset(
+    """experts expert analysts analyst critics critic residents resident witnesses witness
+    lawmakers lawmaker legislators democrats republicans researchers researcher scientists
+    scientist advocates supporters opponents economists economist observers voters
+    investors protesters activists leaders leader members member lawyers lawyer attorney
+    attorneys doctors doctor historians historian scholars scholar observers diplomats
+    diplomat negotiators negotiator candidates candidate campaign aides aide staff
+    employees workers users customers parents students teachers victims families family
+    neighbors neighbours friends colleagues allies rivals president senator governor mayor
+    chairman chairwoman director executive chief ceo founder minister secretary judge
+    justice commissioner spokesman spokeswoman spokesperson representative congressman
+    congresswoman man woman people person everyone nobody someone observers pollsters
+    pundits commentators insiders officials official sources source police authorities
+    prosecutors investigators officers military company firm group organization
+    organisation agency department ministry government administration court committee
+    party team office campaign""".split()
+)
+_DETERMINERS = frozenset("the a an this that these those his her their its our some many".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A source phrase in the text and what it resolves to."""
+
+    start: int
+    end: int
+    name: str | None  # resolved name; None for an unresolved pronoun
+    mention: Mention | None
+    kind: str  # person, official, media, organisation, document, anonymous
+
+
+def is_cue(token: Token) -> bool:
+    return token.is_word and speech_base(token.text) is not None
+
+
+def is_belief(token: Token) -> bool:
+    return token.is_word and cognitive_base(token.text) is not None
+
+
+class SourceResolver:
+    """Resolves source phrases against an article's mentions."""
+
+    def __init__(self, analysis: Analysis, quoted: Sequence[tuple[int, int]] = ()) -> None:
+        self.text = analysis.text
+        self.mentions = sorted(analysis.mentions, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.mentions]
+        inside = _Inside(quoted)
+        self.persons = [
+            m for m in self.mentions if m.type is EntityType.PERSON and not inside(m.start)
+        ]
+        self.person_starts = [m.start for m in self.persons]
+        # "the outlet" never means the article's own outlet ("The Independent has reached out")
+        own = (analysis.article.source or "").lower()
+        self.media = [
+            m
+            for m in self.mentions
+            if m.type is EntityType.MEDIA and own not in (m.name.lower(), m.text.lower())
+        ]
+        self.media_starts = [m.start for m in self.media]
+
+    def before(self, tokens: Sequence[Token], verb: int) -> Source | None:
+        """The subject phrase ending just before ``tokens[verb]`` ("Trump said")."""
+        j = verb - 1
+        while j >= 0 and tokens[j].lower in BETWEEN_SUBJECT_AND_VERB:
+            j -= 1
+        end = j + 1
+        while j >= 0 and _in_phrase(tokens, j) and end - j <= MAX_SOURCE_WORDS:
+            j -= 1
+        phrase = list(tokens[j + 1 : end])
+        return self.make(phrase) if phrase else None
+
+    def after(self, tokens: Sequence[Token], verb: int) -> Source | None:
+        """The subject phrase just after ``tokens[verb]`` ("said Elizabeth Goitein")."""
+        j = verb + 1
+        start = j
+        while j < len(tokens) and _in_phrase(tokens, j) and j - start < MAX_SOURCE_WORDS:
+            j += 1
+        phrase = list(tokens[start:j])
+        return self.make(phrase) if phrase else None
+
+    def make(self, phrase: list[Token]) -> Source | None:
+        """Resolve a phrase to a source, or None when it cannot be one."""
+        while phrase and not phrase[-1].is_word:
+            phrase = phrase[:-1]
+        while phrase and not phrase[0].is_word:
+            phrase = phrase[1:]
+        if not phrase:
+            return None
+        start, end = phrase[0].start, phrase[-1].end
+        head = phrase[-1].lower
+        mention = self.mention_in(start, end)
+        if len(phrase) == 1 and head in PERSON_PRONOUNS:
+            person = self.person_before(start)
+            return Source(start, end, person.name if person else None, person, "person")
+        if len(phrase) == 1 and head in OTHER_PRONOUNS:
+            return Source(start, end, None, None, "anonymous")
+        if head in MEDIA_NOUNS and mention is None:
+            outlet = self.media_before(start)
+            if outlet is not None:
+                return Source(start, end, outlet.name, outlet, "media")
+        if mention is not None and mention.end == end:
+            return Source(start, end, mention.name, mention, _kind_of(mention))
+        if head in ANONYMOUS_NOUNS or head.rstrip("s") in ANONYMOUS_NOUNS:
+            return Source(start, end, self._phrase_text(start, end), mention, "anonymous")
+        if head in OFFICIAL_NOUNS:
+            return Source(start, end, self._phrase_text(start, end), mention, "official")
+        if head in DOCUMENT_NOUNS:
+            return Source(start, end, self._phrase_text(start, end), mention, "document")
+        if mention is not None or head in PEOPLE_NOUNS:
+            kind = _kind_of(mention) if mention is not None else "person"
+            return Source(start, end, self._phrase_text(start, end), mention, kind)
+        return None
+
+    def _phrase_text(self, start: int, end: int) -> str:
+        words = self.text[start:end].split()
+        if words and words[0].lower() in _DETERMINERS:
+            words = words[1:] or words
+        return " ".join(words)
+
+    def mention_in(self, start: int, end: int) -> Mention | None:
+        """The last mention inside [start, end)."""
+        i = bisect_left(self.starts, start)
+        found = None
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                found = self.mentions[i]
+            i += 1
+        return found
+
+    def person_before(self, offset: int) -> Mention | None:
+        i = bisect_right(self.person_starts, offset)
+        return self.persons[i - 1] if i else None
+
+    def media_before(self, offset: int) -> Mention | None:
+        i = bisect_right(self.media_starts, offset)
+        return self.media[i - 1] if i else None
+
+
+def _in_phrase(tokens: Sequence[Token], i: int) -> bool:
+    token = tokens[i]
+    if not token.is_word:
+        return token.text in ("'s", "’s", ".", "-", "&")
+    if token.lower in CLAUSE_WORDS:
+        return False
+    # "a report", "the statement": a speech word after a determiner is a noun
+    return not is_cue(token) or (i > 0 and tokens[i - 1].lower in _DETERMINERS)
+
+
+def _kind_of(mention: Mention) -> str:
+    return {
+        EntityType.PERSON: "person",
+        EntityType.MEDIA: "media",
+        EntityType.DOCUMENT: "document",
+        EntityType.LAW: "document",
+    }.get(mention.type, "organisation")
+
+
+class _Inside:
+    """Membership test for offsets inside sorted, disjoint spans."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def __call__(self, offset: int) -> bool:
+        i = bisect_right(self.starts, offset)
+        return bool(i) and offset < self.spans[i - 1][1]

@@ -73,7 +73,22 @@ class Sources:
         return f"{label}, {claim.attributed_to}"
 
     def independent(self, claims: Sequence[Claim]) -> int:
-        return len({self.origin(claim) for claim in claims})
+        """How many independent origins the claims rest on.
+
+        An article (or its copies) counts once for its unattributed statements, and not at
+        all when it attributes the same statement to a source elsewhere in the group.
+        """
+        attributed: set[str] = set()
+        roots_attributing: set[str] = set()
+        roots_plain: set[str] = set()
+        for claim in claims:
+            root = self.roots.get(claim.article, claim.article)
+            if claim.attributed_to:
+                attributed.add(self.origin(claim))
+                roots_attributing.add(root)
+            else:
+                roots_plain.add(root)
+        return len(attributed) + len(roots_plain - roots_attributing)
 
 
 def normalise(name: str) -> str:

@@ -49,7 +49,7 @@ LEADING_SUBORDINATORS: frozenset[str] = frozenset(
 )
 
 #: Separators between coordinated clauses inside a sentence.
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|yet)\s)")
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|although|though|yet)\s+")
 
 #: Separators between coordinated figures inside one clause ("kills 1, injures 2").
 _FIGURE_BREAK = re.compile(r",\s+|\s+and\s+|\s+while\s+")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from newsledger.cli.main import State, cli
-from newsledger.cli.progress import progress_counter
+from newsledger.cli.progress import progress_counter, working
 from newsledger.errors import InputError, UsageError
 
 if TYPE_CHECKING:
@@ -152,7 +152,8 @@ def report(
     kind = _report_kind(output) if output is not None else None
     if paths:
         _ingest(state, paths, manifest, published, source, max_bytes)
-    views = story_views(state.ledger)
+    with working(state, "Grouping and cross-checking stories"):
+        views = story_views(state.ledger)
     from newsledger.render import render_terminal
 
     render_terminal(views, state.out)
@@ -197,7 +198,9 @@ def stories(state: State) -> None:
     """List the stories: id, title, number of articles and checks by verdict."""
     from newsledger.render.terminal import stories_table
 
-    state.out.print(stories_table(state.ledger.stories()))
+    with working(state, "Grouping and cross-checking stories"):
+        found = state.ledger.stories()
+    state.out.print(stories_table(found))
 
 
 @cli.command()
@@ -244,7 +247,8 @@ def export(state: State, format_: str, output: Path | None) -> None:
 
     if format_ in ("csv", "parquet") and output is None:
         raise UsageError(f"--format {format_} writes one file per table: give a folder with -o")
-    document = state.ledger.export()
+    with working(state, "Collecting the export"):
+        document = state.ledger.export()
     if format_ in ("json", "jsonl"):
         write = exports.write_json if format_ == "json" else exports.write_jsonl
         if output is None:

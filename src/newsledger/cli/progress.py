@@ -52,3 +52,13 @@ def progress_total(state: State, label: str) -> Iterator[Callable[[int, int], No
             progress.update(task, completed=done, total=total)
 
         yield update
+
+
+@contextmanager
+def working(state: State, label: str) -> Iterator[None]:
+    """A spinner on stderr while work of unknown length runs (grouping, cross-checking)."""
+    if not state.interactive:
+        yield
+        return
+    with state.err.status(label):
+        yield

@@ -9,6 +9,7 @@ import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -168,3 +169,28 @@ def test_api_non_english_articles_warn_once_per_batch(
 def test_api_ledger_is_a_context_manager(tmp_path: Path) -> None:
     with Ledger(f"sqlite:///{tmp_path / 'x.db'}") as ledger:
         assert ledger.articles() == []
+
+
+def test_api_stories_recheck_only_changed_stories(
+    example_ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsledger.api as api
+
+    example_ledger.stories()
+    checked: list[tuple[str, ...]] = []
+    original = api.check_story
+
+    def counting(story_id: str, analyses: list[Any]) -> Any:
+        checked.append(tuple(a.article.id for a in analyses))
+        return original(story_id, analyses)
+
+    monkeypatch.setattr(api, "check_story", counting)
+    article, _ = example_ledger.ingest_text(
+        "A magnitude 6.1 earthquake struck off the coast of Peru on Tuesday, the US Geological "
+        "Survey said. No damage was reported in Lima.",
+        published=date(2025, 1, 21),
+    )
+    example_ledger.stories()
+    assert checked == [(article.id,)]
+    example_ledger.stories()
+    assert checked == [(article.id,)]

@@ -295,13 +295,13 @@ class _StoryUpdater:
     def update(self) -> list[Story]:
         stored = {story.id: story for story in self.store.stories()}
         known = {article_id for story in stored.values() for article_id in story.articles}
-        articles = list(self.store.articles())
-        new_ids = [article.id for article in articles if article.id not in known]
-        if not new_ids and stored:
-            return list(stored.values())
+        if len(known) == self.store.count():
+            return list(stored.values())  # nothing new: a read, without loading articles
+        article_ids = [article.id for article in self.store.articles()]
+        new_ids = [article_id for article_id in article_ids if article_id not in known]
         groups = self._group(new_ids)
         if groups is None:
-            groups = {f"story:{article.id}": (article.id,) for article in articles}
+            groups = {f"story:{article_id}": (article_id,) for article_id in article_ids}
         stories = self._check_changed(groups, stored)
         self.store.put_stories(stories)
         return stories

@@ -38,6 +38,8 @@ _QUOTES = str.maketrans(
         "−": "-",
         "\u00ad": None,  # soft hyphen: invisible, inserted by some CMSs
         "\u200b": None,  # zero-width space
+        "\u2060": None,  # word joiner
+        "\ufeff": None,  # byte-order mark / zero-width no-break space
     }
 )
 _SPACE = re.compile(r"\s+")

@@ -1,0 +1,102 @@
+"""Near-duplicate detection: wire copies are marked, other reports of the story are not."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from newsledger.ingest import Deduplicator, read_text
+from newsledger.ingest.dedupe import shingles, signature
+from newsledger.model import Article
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "border-2025"
+
+
+def example(name: str) -> Article:
+    return read_text((EXAMPLE / name).read_text(encoding="utf-8"), origin=name)
+
+
+def first() -> Article:
+    return example("000_1b23dc7213abb3ae.txt")
+
+
+def second() -> Article:
+    return example("003_70f550a770bde8ef.txt")
+
+
+def test_dedupe_copy_with_new_headline_and_trailing_line_is_marked() -> None:
+    original = first()
+    copy = read_text(
+        "Pentagon sends 1,500 troops to southern border\n\n"
+        + original.text
+        + "\n\nThis story has been updated with additional reporting."
+    )
+    deduplicator = Deduplicator()
+    assert deduplicator.check(original).copy_of is None
+    assert deduplicator.check(copy).copy_of == original.id
+
+
+def test_dedupe_other_report_of_the_same_story_is_not_a_copy() -> None:
+    deduplicator = Deduplicator([first()])
+    assert deduplicator.check(second()).copy_of is None
+
+
+def test_dedupe_exact_duplicate_is_returned_unchanged() -> None:
+    original = first()
+    deduplicator = Deduplicator([original])
+    assert deduplicator.check(original) is original
+    assert len(deduplicator) == 1
+
+
+def test_dedupe_trimmed_copy_is_marked() -> None:
+    original = second()
+    paragraphs = original.text.split("\n")
+    trimmed = read_text("\n".join(paragraphs[: len(paragraphs) * 2 // 3]))
+    deduplicator = Deduplicator([original])
+    assert deduplicator.check(trimmed).copy_of == original.id
+
+
+def test_dedupe_copy_of_a_copy_points_to_the_first() -> None:
+    original = first()
+    copy = read_text("New headline\n" + original.text)
+    copy_of_copy = read_text("Another headline\n" + copy.text + "\nReporting by A. Writer.")
+    deduplicator = Deduplicator()
+    for article in (original, copy):
+        deduplicator.check(article)
+    assert deduplicator.check(copy_of_copy).copy_of == original.id
+
+
+def test_dedupe_existing_articles_are_indexed() -> None:
+    original = first()
+    copy = read_text("Headline\n" + original.text)
+    assert Deduplicator([original]).check(copy).copy_of == original.id
+
+
+def test_dedupe_unrelated_short_texts_are_not_copies() -> None:
+    deduplicator = Deduplicator([read_text("Rain is expected on Thursday.")])
+    assert deduplicator.check(read_text("The troops left on Monday.")).copy_of is None
+
+
+def test_dedupe_similarity_of_identical_text_is_one() -> None:
+    text = first().text
+    assert signature(text).similarity(signature(text)) == 1.0
+
+
+def test_dedupe_shingles_for_text_without_spaces() -> None:
+    found = shingles("国防部周三宣布将向墨西哥边境派遣现役军人")
+    assert "国防部周" in found
+
+
+def test_dedupe_thousands_of_articles_stay_fast() -> None:
+    base = second().text.split("\n")
+    articles = [
+        read_text(
+            f"Report {n}: " + " ".join(f"w{n}x{i}" for i in range(40)) + "\n" + base[n % len(base)]
+        )
+        for n in range(1000)
+    ]
+    deduplicator = Deduplicator()
+    started = time.perf_counter()
+    marked = sum(1 for article in articles if deduplicator.check(article).copy_of)
+    assert marked == 0
+    assert time.perf_counter() - started < 5.0

@@ -12,7 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsledger.extract.who.marks import quote_spans
-from newsledger.extract.who.sources import Source, SourceResolver, is_belief, is_cue
+from newsledger.extract.who.sources import (
+    Source,
+    SourceResolver,
+    is_belief,
+    is_cue,
+    is_stance,
+)
 from newsledger.extract.who.speech import speech_base
 from newsledger.extract.who.tokens import Token, tokenize
 from newsledger.model import Analysis, Sentence
@@ -26,11 +32,27 @@ BEFORE_QUOTE_WINDOW = 40
 MIN_UNATTRIBUTED_QUOTE_WORDS = 4
 #: Fewer words than this after a speech verb is not reported speech ("he said so").
 MIN_CONTENT_WORDS = 3
+#: Stance verbs take short objects ("Trump attacked Machado"): one word is content enough.
+MIN_STANCE_WORDS = 1
+#: Longest speaker label before a colon ("Senate Majority Leader Chuck Schumer:").
+MAX_LABEL_WORDS = 6
 #: Verbs whose first object is the audience, not the content ("told reporters that ...").
 AUDIENCE_VERBS = frozenset({"tell", "inform", "brief", "assure", "warn", "ask", "remind"})
 #: Longest audience phrase skipped after such a verb, in tokens.
 MAX_AUDIENCE_TOKENS = 4
-_DASHES = frozenset({"—", "–", "-"})
+_DASHES = frozenset({"—", "–", "-", "―"})
+#: Words before a speech word that make it a noun ("his claims", "the plan") or a passive
+#: participle ("was supported by").
+_NOT_A_VERB_AFTER = frozenset(
+    """the a an his her their its our my your this that these those 's ’s is was were are be
+    been being""".split()
+)
+#: Words opening a subordinate clause: after 'content, X said, as ...' the content is before.
+_SUBORDINATORS = frozenset(
+    "as while because when after before since although though if but which who".split()
+)
+#: Unattributed quotes whose words are mostly capitalised are titles ("The Apprentice").
+TITLE_CASE_SHARE = 0.6
 _TRIM = " \t\n,;:—–-"
 
 
@@ -92,8 +114,8 @@ def _direct(
         source, cue, verb = frame if frame else (None, None, None)
         if source is None and previous is not None and _continues(text, previous.end, qs):
             source, cue, verb = previous.source, None, None
-        words = len(text[start:end].split())
-        if source is None and words < MIN_UNATTRIBUTED_QUOTE_WORDS:
+        words = text[start:end].split()
+        if source is None and (len(words) < MIN_UNATTRIBUTED_QUOTE_WORDS or _title_case(words)):
             continue
         at = cue[0] if cue else start
         finding = Finding(
@@ -148,6 +170,11 @@ def _before(text: str, prev_close: int, qs: int, resolver: SourceResolver) -> _F
         if source is not None and source.mention is not None:
             return source, (tokens[-1].start, tokens[-1].end), None
     return None
+
+
+def _title_case(words: list[str]) -> bool:
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return capitalised >= TITLE_CASE_SHARE * len(words)
 
 
 def _continues(text: str, previous_end: int, qs: int) -> bool:
@@ -210,15 +237,23 @@ def _in_sentence(
     used: set[int],
 ) -> list[Finding]:
     found: list[Finding] = []
+    labelled = _labelled(text, sentence, tokens, resolver)
+    if labelled is not None:
+        found.append(labelled)
     for v, token in enumerate(tokens):
-        if token.start in used:
+        if token.start in used or (v and tokens[v - 1].lower in _NOT_A_VERB_AFTER):
             continue
         if token.lower == "according" and v + 1 < len(tokens) and tokens[v + 1].lower == "to":
             finding = _according_to(text, sentence, tokens, v, resolver)
         elif token.lower.endswith("ing"):
-            continue  # "saying", "declaring": participles hang off another clause
+            # "..., saying that ...": the participle's speaker is the clause's subject
+            if not (v and tokens[v - 1].text == "," and (is_cue(token) or is_stance(token))):
+                continue
+            finding = _participle(text, sentence, tokens, v, resolver, found)
         elif is_cue(token) or (is_belief(token) and _followed_by_that(tokens, v)):
-            finding = _reported(text, sentence, tokens, v, resolver)
+            finding = _reported(text, sentence, tokens, v, resolver, MIN_CONTENT_WORDS)
+        elif is_stance(token):
+            finding = _reported(text, sentence, tokens, v, resolver, MIN_STANCE_WORDS)
         else:
             continue
         if finding is not None:
@@ -231,7 +266,7 @@ def _according_to(
     text: str, sentence: Sentence, tokens: list[Token], v: int, resolver: SourceResolver
 ) -> Finding | None:
     """'According to X, content.' or 'content, according to X.'"""
-    source = resolver.after(tokens, v + 1)
+    source = resolver.after(tokens, v + 1, inverted=False)
     if source is None:
         return None
     cue = (tokens[v].start, tokens[v + 1].end)
@@ -244,24 +279,87 @@ def _according_to(
     return Finding(start, end, source, *cue, "according to", False, sentence.index)
 
 
+def _labelled(
+    text: str, sentence: Sentence, tokens: list[Token], resolver: SourceResolver
+) -> Finding | None:
+    """'Pat Caddell: Democrat voters ...': a headline or transcript line led by a speaker."""
+    colon = next((i for i, t in enumerate(tokens[: MAX_LABEL_WORDS + 1]) if t.text == ":"), None)
+    if not colon or any(not t.is_word for t in tokens[:colon]):
+        return None
+    source = resolver.make(list(tokens[:colon]))
+    if source is None or source.mention is None or source.mention.end != source.end:
+        return None
+    start, end = _trimmed(text, tokens[colon].end, sentence.end)
+    if len(text[start:end].split()) < MIN_CONTENT_WORDS:
+        return None
+    colon_token = tokens[colon]
+    return Finding(
+        start, end, source, colon_token.start, colon_token.end, None, False, sentence.index
+    )
+
+
+def _participle(
+    text: str,
+    sentence: Sentence,
+    tokens: list[Token],
+    v: int,
+    resolver: SourceResolver,
+    found: list[Finding],
+) -> Finding | None:
+    """'X said ..., adding that ...': the speaker is the clause's (or the last) source."""
+    source = found[-1].source if found else _clause_subject(tokens[:v], resolver)
+    if source is None:
+        return None
+    start, end = _trimmed(text, _content_start(tokens, v, tokens[v].end), sentence.end)
+    if len(text[start:end].split()) < MIN_CONTENT_WORDS:
+        return None
+    verb = tokens[v]
+    return Finding(start, end, source, verb.start, verb.end, verb.text, False, sentence.index)
+
+
+def _clause_subject(tokens: list[Token], resolver: SourceResolver) -> Source | None:
+    """The source-like phrase that opens a clause ("Trump spoke to ..., promising ...")."""
+    phrase: list[Token] = []
+    for token in tokens[: MAX_LABEL_WORDS + 2]:
+        if not token.is_word or is_cue(token) or token.lower in ("has", "have", "had", "is"):
+            break
+        phrase.append(token)
+    while phrase:
+        source = resolver.make(phrase)
+        if source is not None and source.mention is not None:
+            return source
+        phrase = phrase[:-1]
+    return None
+
+
 def _reported(
-    text: str, sentence: Sentence, tokens: list[Token], v: int, resolver: SourceResolver
+    text: str,
+    sentence: Sentence,
+    tokens: list[Token],
+    v: int,
+    resolver: SourceResolver,
+    min_words: int,
 ) -> Finding | None:
     """'X said (that) content', 'content, X said.', 'content, said X.'"""
     verb = tokens[v]
     source = resolver.before(tokens, v)
     inverted = False
-    if source is None or not _clause_start(tokens, text, source.start):
+    if source is None or not (_clause_start(tokens, text, source.start) or _named(source)):
         source = resolver.after(tokens, v) if v > 0 and tokens[v - 1].text == "," else None
         inverted = True
         if source is None:
             return None
     after_start = _content_start(tokens, v, source.end if inverted else verb.end)
     start, end = _trimmed(text, after_start, sentence.end)
-    if _parenthetical(tokens, text, v, source) or len(text[start:end].split()) < MIN_CONTENT_WORDS:
-        frame_start = source.start if not inverted else verb.start
-        start, end = _trimmed(text, sentence.start, frame_start)
-    if len(text[start:end].split()) < MIN_CONTENT_WORDS:
+    frame_start = source.start if not inverted else verb.start
+    before = _trimmed(text, sentence.start, frame_start)
+    after_words = text[start:end].split()
+    if len(after_words) < min_words or (
+        _parenthetical(tokens, text, v, source)
+        and (before[1] - before[0] > end - start or after_words[0].lower() in _SUBORDINATORS)
+    ):
+        start, end = before
+    if len(text[start:end].split()) < min_words:
         return None
     return Finding(start, end, source, verb.start, verb.end, verb.text, False, sentence.index)
 
@@ -271,6 +369,10 @@ def _parenthetical(tokens: list[Token], text: str, v: int, source: Source) -> bo
     before = text[: min(source.start, tokens[v].start)].rstrip()
     following = next((t for t in tokens[v + 1 :] if t.lower not in ("on", "in")), None)
     return before.endswith(",") and (following is None or following.text == ",")
+
+
+def _named(source: Source) -> bool:
+    return source.mention is not None and source.mention.end == source.end
 
 
 def _clause_start(tokens: list[Token], text: str, offset: int) -> bool:

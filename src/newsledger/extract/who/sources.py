@@ -15,6 +15,7 @@ from newsledger.extract.who.speech import (
     OFFICIAL_NOUNS,
     cognitive_base,
     speech_base,
+    stance_base,
 )
 from newsledger.extract.who.tokens import Token
 from newsledger.model import Analysis, EntityType, Mention
@@ -47,6 +48,13 @@ PEOPLE_NOUNS = frozenset(
     organisation agency department ministry government administration court committee
     party team office campaign""".split()
 )
+#: Speech verbs that news writing puts before their subject ('..., said Elizabeth Goitein').
+INVERTING = frozenset(
+    """say add write ask note explain continue reply respond recall insist warn argue claim
+    quip joke tell report state conclude observe remark answer counter retort""".split()
+)
+#: Clause words allowed inside an appositive ("a professor of law and history").
+_APPOSITIVE_WORDS = frozenset({"and", "to"})
 _DETERMINERS = frozenset("the a an this that these those his her their its our some many".split())
 
 
@@ -67,6 +75,10 @@ def is_cue(token: Token) -> bool:
 
 def is_belief(token: Token) -> bool:
     return token.is_word and cognitive_base(token.text) is not None
+
+
+def is_stance(token: Token) -> bool:
+    return token.is_word and stance_base(token.text) is not None
 
 
 class SourceResolver:
@@ -90,24 +102,59 @@ class SourceResolver:
         ]
         self.media_starts = [m.start for m in self.media]
 
-    def before(self, tokens: Sequence[Token], verb: int) -> Source | None:
+    def before(
+        self, tokens: Sequence[Token], verb: int, *, appositive: bool = True
+    ) -> Source | None:
         """The subject phrase ending just before ``tokens[verb]`` ("Trump said")."""
         j = verb - 1
         while j >= 0 and tokens[j].lower in BETWEEN_SUBJECT_AND_VERB:
             j -= 1
+        if j >= 0 and tokens[j].text == ",":
+            return self._appositive(tokens, j) if appositive else None
         end = j + 1
         while j >= 0 and _in_phrase(tokens, j) and end - j <= MAX_SOURCE_WORDS:
             j -= 1
         phrase = list(tokens[j + 1 : end])
+        named = self.mention_in(phrase[0].start, phrase[-1].end) if phrase else None
+        if named is not None and named.end == phrase[-1].end:
+            # "in an interview with the Washington Post Trump said": the name is the subject
+            phrase = [t for t in phrase if t.start >= named.start]
         return self.make(phrase) if phrase else None
 
-    def after(self, tokens: Sequence[Token], verb: int) -> Source | None:
-        """The subject phrase just after ``tokens[verb]`` ("said Elizabeth Goitein")."""
+    def _appositive(self, tokens: Sequence[Token], comma: int) -> Source | None:
+        """'Phil Lovas, the state's campaign chairman, said' or 'The state's campaign
+        chairman, Phil Lovas, said': the name wins over the description."""
+        k = comma - 1
+        while k >= 0 and tokens[k].text != "," and comma - k <= 2 * MAX_SOURCE_WORDS:
+            word = tokens[k].lower
+            if tokens[k].is_word and word in CLAUSE_WORDS and word not in _APPOSITIVE_WORDS:
+                return None
+            k -= 1
+        if k < 0 or tokens[k].text != ",":
+            return None
+        inner = self.make(list(tokens[k + 1 : comma]))
+        outer = self.before(tokens, k, appositive=False) if k > 0 else None
+        named = [s for s in (inner, outer) if s is not None and s.mention is not None]
+        for source in named:
+            if source.mention is not None and source.mention.end == source.end:
+                return source
+        return outer or inner
+
+    def after(self, tokens: Sequence[Token], verb: int, *, inverted: bool = True) -> Source | None:
+        """The subject phrase just after ``tokens[verb]`` ("said Elizabeth Goitein").
+
+        With ``inverted`` (the default) the verb must be one that news writing puts before
+        its subject ("said", "added", "wrote"), and the phrase must end its clause.
+        """
+        if inverted and speech_base(tokens[verb].text) not in INVERTING:
+            return None
         j = verb + 1
         start = j
         while j < len(tokens) and _in_phrase(tokens, j) and j - start < MAX_SOURCE_WORDS:
             j += 1
         phrase = list(tokens[start:j])
+        if inverted and j < len(tokens) and tokens[j].is_word:
+            return None  # "accused Clinton's campaign of being": an object, not a subject
         return self.make(phrase) if phrase else None
 
     def make(self, phrase: list[Token]) -> Source | None:
@@ -138,7 +185,7 @@ class SourceResolver:
             return Source(start, end, self._phrase_text(start, end), mention, "official")
         if head in DOCUMENT_NOUNS:
             return Source(start, end, self._phrase_text(start, end), mention, "document")
-        if mention is not None or head in PEOPLE_NOUNS:
+        if head in PEOPLE_NOUNS:
             kind = _kind_of(mention) if mention is not None else "person"
             return Source(start, end, self._phrase_text(start, end), mention, kind)
         return None

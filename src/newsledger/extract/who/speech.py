@@ -15,8 +15,14 @@ show find cite quip joke boast counter retort mention assure reiterate agree dis
 recommend demand signal hint imply inform blast slam charge shout yell exclaim proclaim
 recount characterize characterise brief learn""".split()
 
-#: Verbs of belief and intent: attributions only with a "that" clause or a quote.
+#: Verbs of belief: attributions only with a "that" clause or a quote.
 _COGNITIVE = "believe think hope fear expect feel know doubt worry".split()
+
+#: Verbs of stance and intent: PolNeAR (like PARC) attributes what they introduce to their
+#: subject ("Clinton wants to triple the size of AmeriCorps", "Trump called for repeal").
+_STANCE = """call want plan support oppose favor favour condemn denounce defend reject welcome
+seek intend refuse decline attack applaud dismiss endorse vow pledge propose demand urge
+push""".split()
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("said",),
@@ -54,14 +60,17 @@ OFFICIAL_NOUNS: frozenset[str] = frozenset(
 
 #: Words marking an unnamed source ("sources said", "people familiar with the matter").
 ANONYMOUS_NOUNS: frozenset[str] = frozenset(
-    """source sources insider insiders people person aide aides anonymity""".split()
+    """source sources insider insiders people person aide aides anonymity some many
+    others most few several""".split()
 )
 
 #: Nouns heading a document source ("the report said", "the order reads").
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     """report reports order orders document documents study survey poll data filing
     statement memo memorandum letter complaint lawsuit indictment ruling analysis
-    records figures statistics bill proclamation review audit""".split()
+    records figures statistics bill proclamation review audit polls polling video videos
+    footage slide slides transcript tally research estimates projections chart photos
+    images census numbers results averages findings evidence""".split()
 )
 
 
@@ -75,7 +84,7 @@ def _inflect(base: str) -> set[str]:
         forms |= {base + "es", base + "ed", base + "ing"}
     else:
         forms |= {base + "s", base + "ed", base + "ing"}
-        if base in ("admit", "quip", "slam", "vow", "plan"):
+        if base in ("admit", "quip", "slam", "plan"):
             forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
     forms.update(_IRREGULAR.get(base, ()))
     return forms
@@ -93,6 +102,16 @@ def _table() -> dict[str, str]:
 @functools.cache
 def _cognitive() -> dict[str, str]:
     return {form: base for base in _COGNITIVE for form in _inflect(base)}
+
+
+@functools.cache
+def _stance() -> dict[str, str]:
+    return {form: base for base in _STANCE for form in _inflect(base)}
+
+
+def stance_base(word: str) -> str | None:
+    """The base form of a stance verb ("wants" -> "want"), or None."""
+    return _stance().get(word.lower())
 
 
 def speech_base(word: str) -> str | None:

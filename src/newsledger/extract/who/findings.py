@@ -117,9 +117,10 @@ def _direct(
         words = text[start:end].split()
         if source is None and (len(words) < MIN_UNATTRIBUTED_QUOTE_WORDS or _title_case(words)):
             continue
-        at = cue[0] if cue else start
+        cue_start, cue_end = cue if cue else (None, None)
+        at = cue_start if cue_start is not None else start
         finding = Finding(
-            start, end, source, *(cue or (None, None)), verb, True, _sentence_index(starts, at)
+            start, end, source, cue_start, cue_end, verb, True, _sentence_index(starts, at)
         )
         found.append(finding)
         previous = finding if source is not None else previous

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import sys
 import warnings
+from pathlib import Path
 
 import pytest
+
+# The suite runs with --import-mode=importlib, which puts no test folder on sys.path; the
+# test modules here share the hand-built ledger of ``web_fixtures`` by importing it by name.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 pytest.importorskip("fastapi", reason="the web extra is not installed")
 

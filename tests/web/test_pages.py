@@ -142,7 +142,7 @@ def test_pages_search_shows_results_and_keeps_query(client: TestClient) -> None:
     text = client.get("/search", params={"q": "Northern"}).text
     assert 'value="Northern"' in text
     assert "1 result" in visible_text(text)
-    assert "Northern Command" in text
+    assert "<mark>Northern</mark> Command" in text
 
 
 def test_pages_search_without_match_says_so(client: TestClient) -> None:

@@ -10,7 +10,7 @@ from newsledger.web.assets import ARTICLE_JS
 from newsledger.web.highlight import KIND_HELP, KINDS, describe, highlight, item_index
 from newsledger.web.layout import (
     article_href,
-    article_label,
+    heading,
     layout,
     published,
     story_href,
@@ -38,7 +38,7 @@ def article_page(view: Mapping[str, Any], *, nonce: str) -> Html:
         '<aside><div class="sticky"><div class="card legend"><h3>Highlights</h3>{legend}</div>'
         '<div class="card"><h3>Selected</h3><div id="detail"><p class="muted">Click highlighted '
         "text to see what was found there.</p></div></div></div></aside></div>{tables}",
-        title=article.get("title") or article_label(article),
+        title=heading(article),
         meta=_meta(article),
         links=_links(article, view["stories"]),
         skipped=_skipped(view["skipped"]),
@@ -54,7 +54,7 @@ def article_page(view: Mapping[str, Any], *, nonce: str) -> Html:
         js=Html(ARTICLE_JS),
     )
     return layout(
-        article.get("title") or article_label(article),
+        heading(article),
         body,
         nonce=nonce,
         json_href="/api" + article_href(article["id"]),

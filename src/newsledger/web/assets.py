@@ -47,6 +47,8 @@ th { background: var(--wash); font-weight: 600; color: var(--muted); font-size: 
 tr:last-child td { border-bottom: 0; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.date { white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.outlet { white-space: nowrap; }
+.snippet mark { background: #fff3c4; padding: 0 1px; }
 .badge { display: inline-block; padding: 1px 9px; border-radius: 10px; font-size: 12px;
   font-weight: 600; color: #fff; background: var(--single); white-space: nowrap;
   vertical-align: 2px; }

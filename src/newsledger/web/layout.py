@@ -22,6 +22,9 @@ VERDICT_TITLES: dict[str, str] = {
 
 UNKNOWN_OUTLET = "unknown outlet"
 UNKNOWN_DATE = "date unknown"
+#: Longest article name in a link or table cell before it is cut at a word (about half a
+#: table column at the UI's width).
+LABEL_CHARS = 60
 
 
 def story_href(story_id: str) -> str:
@@ -38,8 +41,17 @@ def outlet(article: Mapping[str, Any]) -> str:
 
 
 def article_label(article: Mapping[str, Any]) -> str:
-    """How an article is named in lists: its outlet, else its title, else its id."""
-    return str(article.get("source") or article.get("title") or f"article {article['id'][:12]}")
+    """How an article is named in links: its outlet, else its title, else its opening."""
+    name = article.get("source") or article.get("title") or article.get("lead")
+    if not name:
+        return f"article {article['id']}"
+    name = str(name)
+    return name if len(name) <= LABEL_CHARS else name[:LABEL_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+def heading(article: Mapping[str, Any]) -> str:
+    """An article's heading: its title, else its opening."""
+    return str(article.get("title") or article.get("lead") or article_label(article))
 
 
 def published(article: Mapping[str, Any]) -> str:

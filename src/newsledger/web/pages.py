@@ -13,15 +13,17 @@ from urllib.parse import urlencode
 from newsledger.web.layout import (
     VERDICT_ORDER,
     article_href,
-    article_label,
+    heading,
     layout,
+    outlet,
     pager,
     published,
     story_href,
     table,
     verdict_badge,
 )
-from newsledger.web.markup import Html, fmt, join
+from newsledger.web.markup import Html, esc, fmt, join
+from newsledger.web.views import word_pattern
 
 
 def stories_page(view: Mapping[str, Any], *, nonce: str) -> Html:
@@ -88,12 +90,13 @@ def articles_page(view: Mapping[str, Any], *, nonce: str) -> Html:
 def _article_row(article: Mapping[str, Any]) -> Html:
     copy = fmt(' <span class="tag">copy</span>') if article.get("copy_of") else Html("")
     return fmt(
-        '<tr><td><a href="{href}">{label}</a>{copy}</td><td>{title}</td><td>{date}</td>'
+        '<tr><td class="outlet"><a href="{href}">{label}</a>{copy}</td><td>{title}</td>'
+        '<td class="date">{date}</td>'
         '<td>{cites}</td><td class="num">{chars} chars</td></tr>',
         href=article_href(article["id"]),
-        label=article_label(article),
+        label=outlet(article),
         copy=copy,
-        title=article.get("title") or "",
+        title=heading(article),
         date=published(article),
         cites=join(fmt('<span class="tag">{}</span>', cited) for cited in article["cites"]),
         chars=f"{article['chars']:,}",
@@ -138,6 +141,20 @@ def search_page(view: Mapping[str, Any] | None, *, nonce: str) -> Html:
     return layout(title, body, nonce=nonce, json_href=json_href, query=query)
 
 
+def marked_words(text: str, query: str) -> Html:
+    """``text`` with the words the query matched marked."""
+    pattern = word_pattern(query)
+    if pattern is None:
+        return esc(text)
+    parts: list[Html] = []
+    last = 0
+    for match in pattern.finditer(text):
+        parts += [esc(text[last : match.start()]), fmt("<mark>{}</mark>", match.group())]
+        last = match.end()
+    parts.append(esc(text[last:]))
+    return join(parts)
+
+
 def _results(view: Mapping[str, Any]) -> Html:
     articles = view["articles"]
     if not articles:
@@ -145,12 +162,12 @@ def _results(view: Mapping[str, Any]) -> Html:
     cards = [
         fmt(
             '<div class="card"><h3><a href="{href}">{label}</a></h3>'
-            '<p class="meta">{title} · {date}</p><p>{snippet}</p></div>',
+            '<p class="meta">{outlet} · {date}</p><p class="snippet">{snippet}</p></div>',
             href=article_href(article["id"]),
-            label=article_label(article),
-            title=article.get("title") or "untitled",
+            label=heading(article),
+            outlet=outlet(article),
             date=published(article),
-            snippet=article["snippet"],
+            snippet=marked_words(article["snippet"], view["query"]),
         )
         for article in articles
     ]

@@ -10,6 +10,7 @@ from newsledger.web.layout import (
     VERDICT_ORDER,
     article_href,
     article_label,
+    heading,
     layout,
     outlet,
     published,
@@ -211,12 +212,13 @@ def _entities(entities: list[Mapping[str, Any]]) -> Html:
 def _articles(articles: list[Mapping[str, Any]]) -> Html:
     rows = [
         fmt(
-            '<tr><td><a href="{href}">{outlet}</a>{copy}</td><td>{title}</td><td>{date}</td>'
+            '<tr><td class="outlet"><a href="{href}">{outlet}</a>{copy}</td><td>{title}</td>'
+            '<td class="date">{date}</td>'
             "<td>{cites}</td></tr>",
             href=article_href(article["id"]),
-            outlet=article_label(article),
+            outlet=outlet(article),
             copy=fmt(' <span class="tag">copy</span>') if article.get("copy_of") else Html(""),
-            title=article.get("title") or "",
+            title=heading(article),
             date=published(article),
             cites=join(fmt('<span class="tag">{}</span>', cited) for cited in article["cites"]),
         )

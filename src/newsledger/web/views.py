@@ -7,6 +7,7 @@ one view), so the UI can never show something the API does not give.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -25,6 +26,12 @@ View = dict[str, Any]
 #: Characters of context either side of the first match in a search result snippet; about
 #: one line of a results page at the UI's text width.
 SNIPPET_CONTEXT = 90
+#: A word of a search query (the store's full-text search ignores everything else).
+_WORD = re.compile(r"\w+")
+
+#: Characters of an article's opening shown for it when it has no title: about two lines of a
+#: heading, enough for a first news sentence (typically 25-35 words).
+LEAD_CHARS = 200
 
 
 class LedgerLike(Protocol):
@@ -56,11 +63,20 @@ class LedgerLike(Protocol):
 
 
 def article_summary(article: Article) -> View:
-    """An article's metadata without its text (lists stay small), plus its length."""
+    """An article's metadata without its text (lists stay small), plus its length and lead."""
     record = to_record(article)
     record.pop("text", None)
     record["chars"] = len(article.text)
+    record["lead"] = lead(article.text)
     return record
+
+
+def lead(text: str) -> str:
+    """The opening of an article (its first line, cut at a word), to name untitled articles."""
+    first = " ".join(text.strip().split("\n", 1)[0].split())
+    if len(first) <= LEAD_CHARS:
+        return first
+    return first[:LEAD_CHARS].rsplit(" ", 1)[0] + "…"
 
 
 def page(items: list[Any], *, limit: int, offset: int) -> tuple[list[Any], View]:
@@ -92,7 +108,7 @@ class Views:
                 analysis = self._bare_analysis(article_id)
             stories = self.ledger.stories()
         return {
-            "article": to_record(analysis.article),
+            "article": {**to_record(analysis.article), "lead": lead(analysis.article.text)},
             "items": {
                 layer: [to_record(item) for item in analysis.items()[layer]] for layer in LAYERS
             },
@@ -192,17 +208,33 @@ def _library_errors() -> Iterator[None]:
         raise from_library(error) from error
 
 
+def query_words(query: str) -> list[str]:
+    """The words of a search query, as the store's full-text search sees them."""
+    return _WORD.findall(query)
+
+
+def word_pattern(query: str) -> re.Pattern[str] | None:
+    """Where a query's words start a word in a text (a prefix, as the store stems words:
+    "troop" finds "troops"); None for a query without words."""
+    words = sorted({word.lower() for word in query_words(query)}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\w*", re.I)
+
+
 def snippet(text: str, query: str) -> str:
-    """About a line of ``text`` around the first word of ``query`` it contains."""
-    lowered = text.lower()
-    positions = [
-        lowered.find(word.lower())
-        for word in query.replace('"', " ").split()
-        if word.lower() in lowered
-    ]
-    centre = min(positions) if positions else 0
+    """About a line of ``text`` around the query: the whole phrase if the text holds it, else
+    the longest query word (the most distinctive), else the opening."""
+    phrase = " ".join(query_words(query))
+    centre = text.lower().find(phrase.lower()) if phrase else -1
+    if centre < 0:
+        longest = max(query_words(query), key=len, default="")
+        found = re.search(r"\b" + re.escape(longest), text, re.I) if longest else None
+        centre = found.start() if found else 0
     start = max(0, centre - SNIPPET_CONTEXT)
     end = min(len(text), centre + SNIPPET_CONTEXT)
+    if start > 0:  # start at a word, not inside one
+        start = min(centre, start + len(text[start:centre].split(" ", 1)[0]) + 1)
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text) else ""
     return prefix + " ".join(text[start:end].split()) + suffix

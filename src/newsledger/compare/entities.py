@@ -1,0 +1,151 @@
+"""Entities across articles: one record per real-world entity, with every mention kept.
+
+Within an article the ``entities`` stage already gave each mention its fullest name
+("Trump" -> "Donald Trump") and lexicon names their canonical form ("Defense Department",
+"the Pentagon" -> "Department of Defense"; "CBP" -> "Customs and Border Protection").
+Across articles we join entities that share a comparison key: the name or any surface form
+without case, "the" or a trailing "of <year>"; an acronym and the name it abbreviates; a lone
+family name and the one person in the set who bears it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from newsledger.extract.lexicons import gazetteer
+from newsledger.extract.who.coref import acronym_of, base_key, display_name, family_name
+from newsledger.model import Analysis, Entity, EntityType, Mention
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass
+class _Local:
+    """The mentions of one entity in one article."""
+
+    name: str
+    types: Counter[EntityType] = field(default_factory=Counter)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def merge_keys(self) -> set[str]:
+        forms = {self.name, *(m.text for m in self.mentions)}
+        keys = {base_key(form) for form in forms}
+        for form in forms:
+            known = gazetteer().lookup(display_name(form))
+            if known is not None:
+                keys.add(base_key(known.name))
+            if _acronym_like(form):
+                keys.add("acronym:" + form.replace(".", ""))
+        if self.type in (EntityType.ORG, EntityType.MEDIA, EntityType.LAW):
+            acronym = acronym_of(self.name)
+            if acronym is not None and " " in self.name:
+                keys.add("acronym:" + acronym)
+        return keys
+
+    @property
+    def type(self) -> EntityType:
+        return self.types.most_common(1)[0][0]
+
+
+def _acronym_like(form: str) -> bool:
+    letters = form.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+class _UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def merge_entities(analyses: Iterable[Analysis]) -> list[Entity]:
+    """Merge the mentions of several analysed articles into entities (stable ids)."""
+    locals_ = _locals(analyses)
+    union = _UnionFind(len(locals_))
+    owner: dict[str, int] = {}
+    for index, local in enumerate(locals_):
+        for key in local.merge_keys():
+            if key in owner:
+                union.union(index, owner[key])
+            else:
+                owner[key] = index
+    _join_family_names(locals_, union)
+    groups: dict[int, list[_Local]] = defaultdict(list)
+    for index, local in enumerate(locals_):
+        groups[union.find(index)].append(local)
+    entities = [_entity(group) for group in groups.values()]
+    entities.sort(key=lambda e: (-len(e.mentions), e.name))
+    return entities
+
+
+def _locals(analyses: Iterable[Analysis]) -> list[_Local]:
+    locals_: list[_Local] = []
+    for analysis in analyses:
+        by_name: dict[str, _Local] = {}
+        for mention in analysis.mentions:
+            local = by_name.get(mention.name)
+            if local is None:
+                local = by_name[mention.name] = _Local(mention.name)
+                locals_.append(local)
+            local.types[mention.type] += 1
+            local.mentions.append(mention)
+    return locals_
+
+
+def _join_family_names(locals_: list[_Local], union: _UnionFind) -> None:
+    """A lone "Biden" joins "Joe Biden" when exactly one person in the set has that name."""
+    persons: dict[str, set[int]] = defaultdict(set)
+    for index, local in enumerate(locals_):
+        family = family_name(local.name) if local.type is EntityType.PERSON else None
+        if family is not None:
+            persons[family].add(union.find(index))
+    for index, local in enumerate(locals_):
+        if " " in local.name.strip():
+            continue
+        roots = persons.get(local.name.strip(), set())
+        roots = {union.find(root) for root in roots}
+        if len(roots) == 1:
+            union.union(index, roots.pop())
+
+
+def _entity(group: list[_Local]) -> Entity:
+    types: Counter[EntityType] = Counter()
+    for local in group:
+        # names of several words are typed more reliably than lone words
+        weight = len(local.name.split())
+        for type_, count in local.types.items():
+            types[type_] += count * weight
+    type_ = types.most_common(1)[0][0]
+    name = _best_name([local.name for local in group])
+    forms = [local.name for local in group] + [m.text for local in group for m in local.mentions]
+    aliases = tuple(dict.fromkeys(display_name(f) for f in forms if display_name(f) != name))
+    mentions = tuple(m.id for local in group for m in local.mentions)
+    slug = _SLUG.sub("-", base_key(name)).strip("-")
+    return Entity(
+        id=f"entity:{type_.value.lower()}:{slug}",
+        name=name,
+        type=type_.value,
+        aliases=aliases,
+        mentions=mentions,
+    )
+
+
+def _best_name(names: list[str]) -> str:
+    """A lexicon's canonical name if any, else the fullest (most words, then most used)."""
+    counts = Counter(names)
+    for name in counts:
+        known = gazetteer().lookup(name)
+        if known is not None and known.name == name:
+            return name
+    return max(counts, key=lambda n: (len(n.split()), counts[n], len(n), n))

@@ -132,9 +132,10 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"(?P<unit>week|weekend|month|year|decade|century|fiscal\s+year|day)(?!\w)"
         r"|\b(?:(?P<edge2>earlier|later)\s+in\s+)?(?:(?P<part2>(?:the\s+)?(?:end|beginning|start|"
         r"middle|rest|turn)\s+of)\s+)?(?P<the2>the)\s+(?:(?P<full>full|fiscal|calendar|entire|whole)\s+)?"
-        r"(?P<unit2>year|weekend|month|day)(?!\w)"
+        r"(?P<unit2>year|weekend|month|day)(?![\w-])"
         r"|\b(?P<ye>year[- ]end|year's\s+end)(?!\w)"
-        r"|\b(?P<adj>year-(?:ago|earlier))(?!\w)",
+        r"|\b(?:the\s+)?(?:comparable\s+|same\s+)?(?P<adj>year-(?:ago|earlier))(?:\s+(?:period|"
+        r"results|levels?|figures?))?(?!\w)",
     ),
     (
         "season",
@@ -161,7 +162,7 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"coming|previous|following|latest|final|remaining|initial|ensuing|recent)\s+)?"
         rf"(?P<num>{NUMBER})(?:\s+(?:more|additional|straight|consecutive|full|long|trading|"
         rf"business|calendar|working))?\s*[- ]?\s*(?P<unit>{UNIT})(?:[- ]long)?"
-        r"(?![- ]olds?\b)(?:\s+(?P<ahead>ahead))?",
+        r"(?![- ]olds?\b|-(?:earlier|ago)\b)(?:\s+(?P<ahead>ahead))?",
     ),
     (
         "plural",

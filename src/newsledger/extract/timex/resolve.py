@@ -21,6 +21,7 @@ from newsledger.extract.timex.lexicon import (
     ORDINALS,
     SEASONS,
     UNIT_FORMS,
+    UNITS,
     WEEKDAYS,
     parse_number,
 )
@@ -211,9 +212,7 @@ def month(match: re.Match[str], ctx: Context) -> Draft | None:
         return Draft(TimeType.DATE, f"XXXX-{number:02d}", PUBLISHED, False)
     anchor = ctx.published
     if rel[:1] == ["last"] or rel[-1:] == ["past"]:
-        # "last February" read in March is usually a year back: the month just gone would
-        # be "last month"
-        year = anchor.year if number < anchor.month - 1 else anchor.year - 1
+        year = anchor.year if number < anchor.month else anchor.year - 1
     elif rel[:1] == ["next"] or rel[-1:] == ["coming"]:
         year = anchor.year if number > anchor.month else anchor.year + 1
     elif rel == ["this"]:
@@ -287,9 +286,10 @@ def weekday(match: re.Match[str], ctx: Context) -> Draft | None:
         return None  # "Black Monday", "Super Tuesday": named days, not this week's
     number = WEEKDAYS[name.lower()]
     part = (match["part"] or "").lower()
-    clock = f"T{DAY_PARTS[part]}" if part else None
     if match["plural"] or (part and match.group(0).lower().endswith("s")):
-        return Draft(TimeType.SET, f"XXXX-WXX-{number + 1}" + (clock or ""))
+        clock_part = f"T{DAY_PARTS[part]}" if part else ""
+        return Draft(TimeType.SET, f"XXXX-WXX-{number + 1}{clock_part}")
+    clock = f"T{DAY_PARTS[part]}" if part else None
     if ctx.published is None:
         return Draft(TimeType.DATE, f"XXXX-WXX-{number + 1}", PUBLISHED, False)
     rel = " ".join((match["rel"] or "").lower().split())
@@ -493,6 +493,10 @@ _GRANTED = re.compile(
 )
 
 
+def UNITS_IS_TIME(unit: str) -> bool:  # noqa: N802 - reads as a predicate on the table
+    return UNITS[unit][1]
+
+
 def ago(match: re.Match[str], ctx: Context) -> Draft | None:
     unit = _unit(match["unit"])
     if match["num"] is None and not match["unit"].lower().endswith("s"):
@@ -519,10 +523,14 @@ def ago(match: re.Match[str], ctx: Context) -> Draft | None:
             offset=whole,
             end=match.end("unit"),
         )
-    if count is None:
+    if match["num"] is None or count is None:
+        if way in ("earlier", "later"):
+            return Draft(TimeType.DURATION, cal.duration_value(None, unit))  # "days later"
         return Draft(TimeType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", PUBLISHED)
+    if way in ("earlier", "later") and cal.granularity_of_unit(unit) == cal.DAY and UNITS_IS_TIME(unit):
+        return Draft(TimeType.DURATION, cal.duration_value(count, unit))  # "an hour later"
     if way in ("earlier", "later") and ctx.reference is not None:
-        shifted = shift_value(ctx.reference[0], round(count), unit, sign)
+        shifted = _narrative_shift(ctx.reference[0], round(count), unit, sign)
         if shifted is not None:
             return Draft(TimeType.DATE, shifted, NARRATIVE)
     near = _near_reference(ctx)
@@ -549,6 +557,21 @@ def _near_reference(ctx: Context) -> str | None:
     if ctx.reference is None or ctx.start - ctx.reference[2] > NEAR_REFERENCE:
         return None
     return ctx.reference[0]
+
+
+def _narrative_shift(value: str, count: int, unit: str, sign: int) -> str | None:
+    """ "a year earlier" than the reference: a quarter stays a quarter ("1989-Q3" -> "1988-Q3"),
+    otherwise the value takes the unit's granularity ("two days later" than a day)."""
+    parsed = cal.parse_value(value)
+    if parsed is None:
+        return None
+    anchor, granularity = parsed
+    unit_granularity = cal.granularity_of_unit(unit)
+    if granularity == cal.QUARTER and unit_granularity == cal.YEAR:
+        return cal.value_at(cal.shift(anchor, sign * count, unit), cal.QUARTER)
+    if cal.FINENESS[granularity] < cal.FINENESS[unit_granularity]:
+        return None  # a year does not say which day is "two days later"
+    return cal.value_at(cal.shift(anchor, sign * count, unit), unit_granularity)
 
 
 def shift_value(value: str, count: int, unit: str, sign: int) -> str | None:
@@ -590,10 +613,10 @@ def relative(match: re.Match[str], ctx: Context) -> Draft | None:
         letter = {"week": "W", "month": "M", "year": "Y", "fiscal year": "Y"}.get(unit)
         value = f"P1{letter}" if letter else "P10Y" if unit == "decade" else "P100Y"
         return Draft(TimeType.DURATION, value)
-    if rel in ("same", "that") or (rel == "following" and unit == "day") or the == "that":
-        return _narrative_period(ctx, unit, 0 if rel in ("same", "that") else 1)
-    if rel == "previous" and unit == "day":
-        return _narrative_period(ctx, unit, -1)
+    if rel in ("same", "that"):
+        return _narrative_period(ctx, unit, 0)
+    if rel in ("following", "previous") and (the or unit == "day"):
+        return _narrative_period(ctx, unit, 1 if rel == "following" else -1)
     if unit == "day":
         return None  # "the next day" needs a narrative reference, handled above
     shift = {
@@ -625,6 +648,10 @@ def _the_period(match: re.Match[str], ctx: Context) -> Draft | None:
     cued = bool(match["edge2"] or match["part2"] or match["full"]) or before in THE_PERIOD_CUES
     if not cued or after in ("before", "after", "earlier", "later", "ago", "that", "when", "of"):
         return None
+    near = _near_reference(ctx)
+    parsed = cal.parse_value(near) if near is not None else None
+    if unit == "day" and parsed is not None and parsed[1] == cal.DAY:
+        return _day_draft(parsed[0], NARRATIVE)  # "to end the day": the day just reported
     if unit == "day":
         if ctx.published is None:
             return Draft(TimeType.DATE, None, PUBLISHED, False)
@@ -660,20 +687,13 @@ def _weekend(ctx: Context, shift: int) -> Draft:
 
 
 def _narrative_period(ctx: Context, unit: str, shift: int) -> Draft:
-    """ "that day", "the following day": counted from the last time the text gave."""
-    if ctx.reference is not None and unit in _PERIOD_UNITS:
-        moved = (
-            shift_value(ctx.reference[0], shift, _PERIOD_UNITS[unit], 1)
-            if shift
-            else ctx.reference[0]
-        )
-        if moved is not None and (shift == 0 or cal.parse_value(ctx.reference[0]) is not None):
-            parsed = cal.parse_value(moved)
-            same_grain = parsed is not None and parsed[1] == cal.granularity_of_unit(
-                _PERIOD_UNITS[unit]
-            )
-            if same_grain:
-                return Draft(TimeType.DATE, moved, NARRATIVE, day=moved if unit == "day" else None)
+    """ "that day", "the following year": counted from the last time the text gave, at the
+    unit's granularity; unresolved when there is none (or it is coarser than the unit)."""
+    period = _PERIOD_UNITS[unit]
+    if ctx.reference is not None and period in ("day", "week", "month", "year"):
+        moved = _narrative_shift(ctx.reference[0], abs(shift), period, 1 if shift >= 0 else -1)
+        if moved is not None:
+            return Draft(TimeType.DATE, moved, NARRATIVE, day=moved if period == "day" else None)
     return Draft(TimeType.DATE, None, NARRATIVE, resolved=False)
 
 

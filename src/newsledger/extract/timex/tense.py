@@ -20,17 +20,28 @@ _CUES = re.compile(
     r"|(?P<future>\b(?:will|won't|shall|going\s+to|gonna|plans?\s+to|planned\s+to|"
     r"planning\s+to|schedul\w*|expected\s+to|expects?\s+to|set\s+to|due\s+to|due|is\s+to|"
     r"are\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|until|upcoming|next|tomorrow|"
-    r"ahead\s+of|be\s+\w+(?:ed|en))\b|'ll\b)"
-    r"|(?P<modal>\b(?:would|could|might|should|must|may|can)\b)"
-    r"|(?P<past>\b(?:\w+ed|said|was|were|had|did|took|met|made|came|went|began|left|told|"
-    r"gave|won|lost|fell|rose|sold|bought|paid|held|found|got|saw|ran|spoke|wrote|knew|"
-    r"became|brought|struck|hit|shot|cut|set|put|quit|led|fled|sent|spent|built|kept|"
-    r"ago|last|yesterday|earlier|since)\b)",
+    r"ahead\s+of|plann\w*|be\s+\w+)\b|'ll\b)"
+    r"|(?P<modal>\b(?:would|could|might|should|must|(?-i:may)|can)\b)"
+    r"|(?P<strong_past>\b(?:said|says|was|were|had|did|took|met|made|came|went|began|left|"
+    r"told|gave|won|lost|fell|rose|sold|bought|held|found|got|saw|ran|spoke|wrote|knew|"
+    r"became|brought|struck|shot|quit|led|fled|sent|spent|built|kept|ago|last|yesterday|"
+    r"earlier|since)\b)"
+    # a bare "-ed" word, unless it is an adjective ("a planned", "unspecified")
+    r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bstill\s)(?P<past>\b(?!un)\w+ed\b)",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?;\n]\s")
+#: Words right before a time that make it a limit ahead, whatever the tense.
+_LEADING = re.compile(
+    r"\b(?:by|until|till|effective|payable|starting|beginning|due|as\s+(?:early|soon)\s+as)"
+    r"\s+(?:on\s+|in\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:[A-Z]{2,4}\s*)?,?\s*)?$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
 PAST, NEUTRAL, FUTURE = -1, 0, 1
+
+#: Characters before a time searched for a limit word ("until 9 a.m. EST Tuesday").
+LEADING_WINDOW = 32
 
 
 def direction(text: str, start: int, end: int) -> int:
@@ -46,20 +57,25 @@ def direction(text: str, start: int, end: int) -> int:
     stop = _SENTENCE_END.search(text, end, right_to)
     if stop is not None:
         right_to = stop.start() + 1
-    best_distance = WINDOW_BEFORE + WINDOW_AFTER + 1
-    best = NEUTRAL
+    if _LEADING.search(text, max(0, start - LEADING_WINDOW), start):
+        return FUTURE  # "by May", "effective Feb. 1", "until Friday": a limit ahead
+    way = NEUTRAL
     for match in _CUES.finditer(text, left_from, start):
-        distance = start - match.end()
-        if distance < best_distance:
-            best_distance, best = distance, _way(match)
+        # read left to right: a later cue overrides, but a bare "-ed" word after a future
+        # cue is that verb's participle ("would be paid", "will be finalized")
+        if match.group("past_plan") or match.group("strong_past"):
+            way = PAST
+        elif match.group("future") or match.group("modal"):
+            way = FUTURE
+        else:
+            way = PAST
+    if way != NEUTRAL:
+        return way
     for match in _CUES.finditer(text, end, right_to):
         if match.group("modal"):
             continue  # a modal after the time belongs to the next clause's verb
-        distance = match.start() - end
-        if distance < best_distance:
-            best_distance, best = distance, _way(match)
-        break  # the first cue after is the nearest after
-    return best
+        return _way(match)
+    return NEUTRAL
 
 
 def _way(match: re.Match[str]) -> int:

@@ -20,11 +20,20 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from newsledger.compare.lexicon import STOPWORDS, stem, verb_class, word_spans
-from newsledger.model import Analysis, Claim, Quantity, TimeExpr, TimeType
+from newsledger.compare.values import compare_quantities
+from newsledger.model import (
+    Analysis,
+    Claim,
+    EntityType,
+    Quantity,
+    TimeExpr,
+    TimeType,
+    Verdict,
+)
 
 #: Shared content weight (fraction of the lighter claim's) above which two statements align
 #: when they share a two-word phrase. Calibrated on the example story and crosscheck-dev.
@@ -65,6 +74,7 @@ class ClaimView:
     time: TimeExpr | None
     key: str
     verb: str
+    persons: frozenset[str] = frozenset()
 
     @property
     def article(self) -> str:
@@ -92,8 +102,14 @@ def views(analysis: Analysis) -> list[ClaimView]:
         if quantity is None and time is not None:
             quantity = period_figure(time)
             key = f"period:{quantity.unit}" if quantity is not None else key
+        persons = frozenset(
+            m.name
+            for m in analysis.mentions
+            if m.type == EntityType.PERSON and claim.start <= m.start and m.end <= claim.end
+        )
         out.append(
             ClaimView(
+                persons=persons,
                 claim=claim,
                 stems=frozenset(classes),
                 phrases=frozenset(itertools.pairwise(classes)),
@@ -193,6 +209,12 @@ def figures_align(a: ClaimView, b: ClaimView, weights: Weights) -> bool:
         return False
     if not times_compatible(a.time, b.time):
         return False
+    if a.persons and b.persons and not a.persons & b.persons:
+        return False  # "Kafoury, 63" and "Riva, 47": ages of different people
+    if _dated(a) != _dated(b) and compare_quantities(a.quantity, b.quantity) == Verdict.CONFLICT:
+        # "In February, a gunman killed five people" is an earlier event, not a different
+        # count of "Gunman kills 1": differing figures only conflict at the same time.
+        return False
     context = (a.stems & b.stems) - {a.key, a.verb}
     if len(context) < FIGURE_MIN_CONTEXT:
         return False
@@ -200,6 +222,10 @@ def figures_align(a: ClaimView, b: ClaimView, weights: Weights) -> bool:
     # also say the same thing in words.
     weak_key = a.key.startswith("period:") or a.quantity.counted is None
     return not weak_key or statements_align(a, b, weights)
+
+
+def _dated(view: ClaimView) -> bool:
+    return view.time is not None and view.time.type in (TimeType.DATE, TimeType.TIME)
 
 
 def times_compatible(a: TimeExpr | None, b: TimeExpr | None) -> bool:
@@ -212,7 +238,10 @@ def times_compatible(a: TimeExpr | None, b: TimeExpr | None) -> bool:
 
 
 def group(
-    claim_views: Sequence[ClaimView], linked: Iterable[tuple[int, int]]
+    claim_views: Sequence[ClaimView],
+    linked: Iterable[tuple[int, int]],
+    *,
+    compatible: Callable[[Sequence[ClaimView], Sequence[ClaimView]], bool] | None = None,
 ) -> list[list[ClaimView]]:
     """Groups of linked claims with members of at least two articles.
 
@@ -227,6 +256,10 @@ def group(
     for a, b in sorted(links):
         ga, gb = member_of[a], member_of[b]
         if ga == gb or not _close(groups[ga], groups[gb], claim_views, links):
+            continue
+        if compatible is not None and not compatible(
+            [claim_views[i] for i in groups[ga]], [claim_views[i] for i in groups[gb]]
+        ):
             continue
         groups[ga].extend(groups.pop(gb))
         for index in groups[ga]:

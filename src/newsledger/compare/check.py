@@ -60,7 +60,9 @@ def check_story(
     weights = Weights(claim_views)
     published = {a.article.id: a.article.published for a in analyses}
     checks: list[Check] = []
-    figure_groups = group(claim_views, link(claim_views, weights, figures=True))
+    figure_groups = group(
+        claim_views, link(claim_views, weights, figures=True), compatible=_one_value_per_article
+    )
     grouped = {view.claim.id for g in figure_groups for view in g}
     for members in figure_groups:
         checks.append(_figure_check(members, sources, published))
@@ -109,6 +111,18 @@ def _figure_check(
         independent_sources=independent,
         note=_note(verdict, values, independent),
     )
+
+
+def _one_value_per_article(first: Sequence[ClaimView], second: Sequence[ClaimView]) -> bool:
+    """Two figures of one article that exclude each other are two things, not a conflict
+    (a figure for this operation and a running total, ages of two people)."""
+    for a in first:
+        for b in second:
+            if a.article != b.article or a.quantity is None or b.quantity is None:
+                continue
+            if compare_quantities(a.quantity, b.quantity) == Verdict.CONFLICT:
+                return False
+    return True
 
 
 def _is_update(a: ClaimView, b: ClaimView, published: Mapping[str, date | None]) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsledger.model import Analysis, Claim
+from newsledger.model import Analysis, Claim, EntityType
 
 _ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
@@ -48,6 +48,7 @@ class Sources:
             media.update(
                 normalise(a.source) for a in analysis.attributions if a.kind in MEDIA_KINDS
             )
+            media.update(normalise(m.name) for m in analysis.mentions if m.type == EntityType.MEDIA)
         return cls(labels=labels, roots=roots, media=frozenset(media))
 
     def label(self, article: str) -> str:

@@ -54,12 +54,14 @@ def compare_quantities(a: Quantity, b: Quantity) -> Verdict:
     low_a, high_a = interval(a)
     low_b, high_b = interval(b)
     if is_point(a) and is_point(b) and a.value is not None and b.value is not None:
-        if _same(a.value, b.value):
-            return Verdict.AGREE
-        if a.approximate or b.approximate:
-            overlap = low_a <= high_b and low_b <= high_a
-            return Verdict.AGREE if overlap else Verdict.CONFLICT
-        return Verdict.CONFLICT
+        if a.approximate == b.approximate:
+            if _same(a.value, b.value):
+                return Verdict.AGREE
+            if not a.approximate:
+                return Verdict.CONFLICT
+        # "about 300" is vaguer than "300" (and than "about 290"): compatible but looser
+        overlap = low_a <= high_b and low_b <= high_a
+        return Verdict.VAGUER if overlap else Verdict.CONFLICT
     if not (low_a <= high_b and low_b <= high_a):
         return Verdict.CONFLICT
     if (low_a, high_a) == (low_b, high_b):

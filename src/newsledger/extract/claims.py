@@ -66,6 +66,10 @@ _AUXILIARIES: frozenset[str] = frozenset(
     must do does did to""".split()
 )
 
+#: Number words that news mostly uses as determiners ("One executive order gives ..."), not
+#: as a checkable figure; a figure written this way is not made a claim of its own.
+DETERMINER_NUMBERS: frozenset[str] = frozenset({"one", "a", "an", "a single", "single"})
+
 #: Shortest clause worth a claim of its own (characters); shorter pieces stay with their
 #: neighbour ("Trump said." after a split is not a statement). Set by reading the claims of the
 #: example articles and ECB+ train documents.
@@ -134,10 +138,12 @@ def main_verb(
     skip: Sequence[tuple[int, int]] = (),
     *,
     anchor: int | None = None,
+    segment: tuple[int, int] | None = None,
 ) -> str | None:
     """The event class of a clause's main verb, "be" for a state, or None when none is found.
 
-    With ``anchor`` (a figure's offset) the class verb closest before the figure wins
+    With ``anchor`` (a figure's offset) the class verb of the figure's own ``segment`` that is
+    nearest the figure wins ("1 dead, 2 hurt": hurt), else the nearest before it in the clause
     ("announced Wednesday it is assigning 1,500 troops" is about assigning).
     """
     if _EXISTENTIAL.search(text, start, end):
@@ -152,12 +158,11 @@ def main_verb(
         for i, (s, _, word) in enumerate(tokens)
         if stem(word) in VERB_CLASSES
         and (word[0].islower() or i == 0)
-        and not _noun_context(tokens[i - 1][2] if i else "")
+        and not _noun_context(tokens[i - 1][2] if i else "", word)
     ]
     if verbs:
         if anchor is not None:
-            before = [v for v in verbs if v[0] < anchor]
-            return (before[-1] if before else verbs[0])[1]
+            return _nearest_verb(verbs, anchor, segment)
         return verbs[0][1]
     previous = ""
     for _, _, word in tokens:
@@ -176,6 +181,17 @@ def main_verb(
     return None
 
 
+def _nearest_verb(
+    verbs: Sequence[tuple[int, str]], anchor: int, segment: tuple[int, int] | None
+) -> str:
+    if segment is not None:
+        own = [v for v in verbs if segment[0] <= v[0] < segment[1]]
+        if own:
+            return min(own, key=lambda v: abs(v[0] - anchor))[1]
+    before = [v for v in verbs if v[0] < anchor]
+    return (before[-1] if before else verbs[0])[1]
+
+
 #: Words before which a verb-like word is a noun ("an order", "Trump's orders", "executive
 #: order"): determiners, possessives and the adjectives news puts before such nouns.
 NOUN_MARKERS: frozenset[str] = frozenset(
@@ -184,8 +200,10 @@ NOUN_MARKERS: frozenset[str] = frozenset(
 )
 
 
-def _noun_context(previous: str) -> bool:
+def _noun_context(previous: str, word: str) -> bool:
     lower = previous.lower().replace("’", "'")
+    if word.endswith("ing") and lower == "of":
+        return False  # "suspected of shooting three people": a gerund, still a verb
     return lower in NOUN_MARKERS or lower.endswith("'s")
 
 
@@ -216,6 +234,7 @@ class ClaimExtractor:
             for q in analysis.quantities
             if _within(q.start, q.end, sentence.start, sentence.end)
             and not any(t.start <= q.start < t.end for t in times)
+            and q.text.strip().lower() not in DETERMINER_NUMBERS
         ]
         for start, end in split_clauses(text, sentence.start, sentence.end):
             if any(a <= start and end <= b for a, b in skip):
@@ -229,7 +248,10 @@ class ClaimExtractor:
                 yield self._claim(analysis, start, end, None, verb, source, times)
                 continue
             for seg_start, seg_end, quantity in _figure_segments(text, start, end, inside):
-                seg_verb = main_verb(text, start, end, skip, anchor=quantity.start) or verb
+                seg_verb = main_verb(
+                    text, start, end, skip, anchor=quantity.start, segment=(seg_start, seg_end)
+                )
+                seg_verb = seg_verb or verb
                 yield self._claim(analysis, seg_start, seg_end, quantity, seg_verb, source, times)
 
     def _claim(

@@ -24,7 +24,7 @@ from typing import Any
 from eval.common import PRF, check_floors, data_dir, read_jsonl
 from eval.detok import Detokenised, detokenise
 from newsledger.compare import check_story
-from newsledger.errors import MissingRequirementError
+from newsledger.errors import MissingRequirementError, UnknownExtractorError
 from newsledger.extract import DEFAULT_STAGES, Pipeline
 from newsledger.extract.registry import lookup
 from newsledger.model import LAYERS, Analysis, Article, Check, Story, Verdict
@@ -75,7 +75,7 @@ class _PartialPipeline(Pipeline):
             try:
                 lookup(name)
                 available.append(name)
-            except Exception:  # noqa: BLE001 - a stage that is not built yet is left out
+            except UnknownExtractorError:  # a stage that is not built yet is left out
                 continue
         self._late = [n for n in available if n in ("claims", "deadlines")]
         super().__init__([n for n in available if n not in self._late])

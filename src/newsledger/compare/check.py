@@ -13,6 +13,7 @@ Checks come in four families:
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -281,7 +282,7 @@ def _title(analyses: Sequence[Analysis]) -> str:
 def _merged_entities(analyses: Sequence[Analysis]) -> Sequence[Entity]:
     """Entities merged across the story by ``newsledger.compare.entities`` when it is there."""
     try:
-        from newsledger.compare import entities as entity_module
+        entity_module = importlib.import_module("newsledger.compare.entities")
     except ImportError:
         return ()
     merge = getattr(entity_module, "merge_entities", None)

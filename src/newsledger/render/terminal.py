@@ -39,6 +39,11 @@ VERDICT_STYLES: dict[Verdict, str] = {
 MAX_SENTENCE_CHARS = 240
 
 
+#: Widest story title in the stories table, in characters (ids and counts must stay visible
+#: on an 80-column terminal).
+TITLE_CHARS = 36
+
+
 def render_terminal(views: Sequence[StoryView], console: Console) -> None:
     """Print the summary of every story."""
     if not views:
@@ -207,8 +212,8 @@ def stories_table(stories: Sequence[Story]) -> RenderableType:
         return Text("No stories yet: ingest some articles first.")
     table = Table(show_edge=False, pad_edge=False, box=None, header_style="bold")
     table.add_column("story", no_wrap=True, style="dim")
-    table.add_column("title")
-    table.add_column("articles", justify="right")
+    table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=TITLE_CHARS)
+    table.add_column("articles", justify="right", no_wrap=True)
     table.add_column("checks")
     ordered = sorted(stories, key=lambda story: (-len(story.articles), story.id))
     for story in ordered:

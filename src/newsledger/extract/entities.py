@@ -29,9 +29,10 @@ from newsledger.model import Analysis, EntityType, Mention, item_id
 SPACY_ENV = "NEWSLEDGER_SPACY_MODEL"
 #: A sentence is a headline in title case when at least this share of its longer words
 #: (HEADLINE_MIN_WORDS or more, of four letters or more) is capitalised. Calibrated on the
-#: title lines of PolNeAR dev; prose sentences stay far below (names are a minority).
-HEADLINE_CAPITALISED_SHARE = 0.75
-HEADLINE_MIN_WORDS = 3
+#: title lines of PolNeAR dev; prose sentences stay far below (names are a minority), but
+#: short ones ("He signed Executive Order 14159 on Monday.") need the minimum length.
+HEADLINE_CAPITALISED_SHARE = 0.8
+HEADLINE_MIN_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)

@@ -229,7 +229,12 @@ class Splitter:
         while tokens and (
             not is_name_word(tokens[0])
             or (
-                (tokens[0].lower in CONNECTORS or tokens[0].lower in FUNCTION_WORDS)
+                # mid-sentence capitals are meant ("the Second Amendment"); at the start of
+                # a sentence or quote a function word is capitalised only by position
+                (
+                    tokens[0].lower in CONNECTORS
+                    or (tokens[0].initial and tokens[0].lower in FUNCTION_WORDS)
+                )
                 and not self.exactly_known(tokens, text)
             )
         ):

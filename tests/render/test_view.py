@@ -144,3 +144,45 @@ def test_view_overlapping_highlights_keep_the_first_and_alias_the_rest() -> None
         [Highlight(0, 10, "a1-0-10", "agree", ("x",)), Highlight(5, 20, "a1-5-20", "quote", ("y",))]
     )
     assert kept == [Highlight(0, 10, "a1-0-10", "agree", ("x", "y"), aliases=("a1-5-20",))]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2,500", "2,500"),
+        (
+            "There were already 2,500 troops at the border when Trump took office",
+            None,
+        ),
+    ],
+)
+def test_view_value_figure_not_repeated_when_it_restates_the_sentence(
+    example_story: Story, example_analyses: list[Analysis], value: str, expected: str | None
+) -> None:
+    check = example_story.checks[0]
+    changed = replace(check, values=(replace(check.values[0], value=value), *check.values[1:]))
+    story = replace(example_story, checks=(changed, *example_story.checks[1:]))
+    view = build_story_view(story, example_analyses)
+    assert view.checks[0][1][0].values[0].figure == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "attributed_to", "expected"),
+    [
+        ("The Independent", "CNN", "CNN"),
+        ("The Independent, citing CNN", "CNN", None),
+        ("first article", None, None),
+    ],
+)
+def test_view_value_resting_on_not_repeated_from_source(
+    example_story: Story,
+    example_analyses: list[Analysis],
+    source: str,
+    attributed_to: str | None,
+    expected: str | None,
+) -> None:
+    check = example_story.checks[0]
+    value = replace(check.values[0], source=source, attributed_to=attributed_to)
+    story = replace(example_story, checks=(replace(check, values=(value,)),))
+    view = build_story_view(story, example_analyses)
+    assert view.checks[0][1][0].values[0].resting_on == expected

@@ -142,10 +142,11 @@ def _check(check_view: CheckView) -> str:
 
 def _value(value: ValueView) -> str:
     source = _e(value.source)
-    if value.attributed_to:
-        source += f", per {_e(value.attributed_to)}"
+    if value.resting_on:
+        source += f", per {_e(value.resting_on)}"
+    figure = f"<strong class='value'>{_e(value.figure)}</strong> " if value.figure else ""
     return (
-        f"<li>{_ref(value.cited)} <strong class='value'>{_e(value.value)}</strong> "
+        f"<li>{_ref(value.cited)} {figure}"
         f"<span class='source'>{source}</span>{_quote(value.cited)}</li>"
     )
 

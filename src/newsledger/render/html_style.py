@@ -30,7 +30,7 @@ h3 { font-size: 1.05rem; margin: 1.8rem 0 .6rem; padding-bottom: .3rem;
 h4 { margin: .8rem 0 .3rem; font-size: .95rem; }
 .dim { color: var(--dim); font-size: .85em; }
 .cards { list-style: none; padding: 0; margin: 0; display: grid; gap: .6rem;
-  grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); }
+  grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); }
 .card { display: flex; gap: .7rem; border: 1px solid var(--rule); border-radius: 8px;
   padding: .6rem .8rem; font-size: .92rem; }
 .card p { margin: 0; }

@@ -104,9 +104,10 @@ def _story(view: StoryView) -> list[str]:
 
 def _value(value: ValueView) -> str:
     label = value.cited.article.label if value.cited is not None else "[?]"
-    text = f"{label} **{_inline(value.value)}** — {_inline(value.source)}"
-    if value.attributed_to:
-        text += f", per {_inline(value.attributed_to)}"
+    text = f"{label} **{_inline(value.figure)}** — " if value.figure is not None else f"{label} "
+    text += _inline(value.source)
+    if value.resting_on:
+        text += f", per {_inline(value.resting_on)}"
     if value.cited is not None:
         text += f": {_sentence(value.cited)}"
     return text

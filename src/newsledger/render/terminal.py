@@ -111,10 +111,12 @@ def _checks(checks: Sequence[CheckView]) -> RenderableType:
             lines.append(Padding(Text(check.note, style="italic"), (0, 0, 0, 2)))
         for value in check_view.values:
             line = Text(f"{_article_label(value.cited)} ", style="bold")
-            line.append(value.value, style="bold")
-            line.append(f" — {value.source}")
-            if value.attributed_to:
-                line.append(f", per {value.attributed_to}")
+            if value.figure is not None:
+                line.append(value.figure, style="bold")
+                line.append(" — ")
+            line.append(value.source)
+            if value.resting_on:
+                line.append(f", per {value.resting_on}")
             if value.cited is not None:
                 line.append(f': "{_cut(value.cited.span.text)}"', style="dim")
             lines.append(Padding(line, (0, 0, 0, 2)))

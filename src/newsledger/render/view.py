@@ -48,6 +48,11 @@ VERDICT_TITLES: dict[Verdict, str] = {
 #: Highlight kinds besides verdicts, weakest last; a sentence cited twice shows the first.
 HIGHLIGHT_ORDER: tuple[str, ...] = (*(str(v) for v in VERDICT_ORDER), "deadline", "quote", "event")
 
+#: A check value longer than this (in characters) that the cited sentence contains is a
+#: restated statement, not a figure, and is not shown twice. Figures and dates ("roughly
+#: 2,200", "2025-01-22", "more than 5,000 immigrants") are far shorter.
+MAX_FIGURE_CHARS = 40
+
 UNKNOWN_OUTLET = "unknown outlet"
 UNKNOWN_DATE = "date unknown"
 UNATTRIBUTED = "unattributed"
@@ -102,6 +107,22 @@ class ValueView:
     source: str
     attributed_to: str | None
     cited: Cited | None
+
+    @property
+    def figure(self) -> str | None:
+        """The value to show beside the sentence: a figure or date, not a restated sentence."""
+        cited = self.cited
+        restated = len(self.value) > MAX_FIGURE_CHARS and cited is not None
+        if restated and cited is not None and self.value in cited.span.text:
+            return None
+        return self.value
+
+    @property
+    def resting_on(self) -> str | None:
+        """Whom the value rests on, unless the source label already says it."""
+        if self.attributed_to and self.attributed_to not in self.source:
+            return self.attributed_to
+        return None
 
 
 @dataclass(frozen=True)

@@ -102,7 +102,7 @@ KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "half",
-        rf"\b(?:the\s+)?(?P<which>first|second)\s+half\s+of\s+(?:(?P<y>{YEAR})|"
+        rf"\b(?:the\s+)?(?P<which>first|second|last|latter)\s+half\s+of\s+(?:(?P<y>{YEAR})|"
         r"(?:the\s+|this\s+|(?P<rel>last|next)\s+)year)(?!\w)",
     ),
     (
@@ -122,6 +122,15 @@ KINDS: tuple[tuple[str, str], ...] = (
         "ago",
         rf"\b(?:{_APPROX})?(?:(?P<num>{NUMBER})\s*[- ]?\s*)?(?P<unit>{UNIT})"
         r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back)(?!\w)",
+    ),
+    (
+        "comparison",
+        r"\b(?:(?:the|its)\s+)?(?:same|corresponding|comparable|year-ago|year-earlier|"
+        r"prior-year|previous-year)\s+(?:(?:fiscal\s+)?(?:period|quarter|month|"
+        r"three\s+months|nine\s+months|six\s+months))(?:\s+(?:of\s+)?(?:last\s+year|the\s+"
+        r"previous\s+year|the\s+prior\s+year|a\s+year\s+(?:ago|earlier|before)))?(?!\w)"
+        r"|\b(?:last|the\s+previous)\s+year's\s+(?:(?:fiscal\s+)?(?:period|quarter|"
+        r"(?:first|second|third|fourth)\s+quarter))(?!\w)",
     ),
     (
         "relative",

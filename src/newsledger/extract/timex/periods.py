@@ -84,7 +84,9 @@ def duration(match: re.Match[str], ctx: Context) -> Draft | None:
 #: Larger counts of a unit are quantities in news ("75,000 hours of community service" is
 #: rare next to "2,000 days" of a figure), calibrated loosely: no gold duration exceeds it.
 MAX_COUNT = 10000
-_FRACTION_OF = re.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|our|all|those|these|\d)\b", re.IGNORECASE)
+_FRACTION_OF = re.compile(
+    r"\s+of\s+(?:the|a|an|its|their|his|her|our|all|those|these|\d)\b", re.IGNORECASE
+)
 
 
 def plural(match: re.Match[str], ctx: Context) -> Draft | None:
@@ -180,7 +182,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“]\s*)$")
 def spelled_year(match: re.Match[str], ctx: Context) -> Draft | None:
     """ "nineteen ninety-six", "the year two thousand" (broadcast transcripts)."""
     if match["millennium"]:
-        return Draft(TimeType.DATE, f"{2000 + (ONES[match['ones'].lower()] if match['ones'] else 0)}")
+        return Draft(
+            TimeType.DATE, f"{2000 + (ONES[match['ones'].lower()] if match['ones'] else 0)}"
+        )
     century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[match["century"].lower()]
     tens = TENS[match["tens"].lower()]
     ones = ONES[match["unit"].lower()] if match["unit"] else 0
@@ -196,7 +200,9 @@ def year(match: re.Match[str], ctx: Context) -> Draft | None:
         return None
     raw_before = _RAW_WORD_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start)
     if raw_before and raw_before.group(1)[:1].isupper() and before not in YEAR_CUES:
-        if not _SENTENCE_START.search(ctx.text, max(0, raw_before.start(1) - 3), raw_before.start(1)):
+        if not _SENTENCE_START.search(
+            ctx.text, max(0, raw_before.start(1) - 3), raw_before.start(1)
+        ):
             return None  # a name or model: "Russell 2000", "Windows 2000"
     after = ctx.word_after()
     follows_punct = ctx.char_after() in (

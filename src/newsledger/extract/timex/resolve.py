@@ -18,6 +18,7 @@ from newsledger.extract.timex.lexicon import (
     DAY_PARTS,
     FIXED_HOLIDAYS,
     MONTHS,
+    ONES,
     ORDINALS,
     SEASONS,
     UNIT_FORMS,
@@ -419,7 +420,7 @@ def _quarter_in_year(number: int, match: re.Match[str], ctx: Context) -> Draft:
 
 
 def half(match: re.Match[str], ctx: Context) -> Draft | None:
-    number = 1 if match["which"].lower() == "first" else 2
+    number = 1 if match["which"].lower() == "first" else 2  # "second", "last", "latter"
     if match["y"]:
         return Draft(TimeType.DATE, f"{match['y']}-H{number}")
     if ctx.published is None:
@@ -527,7 +528,11 @@ def ago(match: re.Match[str], ctx: Context) -> Draft | None:
         if way in ("earlier", "later"):
             return Draft(TimeType.DURATION, cal.duration_value(None, unit))  # "days later"
         return Draft(TimeType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", PUBLISHED)
-    if way in ("earlier", "later") and cal.granularity_of_unit(unit) == cal.DAY and UNITS_IS_TIME(unit):
+    if (
+        way in ("earlier", "later")
+        and cal.granularity_of_unit(unit) == cal.DAY
+        and UNITS_IS_TIME(unit)
+    ):
         return Draft(TimeType.DURATION, cal.duration_value(count, unit))  # "an hour later"
     if way in ("earlier", "later") and ctx.reference is not None:
         shifted = _narrative_shift(ctx.reference[0], round(count), unit, sign)
@@ -588,6 +593,38 @@ def shift_value(value: str, count: int, unit: str, sign: int) -> str | None:
         else unit_granularity
     )
     return cal.value_at(cal.shift(anchor, sign * count, unit), finer)
+
+
+def comparison(match: re.Match[str], ctx: Context) -> Draft | None:
+    """ "the year-ago quarter", "the same period last year": the reference period a year back
+    (a quarter or month just reported; otherwise the year before publication)."""
+    words = match.group(0).lower()
+    if "same" in words and not re.search(r"year|ago|earlier|before", words):
+        return _narrative_period_same(ctx)
+    months = re.search(r"(three|six|nine)\s+months", words)
+    if months:
+        return Draft(TimeType.DURATION, f"P{ONES[months.group(1)]}M")  # a span, compared
+    quarter_match = re.search(r"(first|second|third|fourth)\s+quarter", words)
+    if quarter_match and ctx.published is not None:
+        number = ORDINALS[quarter_match.group(1)]
+        return _relative(f"{ctx.published.year - 1}-Q{number}", ctx.published)
+    ref = _reference_quarter(ctx)
+    if ref is not None:
+        return Draft(TimeType.DATE, f"{ref[0] - 1}-Q{ref[1]}", NARRATIVE)
+    near = _near_reference(ctx)
+    parsed = cal.parse_value(near) if near is not None else None
+    if parsed is not None and parsed[1] in (cal.MONTH, cal.WEEK):
+        return Draft(
+            TimeType.DATE, cal.value_at(cal.shift(parsed[0], -1, "year"), parsed[1]), NARRATIVE
+        )
+    return _period(ctx, "year", -1)
+
+
+def _narrative_period_same(ctx: Context) -> Draft:
+    """ "the same period": the reference itself, when there is one."""
+    if ctx.reference is not None:
+        return Draft(TimeType.DATE, ctx.reference[0], NARRATIVE)
+    return Draft(TimeType.DATE, None, NARRATIVE, resolved=False)
 
 
 _PERIOD_UNITS: dict[str, str] = {

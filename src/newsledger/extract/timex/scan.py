@@ -27,6 +27,7 @@ HANDLERS: dict[str, Handler] = {
     "century": resolve.century,
     "fiscal": resolve.fiscal,
     "ago": resolve.ago,
+    "comparison": resolve.comparison,
     "relative": resolve.relative,
     "season": resolve.season,
     "month": resolve.month,

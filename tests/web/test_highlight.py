@@ -70,6 +70,15 @@ def test_highlight_partial_overlap_is_cut_at_each_boundary() -> None:
     ]
 
 
+def test_highlight_piece_title_describes_each_item() -> None:
+    items = {
+        "mentions": [record("m", "Jane Smith", type="PERSON", name="Jane Smith")],
+        "quotes": [record("q", "Jane Smith said", speaker="Jane Smith", direct=True)],
+    }
+    titles = re.findall(r'title="([^"]*)"', highlight(TEXT, items))
+    assert titles[0] == "quote: Jane Smith · direct\nentity: PERSON · Jane Smith"
+
+
 @pytest.mark.parametrize(
     "bad",
     [
@@ -97,7 +106,13 @@ def test_highlight_ignores_sentences() -> None:
     [
         (
             "quantity",
-            {"value": 1500.0, "low": None, "approximate": True, "counted": "troops"},
+            {
+                "value": 1500.0,
+                "low": 1500.0,
+                "high": None,
+                "approximate": True,
+                "counted": "troops",
+            },
             [("value", "1,500"), ("approximate", "yes"), ("counted", "troops")],
         ),
         (

@@ -46,6 +46,7 @@ class _Mark:
     end: int
     kind: str
     id: str
+    summary: str
 
 
 def describe(kind: str, record: Mapping[str, Any]) -> list[tuple[str, str]]:
@@ -56,6 +57,8 @@ def describe(kind: str, record: Mapping[str, Any]) -> list[tuple[str, str]]:
         value = record.get(key)
         if value is None or value == "" or value is False:
             continue
+        if key in ("low", "high") and value == record.get("value"):
+            continue  # an exact figure: its bounds repeat it
         details.append((key, "yes" if value is True else _number(value)))
     return details
 
@@ -77,6 +80,11 @@ def _number(value: Any) -> str:
     if isinstance(value, int | float):
         return f"{value:,}"
     return str(value)
+
+
+def _summary(details: list[tuple[str, str]]) -> str:
+    """Details as a one-line hover text: values, and the names of flags that are set."""
+    return " · ".join(label if value == "yes" else value for label, value in details)
 
 
 def item_index(items: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str, dict[str, Any]]:
@@ -119,7 +127,8 @@ def _marks(text: str, items: Mapping[str, Sequence[Mapping[str, Any]]]) -> list[
         for record in items.get(layer, ()):
             start, end = int(record["start"]), int(record["end"])
             if 0 <= start < end <= len(text):
-                marks.append(_Mark(start, end, kind, str(record["id"])))
+                summary = _summary(describe(kind, record))
+                marks.append(_Mark(start, end, kind, str(record["id"]), summary))
     return marks
 
 
@@ -131,6 +140,8 @@ def _piece(fragment: str, active: list[_Mark]) -> Html:
         '<span class="hl {classes}" data-ids="{ids}" title="{title}">{fragment}</span>',
         classes=" ".join(f"k-{kind}" for kind in kinds),
         ids=" ".join(mark.id for mark in active),
-        title=", ".join(kinds),
+        title="\n".join(
+            f"{mark.kind}: {mark.summary}" if mark.summary else mark.kind for mark in active
+        ),
         fragment=fragment,
     )

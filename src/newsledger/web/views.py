@@ -131,7 +131,7 @@ class Views:
             if story is None:
                 raise not_found("story", story_id)
             analyses = self._analyses(story.articles)
-            entities = {entity.id: entity for entity in self.ledger.entities()}
+            entities = self._story_entities(story, analyses)
         return {"story": _story_detail(story, analyses, entities)}
 
     def entities(self, *, limit: int, offset: int) -> View:
@@ -189,6 +189,16 @@ class Views:
             if article.id == article_id:
                 return Analysis(article=article)
         raise not_found("article", article_id)
+
+    def _story_entities(self, story: Story, analyses: list[Analysis]) -> dict[str, Entity]:
+        """The story's entities, merged over its own articles as the cross-check merged them
+        (cheap on a large store); the store-wide merge only for ids not found that way."""
+        from newsledger.api import merge_entities
+
+        entities = {entity.id: entity for entity in merge_entities(analyses)}
+        if not set(story.entities) <= set(entities):
+            entities.update((entity.id, entity) for entity in self.ledger.entities())
+        return entities
 
     def _analyses(self, article_ids: Iterable[str]) -> list[Analysis]:
         analyses = []

@@ -82,10 +82,8 @@ def test_walk_manifest_path_reads_its_files() -> None:
 
 def test_walk_explicit_manifest_overrides_folder_manifest(tmp_path: Path) -> None:
     manifest = tmp_path / "other.csv"
-    manifest.write_text(
-        f"file,source,published,title,url\n{EXAMPLE / '003_70f550a770bde8ef.txt'},CNN,2025-01-21,,\n",
-        encoding="utf-8",
-    )
+    target = EXAMPLE / "003_70f550a770bde8ef.txt"
+    manifest.write_text(f"file,source,published\n{target},CNN,2025-01-21\n", encoding="utf-8")
     options = ReadOptions(manifest=manifest)
     articles, _ = split(read_paths([EXAMPLE], options))
     assert (articles[1].source, articles[1].published) == ("CNN", date(2025, 1, 21))

@@ -8,6 +8,9 @@ estimates the Jaccard similarity of two shingle sets. Locality-sensitive hashing
 4 bins finds the candidates, so checking an article costs about the same whether 100 or 100,000
 came before it.
 
+Only originals enter the LSH index: a new copy is compared with the original of its family, so a
+wire story republished a thousand times still costs one comparison per new copy.
+
 An article is a copy of an earlier one when their estimated Jaccard similarity is at least
 ``COPY_JACCARD_THRESHOLD`` (0.8), or when at least ``COPY_CONTAINMENT_THRESHOLD`` of its own
 shingles lie inside the earlier one (a trimmed wire copy). ``copy_of`` always names the first
@@ -164,8 +167,11 @@ class Deduplicator:
     def _add(self, article_id: str, mine: Signature, root: str) -> None:
         self._signatures[article_id] = mine
         self._roots[article_id] = root
-        if mine.size == 0:
-            return  # no shingles: nothing to compare, and every empty text would collide
+        if mine.size == 0 or root != article_id:
+            # No shingles: nothing to compare (and every empty text would collide). A copy: its
+            # family is found through its original, so a wire story republished a thousand
+            # times costs one comparison per new copy, not a thousand.
+            return
         for band, table in enumerate(self._bands):
             table[mine.bins[band * LSH_ROWS : (band + 1) * LSH_ROWS]].append(article_id)
 

@@ -125,13 +125,17 @@ _MARKER_LETTERS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 _SCRIPT_DEFAULT: dict[str, str] = {"cyrillic": "ru", "arabic": "ar", "han": "zh"}
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the language ``text`` is written in, or "und"."""
     sample = text[:LANGUAGE_SAMPLE_CHARS]
-    scripts = Counter(_script(char) for char in sample if char.isalpha())
+    # Only non-ASCII letters need the script table; ASCII letters are Latin, counted in C.
+    scripts = Counter(_script(char) for char in _NON_ASCII.findall(sample) if char.isalpha())
+    scripts["latin"] += len(_ASCII_LETTERS.findall(sample))
     letters = sum(scripts.values())
     if letters == 0:
         return UNDETERMINED

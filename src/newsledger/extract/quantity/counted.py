@@ -32,7 +32,7 @@ MAX_COUNTED_WORDS = 6
 #: How many tokens back "death toll" may stand from its number ("the death toll has risen to").
 TOLL_WINDOW = 6
 #: Words after "of" that stand for something counted elsewhere ("two of them").
-_PRONOUNS: frozenset[str] = frozenset("them us you whom which these those it".split())
+_PRONOUNS: frozenset[str] = frozenset("them us you whom which it".split())
 #: Determiners after "of" that the counted phrase leaves out ("thousands of the troops").
 _DETERMINERS: frozenset[str] = frozenset(
     "the a an its their his her our your my this that these those all".split()
@@ -48,6 +48,7 @@ class Counted:
     phrase: str
     head: str
     end: int  # token index after the phrase (or the figure's end when the phrase is not after)
+    role: bool = False  # given by a verb ("killed 37"), not a noun phrase after the number
 
 
 def normal_head(phrase: str) -> str:
@@ -89,7 +90,7 @@ def counted_after(
     first, last = words[0], words[-1]
     if len(words) == 1 and tokens[first].low in CASUALTY_HEADS:
         role = CASUALTY_AFTER.get(tokens[first].low, "people " + tokens[first].low)
-        return Counted(role, "people", last + 1)
+        return Counted(role, "people", last + 1, role=True)
     phrase = text[tokens[first].start : tokens[last].end]
     return Counted(phrase, normal_head(phrase), last + 1)
 
@@ -117,7 +118,7 @@ def _content(tokens: list[Token], j: int) -> bool:
     return not (low.endswith("ly") and low not in _LY_NOUNS and not token.is_capitalised)
 
 
-def _plural(token: Token) -> bool:
+def is_plural(token: Token) -> bool:
     low = token.low
     return low in IRREGULAR_PLURALS or (
         low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) and len(low) > 2
@@ -157,10 +158,10 @@ def _phrase(tokens: list[Token], j: int, *, singular: bool, after_of: bool) -> l
             words.append(j)
             break
         words.append(j)
-        if token.kind == "w" and _plural(token) and not singular:
+        if token.kind == "w" and is_plural(token) and not singular:
             following = tokens[j + 1] if j + 1 < len(tokens) else None
             if following is None or not (
-                following.kind == "w" and _plural(following) and _content(tokens, j + 1)
+                following.kind == "w" and is_plural(following) and _content(tokens, j + 1)
             ):
                 break
         j += 1
@@ -181,13 +182,13 @@ def counted_around(tokens: list[Token], first: int, end: int) -> Counted | None:
     while _low(tokens, j) in AUXILIARIES:
         j += 1
     if _low(tokens, j) in CASUALTY_AFTER:
-        return Counted(CASUALTY_AFTER[tokens[j].low], "people", end)
+        return Counted(CASUALTY_AFTER[tokens[j].low], "people", end, role=True)
     before = _low(tokens, first - 1)
     if before in CASUALTY_VERBS:
-        return Counted(CASUALTY_VERBS[before], "people", end)
+        return Counted(CASUALTY_VERBS[before], "people", end, role=True)
     for k in range(first - 1, max(-1, first - 1 - TOLL_WINDOW), -1):
         if tokens[k].low == "toll" and _low(tokens, k - 1) in TOLL_WORDS:
-            return Counted("people killed", "people", end)
+            return Counted("people killed", "people", end, role=True)
         if tokens[k].kind != "w":
             break
     return None

@@ -73,6 +73,8 @@ def glued_name(tokens: list[Token], start: int, end: int) -> bool:
             return True
         if before.text == "-" and start > 1 and before.glued and tokens[start - 2].kind != "s":
             return True
+    if start > 1 and tokens[start - 1].text in "+-−" and tokens[start - 2].low in CLOCK_WORDS:
+        return True  # "GMT +8"
     if end < len(tokens) and tokens[end].glued and tokens[end - 1].kind == "n":
         after = tokens[end]
         if after.kind == "w":
@@ -144,8 +146,7 @@ def is_identifier(tokens: list[Token], start: int, end: int, *, bare: bool) -> b
             return True
         if (
             bare
-            and previous.is_capitalised
-            and start - 1 > 0
+            and _name_like(previous)
             and previous.low not in NOT_NAME_WORDS
             and previous.low not in _MODIFIER_WORDS
             and previous.low not in WEEKDAYS
@@ -159,6 +160,11 @@ def is_identifier(tokens: list[Token], start: int, end: int, *, bare: bool) -> b
     ):
         return True
     return _is_address(tokens, end)
+
+
+def _name_like(token: Token) -> bool:
+    """Capitalised ("Apollo") or camel-case ("iPhone", "iOS"): part of a name."""
+    return token.kind == "w" and any(c.isupper() for c in token.text)
 
 
 def _is_address(tokens: list[Token], end: int) -> bool:

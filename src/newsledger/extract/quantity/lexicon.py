@@ -320,6 +320,8 @@ PERCENT_WORDS: dict[tuple[str, ...], str] = {
 UNITS_AFTER: dict[tuple[str, ...], str] = {
     **{(w,): "km" for w in ("km", "kilometres", "kilometers", "kilometre", "kilometer", "kms")},
     **{(w,): "mi" for w in ("miles", "mile", "mi")},
+    ("nautical", "miles"): "nmi",
+    ("nautical", "mile"): "nmi",
     **{(w,): "m" for w in ("metres", "meters", "metre", "meter", "m")},
     **{(w,): "cm" for w in ("cm", "centimetres", "centimeters", "centimetre", "centimeter")},
     **{(w,): "mm" for w in ("mm", "millimetres", "millimeters", "millimetre", "millimeter")},
@@ -443,7 +445,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     her our your my each every no both total overall estimated killing killed kills injuring
     injured wounding wounded arresting arrested only even another just almost since after
     before during until while when as if that which who this there here it they we he she you
-    i also still now then thus so yet nearly barely some""".split()
+    i also still now then thus so yet nearly barely some however meanwhile additionally
+    altogether today yesterday tomorrow tonight last next including among within without
+    according officials police exactly fully roughly approximately""".split()
 )
 
 #: Street suffixes after "<number> <Name>" that make the number part of an address.
@@ -543,7 +547,7 @@ HEAD_SYNONYMS: dict[str, str] = {
         "aircraft",
     ),
     **dict.fromkeys("homes home houses house dwellings".split(), "homes"),
-    **dict.fromkeys("vehicles vehicle cars car".split(), "vehicles"),
+    **dict.fromkeys("vehicles vehicle cars car automobiles automobile".split(), "vehicles"),
     **dict.fromkeys("votes vote ballots".split(), "votes"),
     **dict.fromkeys("students student pupils pupil".split(), "students"),
     **dict.fromkeys("prisoners prisoner inmates inmate detainees".split(), "prisoners"),

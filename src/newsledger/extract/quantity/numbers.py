@@ -64,7 +64,7 @@ def read_core(tokens: list[Token], i: int, *, money: bool = False) -> Core | Non
     """The number starting at tokens[i], if one starts there."""
     token = tokens[i]
     if token.kind == "n":
-        return _with_ratio(tokens, read_digits(tokens, i, money=money))
+        return _with_ratio(tokens, _and_a_half(tokens, read_digits(tokens, i, money=money)))
     if token.kind != "w" or token.low not in NUMBER_STARTERS:
         return None
     low = token.low
@@ -76,9 +76,22 @@ def read_core(tokens: list[Token], i: int, *, money: bool = False) -> Core | Non
     if quantifier is not None:
         return quantifier
     if low in ("a", "an") and _low(tokens, i + 1) in FRACTION_WORDS:
-        return _with_fraction(tokens, Core(i, i + 1, 1.0, kind="words"))
+        fraction = _with_fraction(tokens, Core(i, i + 1, 1.0, kind="words"))
+        return fraction if fraction.kind == "fraction" else None
     core = _words(tokens, i)
-    return None if core is None else _with_ratio(tokens, _with_fraction(tokens, core))
+    if core is None:
+        return None
+    return _with_ratio(tokens, _with_fraction(tokens, _and_a_half(tokens, core)))
+
+
+def _and_a_half(tokens: list[Token], core: Core) -> Core:
+    """ "two and a half (years)": 2.5."""
+    j = core.end
+    if core.value is None or core.scaled:
+        return core
+    if _low(tokens, j) == "and" and _low(tokens, j + 1) == "a" and _low(tokens, j + 2) == "half":
+        return Core(core.start, j + 3, core.value + 0.5, kind=core.kind)
+    return core
 
 
 def read_digits(tokens: list[Token], i: int, *, money: bool = False) -> Core:
@@ -229,6 +242,8 @@ def _half(tokens: list[Token], i: int) -> Core | None:
     following = _low(tokens, i + 1)
     if following in ("a", "an"):
         scale = _low(tokens, i + 2)
+        if scale in ("percent", "per", "percentage"):
+            return Core(i, i + 2, 0.5, kind="words")  # "half a percent"
         if scale in _WORD_SCALES:
             return Core(i, i + 3, 0.5 * _WORD_SCALES[scale], kind="words", scaled=True)
         if scale in COUNT_NOUNS:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsledger.extract.quantity import exclude
-from newsledger.extract.quantity.counted import Counted, counted_after, counted_around
+from newsledger.extract.quantity.counted import Counted, counted_after, counted_around, is_plural
 from newsledger.extract.quantity.lexicon import (
     AMBIGUOUS_CURRENCY_WORDS,
     CHANGE_NOUNS,
@@ -24,6 +24,7 @@ from newsledger.extract.quantity.lexicon import (
     DOLLAR_PREFIXES,
     MAX_MODIFIER_TOKENS,
     MODIFIERS,
+    NOT_NAME_WORDS,
     PERCENT_WORDS,
     SUBUNITS,
     TIME_UNITS,
@@ -88,7 +89,8 @@ class _Scan:
         self.text = text
         self.tokens = tokenise(text, start, end)
         self.raw = exclude.raw_exclusions(text, start, end)
-        self.pending_change: tuple[int, str] | None = None  # ("to" index, direction)
+        #: (index of the token after the last figure with a change, its direction)
+        self.pending_change: tuple[int, str] | None = None
 
     def run(self) -> list[Found]:
         found: list[Found] = []
@@ -139,6 +141,8 @@ class _Scan:
         if figure.core.needs_noun and counted is None:
             return None, figure.last + 1
         if counted is not None and counted.head in TIME_UNITS:
+            return None, figure.last + 1
+        if counted is not None and self._model_number(figure, counted):
             return None, figure.last + 1
         if counted is None and figure.unit is None:
             self._maybe_age(figure)
@@ -286,6 +290,8 @@ class _Scan:
             return True
         if connector == "to" and self._low(self._modifier_start(figure.first) - 1) == "from":
             return True
+        if connector == "to" and self._changes_before(figure.first):
+            return True  # "fell 406.51 points to 16764.09" is a change and a level
         if exclude.is_year(self.tokens, core.start, core.end):
             return True
         currency, _, k = (None, j + 1, j + 1)
@@ -302,7 +308,9 @@ class _Scan:
         if not self._read_suffix(second):
             return True
         self._share_scale(core, second_core)
-        if figure.unit is not None and second.unit is not None and figure.unit != second.unit:
+        if figure.unit is not None and figure.unit != second.unit:
+            return True  # "160GB or 40,000 songs"; "20 to 25 percent" shares the second unit
+        if connector == "or" and figure.unit != second.unit:
             return True
         if not core.value < second_core.value:
             return connector not in ("-", "–", "—")  # "52-35" is a score, "3-1" a result
@@ -324,6 +332,12 @@ class _Scan:
         if core.value * factor <= second.value:
             core.value *= factor
             core.scaled = True
+
+    def _changes_before(self, first: int) -> bool:
+        p = self._modifier_start(first) - 1
+        if self._low(p) in ("to", "by"):
+            p -= 1
+        return self._low(p) in CHANGE_WORDS
 
     def _modifier_start(self, first: int) -> int:
         for size in range(MAX_MODIFIER_TOKENS, 0, -1):
@@ -364,8 +378,8 @@ class _Scan:
             if after in CHANGE_NOUNS and (figure.unit == "%" or figure.money):
                 return f"{CHANGE_NOUNS[after]} by"
             return None
-        if preposition == "from":
-            self.pending_change = (figure.last + 1, direction)
+        # "fell 406.51 points to 16764.09", "rose from 14% to 17%": the next "to" is the level
+        self.pending_change = (figure.last + 1, direction)
         return f"{direction} {preposition}"
 
     # -- exclusions and counted ----------------------------------------------------------
@@ -386,7 +400,19 @@ class _Scan:
             return True
         if core.kind == "digits" and exclude.is_identifier(tokens, core.start, core.end, bare=bare):
             return figure.first == core.start
+        if core.kind == "words" and self._capitalised_name(core):
+            return True  # "the Ford Five Hundred"
         return core.kind == "words" and core.value == 1 and self._low(figure.last + 1) == "of"
+
+    def _capitalised_name(self, core: Core) -> bool:
+        token = self.tokens[core.start]
+        previous = self.tokens[core.start - 1] if core.start > 0 else None
+        return (
+            token.is_capitalised
+            and previous is not None
+            and previous.is_capitalised
+            and previous.low not in NOT_NAME_WORDS
+        )
 
     def _counted(self, figure: _Figure) -> Counted | None:
         core = figure.core
@@ -402,6 +428,21 @@ class _Scan:
         if counted is None and counts and figure.unit is None:
             counted = counted_around(self.tokens, figure.first, figure.last + 1)
         return counted
+
+    def _model_number(self, figure: _Figure, counted: Counted) -> bool:
+        """ "the 787 Dreamliner", "its 777 airliner", "a 999 call", "the 12200 block": a bare
+        integer before a singular noun names a model, a line or a place; counts take plurals.
+        ("the 12 Somali and 11 Yemeni suspects" is coordination, and stays a count.)"""
+        core = figure.core
+        token = self.tokens[core.start]
+        if counted.role or figure.unit is not None or figure.high_core is not None:
+            return False
+        if core.kind != "digits" or core.scaled or not token.text.isdigit() or core.value is None:
+            return False
+        if core.value <= 1 or figure.first != core.start:
+            return False
+        head = self.tokens[counted.end - 1]
+        return not is_plural(head) and self._low(counted.end) not in ("and", "or")
 
     def _maybe_age(self, figure: _Figure) -> None:
         """ "Reid, 33, said": a bare small number set off by commas after a name is an age."""

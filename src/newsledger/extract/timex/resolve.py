@@ -509,7 +509,7 @@ def ago(match: re.Match[str], ctx: Context) -> Draft | None:
         ctx.text, max(0, ctx.start - GRANT_WINDOW), ctx.start
     ):
         # "gave them 90 days before recommending": a span of time granted, not a date
-        return Draft(TimeType.DURATION, cal.duration_value(count, unit), trim=0)
+        return Draft(TimeType.DURATION, cal.duration_value(count, unit), end=match.end("unit"))
     if way in ("before", "after"):
         # Counted from an event ("two days after being sworn in") or from a time that
         # follows ("two days after Jan. 20"); the scan joins the latter.

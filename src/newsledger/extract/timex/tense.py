@@ -32,7 +32,8 @@ _CUES = re.compile(
 )
 #: Words right before a time that make it a limit ahead, whatever the tense.
 _LEADING = re.compile(
-    r"\b(?:by|until|till|effective|payable|starting|beginning|due|as\s+(?:early|soon)\s+as)"
+    r"\b(?:by|until|till|effective|payable|starting|beginning|due|as\s+(?:early|soon)\s+as|"
+    r"no\s+later\s+than|not\s+later\s+than|deadline\s+of)"
     r"\s+(?:on\s+|in\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:[A-Z]{2,4}\s*)?,?\s*)?$",
     re.IGNORECASE,
 )

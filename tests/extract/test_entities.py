@@ -145,3 +145,12 @@ def test_entities_lexicons_ship_in_the_package(name: str) -> None:
 
 def test_entities_gazetteer_is_loaded_once() -> None:
     assert gazetteer() is gazetteer()
+
+
+def test_entities_import_does_not_load_spacy() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, newsledger.extract.entities; print('spacy' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False"

@@ -95,6 +95,14 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trimmed, without the sentence's final stop (kept after "U.S." and other initials)."""
+    start, end = _trimmed(text, start, end)
+    while end - start > 1 and text[end - 1] in ".!?" and not text[end - 2].isupper():
+        end -= 1
+    return _trimmed(text, start, end)
+
+
 def _direct(
     text: str,
     spans: list[tuple[int, int]],
@@ -272,9 +280,9 @@ def _according_to(
         return None
     cue = (tokens[v].start, tokens[v + 1].end)
     if v == 0 or all(not t.is_word for t in tokens[:v]):
-        start, end = _trimmed(text, source.end, sentence.end)
+        start, end = _clause(text, source.end, sentence.end)
     else:
-        start, end = _trimmed(text, sentence.start, tokens[v].start)
+        start, end = _clause(text, sentence.start, tokens[v].start)
     if len(text[start:end].split()) < MIN_CONTENT_WORDS:
         return None
     return Finding(start, end, source, *cue, "according to", False, sentence.index)
@@ -290,7 +298,7 @@ def _labelled(
     source = resolver.make(list(tokens[:colon]))
     if source is None or source.mention is None or source.mention.end != source.end:
         return None
-    start, end = _trimmed(text, tokens[colon].end, sentence.end)
+    start, end = _clause(text, tokens[colon].end, sentence.end)
     if len(text[start:end].split()) < MIN_CONTENT_WORDS:
         return None
     colon_token = tokens[colon]
@@ -311,7 +319,7 @@ def _participle(
     source = found[-1].source if found else _clause_subject(tokens[:v], resolver)
     if source is None:
         return None
-    start, end = _trimmed(text, _content_start(tokens, v, tokens[v].end), sentence.end)
+    start, end = _clause(text, _content_start(tokens, v, tokens[v].end), sentence.end)
     if len(text[start:end].split()) < MIN_CONTENT_WORDS:
         return None
     verb = tokens[v]
@@ -351,9 +359,9 @@ def _reported(
         if source is None:
             return None
     after_start = _content_start(tokens, v, source.end if inverted else verb.end)
-    start, end = _trimmed(text, after_start, sentence.end)
+    start, end = _clause(text, after_start, sentence.end)
     frame_start = source.start if not inverted else verb.start
-    before = _trimmed(text, sentence.start, frame_start)
+    before = _clause(text, sentence.start, frame_start)
     after_words = text[start:end].split()
     if len(after_words) < min_words or (
         _parenthetical(tokens, text, v, source)

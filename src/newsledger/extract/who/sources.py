@@ -46,7 +46,9 @@ PEOPLE_NOUNS = frozenset(
     pundits commentators insiders officials official sources source police authorities
     prosecutors investigators officers military company firm group organization
     organisation agency department ministry government administration court committee
-    party team office campaign""".split()
+    party team office campaign utility council city state county school district union
+    hospital university airline bank board commission embassy ministry court
+    manufacturer retailer carrier operator network""".split()
 )
 #: Speech verbs that news writing puts before their subject ('..., said Elizabeth Goitein').
 INVERTING = frozenset(

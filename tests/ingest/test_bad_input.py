@@ -150,3 +150,38 @@ def test_bad_input_errors_name_the_file_in_one_line() -> None:
         if isinstance(item, InputError):
             assert "\n" not in str(item)
             assert str(item).startswith(str(FIXTURES / "folder_case"))
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "empty.rss",
+            b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>',
+            "feed has no entries",
+        ),
+        ("empty.json", b"[]", "JSON holds no records"),
+        (
+            "sitemap.xml",
+            b'<?xml version="1.0"?><urlset><url>x</url></urlset>',
+            "feed has no entries",
+        ),
+    ],
+)
+def test_bad_input_container_without_articles(
+    tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    (error,) = read_paths([path])
+    assert isinstance(error, InputError)
+    assert str(error) == f"{path}: {message}"
+
+
+def test_bad_input_archive_without_pages(tmp_path: Path) -> None:
+    data = (FIXTURES / "archive.warc").read_bytes()
+    path = tmp_path / "requests.warc"
+    path.write_bytes(data[: data.index(b"WARC/1", 10)])  # the request record only
+    (error,) = read_paths([path])
+    assert isinstance(error, EmptyInputError)
+    assert error.message == "archive holds no HTML or text pages"

@@ -20,6 +20,7 @@ from newsledger.ingest.records import Record
 
 NOT_A_FEED_MESSAGE = "malformed feed: not an RSS or Atom document"
 EMPTY_ENTRY_MESSAGE = "feed entry has no text"
+NO_ENTRIES_MESSAGE = "feed has no entries"
 #: feedparser "bozo" exceptions that do not mean the XML is broken.
 _HARMLESS_BOZO = ("CharacterEncodingOverride", "NonXMLContentType")
 
@@ -36,6 +37,9 @@ def read_feed(data: bytes, *, origin: str) -> Iterator[Record | InputError]:
     problem = _problem(parsed)
     if problem is not None:
         yield MalformedInputError(problem, path=origin)
+        return
+    if not parsed.entries:
+        yield EmptyInputError(NO_ENTRIES_MESSAGE, path=origin)
         return
     source = _clean(parsed.feed.get("title"))
     for number, entry in enumerate(parsed.entries, start=1):

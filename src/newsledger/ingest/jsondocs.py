@@ -42,6 +42,7 @@ MILLISECONDS_ABOVE = 1e11
 NO_TEXT_MESSAGE = "record has no text field (" + ", ".join(TEXT_FIELDS) + ")"
 NOT_OBJECT_MESSAGE = "record is not a JSON object"
 EMPTY_TEXT_MESSAGE = "record text is empty"
+NO_RECORDS_MESSAGE = "JSON holds no records"
 
 
 def read_json(text: str, *, origin: str) -> Iterator[Record | InputError]:
@@ -57,6 +58,8 @@ def read_json(text: str, *, origin: str) -> Iterator[Record | InputError]:
     if isinstance(value, Mapping) and not _has_text_field(value):
         value = _wrapped_list(value) or value
     if isinstance(value, list):
+        if not value:
+            yield EmptyInputError(NO_RECORDS_MESSAGE, path=origin)
         for number, item in enumerate(value, start=1):
             yield _record(item, origin=f"{origin}#{number}")
     else:
@@ -65,6 +68,7 @@ def read_json(text: str, *, origin: str) -> Iterator[Record | InputError]:
 
 def read_jsonl(text: str, *, origin: str) -> Iterator[Record | InputError]:
     """Records of a JSONL document; ``#n`` in an origin is the line number."""
+    # (decode() has already refused a file of white space only, so some line is not blank)
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue

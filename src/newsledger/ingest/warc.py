@@ -18,7 +18,7 @@ import logging
 from collections.abc import Iterator
 from typing import Any
 
-from newsledger.errors import InputError, MalformedInputError, TooLargeError
+from newsledger.errors import EmptyInputError, InputError, MalformedInputError, TooLargeError
 from newsledger.ingest.compression import TRUNCATED_MESSAGE, gunzip_members
 from newsledger.ingest.dates import try_parse_date
 from newsledger.ingest.decoding import decode
@@ -35,6 +35,7 @@ DOCUMENT_RECORDS = ("response", "resource")
 #: How a WARC (any version) or an ARC file begins.
 ARCHIVE_STARTS = (b"WARC/", b"filedesc://")
 NOT_AN_ARCHIVE_MESSAGE = "not a WARC or ARC archive"
+NO_DOCUMENTS_MESSAGE = "archive holds no HTML or text pages"
 LENGTH_MISMATCH_MESSAGE = "broken WARC archive (a record's Content-Length does not match it)"
 
 
@@ -49,7 +50,7 @@ def read_warc(
     if data and not data.lstrip().startswith(ARCHIVE_STARTS):
         yield MalformedInputError(NOT_AN_ARCHIVE_MESSAGE, path=origin)
         return
-    complete = 0
+    complete = documents = 0
     iterator = _archive_iterator(data)
     try:
         for number, record in enumerate(iterator, start=1):
@@ -59,12 +60,15 @@ def read_warc(
                 break
             complete += 1
             if result is not None:
+                documents += 1
                 yield result
     except Exception as exc:  # warcio raises bare Exceptions (ArchiveLoadFailed) on bad input
         problem = f"broken WARC archive ({' '.join(str(exc).split()) or type(exc).__name__})"
     mismatches: int = getattr(iterator, "err_count", 0)
     if problem is None and mismatches:
         problem = LENGTH_MISMATCH_MESSAGE
+    if problem is None and documents == 0:
+        yield EmptyInputError(NO_DOCUMENTS_MESSAGE, path=origin)
     if problem is not None:
         if problem == TRUNCATED_MESSAGE:
             problem += f" after {complete} complete WARC record{'s' if complete != 1 else ''}"

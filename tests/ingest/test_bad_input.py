@@ -164,7 +164,7 @@ def test_bad_input_errors_name_the_file_in_one_line() -> None:
         (
             "sitemap.xml",
             b'<?xml version="1.0"?><urlset><url>x</url></urlset>',
-            "feed has no entries",
+            "malformed feed: not an RSS or Atom document",
         ),
     ],
 )

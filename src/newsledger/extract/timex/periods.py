@@ -78,7 +78,10 @@ def duration(match: re.Match[str], ctx: Context) -> Draft | None:
     count = parse_number(number)
     if count is not None and count > MAX_COUNT:
         return None  # a quantity, not a span of time
-    return Draft(TimeType.DURATION, cal.duration_value(count, unit))
+    trim = 0
+    if is_bare and number not in ("a", "an") and "-" in match.group(0):
+        trim = match.group(0).index(" ") + 1  # "a 90-day review": the article is the noun's
+    return Draft(TimeType.DURATION, cal.duration_value(count, unit), trim=trim)
 
 
 #: Larger counts of a unit are quantities in news ("75,000 hours of community service" is

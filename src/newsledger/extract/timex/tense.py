@@ -20,7 +20,7 @@ _CUES = re.compile(
     r"|(?P<future>\b(?:will|won't|shall|going\s+to|gonna|plans?\s+to|planned\s+to|"
     r"planning\s+to|schedul\w*|expected\s+to|expects?\s+to|set\s+to|due\s+to|due|is\s+to|"
     r"are\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|until|upcoming|next|tomorrow|"
-    r"ahead\s+of|plann\w*|be\s+\w+)\b|'ll\b)"
+    r"ahead\s+of|plann\w*|be\s+\w+|(?:is|are)\s+set\s+for)\b|'ll\b)"
     r"|(?P<modal>\b(?:would|could|might|should|must|(?-i:may)|can)\b)"
     r"|(?P<strong_past>\b(?:said|says|was|were|had|did|took|met|made|came|went|began|left|"
     r"told|gave|won|lost|fell|rose|sold|bought|held|found|got|saw|ran|spoke|wrote|knew|"

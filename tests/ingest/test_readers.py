@@ -151,3 +151,29 @@ def test_readers_own_metadata_beats_cli_options() -> None:
     options = ReadOptions(date=date(2020, 1, 1), source="CLI")
     (article,) = [item for item in read("header.txt", options) if isinstance(item, Article)]
     assert (article.source, article.published_reason) == ("The Daily Planet", "header")
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("", None),  # a date in the body text is never taken for the publication date
+        ('<meta property="article:published_time" content="2025-01-22T10:00:00Z">', "2025-01-22"),
+        (
+            '<script type="application/ld+json">{"@graph": [{"@type": "WebPage", "datePublished":'
+            ' "2020-01-01"}, {"@type": "NewsArticle", "datePublished": "2024-03-05"}]}</script>',
+            "2024-03-05",
+        ),
+        ('<link rel="canonical" href="https://example.com/2019/11/30/story">', "2019-11-30"),
+    ],
+)
+def test_readers_html_date_only_from_markup(
+    tmp_path: Path, head: str, expected: str | None
+) -> None:
+    body = "".join(
+        f"<p>The council met on 2021-06-07 and voted on the budget, item {n}.</p>" for n in range(5)
+    )
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head>{head}</head><body><article>{body}</article></body></html>")
+    (article,) = read_paths([path])
+    assert isinstance(article, Article)
+    assert article.published == (date.fromisoformat(expected) if expected else None)

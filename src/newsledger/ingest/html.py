@@ -14,7 +14,7 @@ import functools
 from typing import Any
 
 from newsledger.errors import MalformedInputError
-from newsledger.ingest.dates import parse_date
+from newsledger.ingest.htmlmeta import markup_date
 from newsledger.ingest.records import Record
 
 NO_TEXT_MESSAGE = "malformed HTML: no article text found"
@@ -41,7 +41,7 @@ def read_html(
     text = document.get("text") or "" if document is not None else ""
     if document is None or not text.strip():
         raise MalformedInputError(NO_TEXT_MESSAGE, path=origin)
-    published = parse_date(document.get("date"), origin=origin)
+    published = markup_date(html, origin=origin)
     reason = "html-meta" if published else None
     if published is None and fallback_date is not None:
         published, reason = fallback_date, fallback_reason

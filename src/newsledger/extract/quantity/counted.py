@@ -18,6 +18,7 @@ from newsledger.extract.quantity.lexicon import (
     CASUALTY_VERBS,
     COUNTED_SKIP,
     HEAD_SYNONYMS,
+    IRREGULAR_PAST,
     IRREGULAR_PLURALS,
     MONTHS,
     STOP_WORDS,
@@ -68,20 +69,22 @@ def _low(tokens: list[Token], i: int) -> str:
 
 
 def counted_after(
-    text: str, tokens: list[Token], i: int, *, singular: bool, allow_bare: bool
+    text: str, tokens: list[Token], i: int, *, singular: bool, allow_bare: bool, share: bool = False
 ) -> Counted | None:
     """The counted phrase starting at tokens[i] (after the figure). Without "of" it is only
-    looked for when ``allow_bare`` (counts, not money or measures)."""
+    looked for when ``allow_bare`` (counts, not money or measures); ``share`` says the figure
+    is a share that takes a determiner directly ("half its speed", "half the voters")."""
     j = i
     after_of = _low(tokens, j) == "of"
     if after_of:
         j += 1
         if _low(tokens, j) in _PRONOUNS:
             return None
-        while _low(tokens, j) in _DETERMINERS or _possessive(tokens, j):
-            j += 1
-    elif not allow_bare:
+    elif not (allow_bare or share):
         return None
+    if after_of or share:
+        while _low(tokens, j) in _DETERMINERS or _possessive(tokens, j):
+            j += _possessive(tokens, j) or 1
     while _low(tokens, j) in COUNTED_SKIP:
         j += 1
     words = _phrase(tokens, j, singular=singular, after_of=after_of)
@@ -95,8 +98,22 @@ def counted_after(
     return Counted(phrase, normal_head(phrase), last + 1)
 
 
-def _possessive(tokens: list[Token], j: int) -> bool:
-    return j < len(tokens) and tokens[j].low.endswith(("'s", "’s"))
+def _possessive(tokens: list[Token], j: int) -> int:
+    """How many tokens a possessor at j takes: "Boeing's" one, "Airbus '" two (the
+    tokeniser leaves a bare apostrophe apart), anything else none."""
+    if j >= len(tokens) or tokens[j].kind != "w":
+        return 0
+    if tokens[j].low.endswith(("'s", "’s")):
+        return 1
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    if (
+        tokens[j].low.endswith("s")
+        and following is not None
+        and following.glued
+        and following.text in "'’"
+    ):
+        return 2
+    return 0
 
 
 def _content(tokens: list[Token], j: int) -> bool:
@@ -107,12 +124,16 @@ def _content(tokens: list[Token], j: int) -> bool:
     if token.kind == "s":
         return token.text == "-" and token.glued and j + 1 < len(tokens) and tokens[j + 1].glued
     if token.kind == "n":
-        return _content(tokens, j + 1) and tokens[j + 1].kind == "w"
+        following = tokens[j + 1] if j + 1 < len(tokens) else None
+        if following is not None and following.glued and following.text == "-":
+            return True  # "10-year sentences"
+        return _content(tokens, j + 1) and following is not None and following.kind == "w"
     low = token.low
     if j + 1 < len(tokens) and tokens[j + 1].glued and tokens[j + 1].kind == "n":
         return True  # a model code such as "A350"
-    if low in STOP_WORDS or low in TIME_UNITS:
-        return False
+    in_compound = token.glued and tokens[j - 1].text == "-"
+    if low in STOP_WORDS or low in IRREGULAR_PAST or (low in TIME_UNITS and not in_compound):
+        return False  # but "fourth-quarter sacks" and "10-year sentences" are one word
     if token.is_capitalised and (low in MONTHS or low in WEEKDAYS):
         return False
     return not (low.endswith("ly") and low not in _LY_NOUNS and not token.is_capitalised)
@@ -126,7 +147,12 @@ def is_plural(token: Token) -> bool:
 
 
 def _participle(token: Token) -> bool:
-    return token.kind == "w" and token.low.endswith(("ed", "ing")) and not token.is_capitalised
+    """-ed and -ing words, which end a phrase unless a noun follows ("armed men"); not
+    "speed", "bed" or "hundred"-like nouns."""
+    low = token.low
+    if token.kind != "w" or token.is_capitalised:
+        return False
+    return low.endswith("ing") or (low.endswith("ed") and not low.endswith("eed") and len(low) > 4)
 
 
 def _phrase(tokens: list[Token], j: int, *, singular: bool, after_of: bool) -> list[int]:
@@ -135,7 +161,7 @@ def _phrase(tokens: list[Token], j: int, *, singular: bool, after_of: bool) -> l
     count = 0
     while _content(tokens, j):
         token = tokens[j]
-        if token.kind == "n" and not words:
+        if token.kind == "n" and not words and not _glued_next(tokens, j):
             if not after_of:
                 break  # "5 10 people" is two figures
             j += 1  # "half of the 3,200 dealers": the dealers are counted by both
@@ -144,9 +170,9 @@ def _phrase(tokens: list[Token], j: int, *, singular: bool, after_of: bool) -> l
             count += 1
             if count > MAX_COUNTED_WORDS:
                 break
-        if token.kind == "w" and _possessive(tokens, j):
+        if _possessive(tokens, j):
             words = []  # "5,000 of the country's troops": the possessor is not counted
-            j += 1
+            j += _possessive(tokens, j)
             continue
         if singular and words and token.kind == "w" and token.low.endswith("s"):
             break  # "one order | gives"
@@ -168,6 +194,11 @@ def _phrase(tokens: list[Token], j: int, *, singular: bool, after_of: bool) -> l
     while words and (tokens[words[-1]].kind != "w" or _open_compound(tokens, words[-1])):
         words.pop()
     return words
+
+
+def _glued_next(tokens: list[Token], j: int) -> bool:
+    """ "10-year sentences", "737s": a number that is part of a compound word."""
+    return j + 1 < len(tokens) and tokens[j + 1].glued and tokens[j + 1].kind != "n"
 
 
 def _open_compound(tokens: list[Token], i: int) -> bool:

@@ -12,6 +12,9 @@ import re
 
 from newsledger.extract.quantity.lexicon import (
     CLOCK_WORDS,
+    CURRENCY_CODES,
+    CURRENCY_WORDS,
+    DIAL_WORDS,
     GLUED_UNITS,
     ID_NOUNS,
     IRREGULAR_PLURALS,
@@ -31,6 +34,7 @@ _RAW_EXCLUSIONS = re.compile(
     r"|\(\d{3}\)\s?\d{3}[\s.-]\d{4}"  # (202) 456-1111
     r"|(?<![\d,.])\d{3}([.-])\d{3}\1\d{4}(?![\d,])"  # 202-456-1111
     r"|(?<![\d,.-])\d{3}-\d{4}(?![\d,])"  # 456-1111
+    r"|(?<![\d,.])0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}(?![\d,])"  # 0845 125 2222
     r"|(?<![\d,.])\d{1,2}:\d{2}(?::\d{2})?(?!\d)"  # 10:30, 18:00:05
     r"|(?<![\d,.])\d{1,2}[.]\d{2}\s?[ap]\.?m\b"  # 3.30pm
     r"|(?<![\d,.])\d{1,4}([/.-])\d{1,2}\2\d{2,4}(?![\d,])"  # 1/23/2025, 2025-01-23
@@ -62,22 +66,35 @@ def _low(tokens: list[Token], i: int) -> str:
     return tokens[i].low if 0 <= i < len(tokens) else ""
 
 
-def glued_name(tokens: list[Token], start: int, end: int) -> bool:
-    """Digits glued into a name or code: "A330", "COVID-19", "5G", "21st", "9/11", "7-Eleven"."""
+def glued_name(tokens: list[Token], start: int, end: int, *, range_end: bool = False) -> bool:
+    """Digits glued into a name or code: "A330", "COVID-19", "5G", "21st", "9/11", "7-Eleven".
+
+    ``range_end`` is set for the second end of a range ("2,000-3,000"), whose hyphen is the
+    range's own; elsewhere digits after "<number>-" are the tail of a code or a score."""
     first = tokens[start]
     if first.kind != "n":
         return False
+    if first.text.startswith("0") and len(first.text) > 1 and first.text[1].isdigit():
+        return True  # "0845", "007": codes and numbers dialled, never amounts
     if start > 0 and first.glued:
         before = tokens[start - 1]
-        if before.kind == "w" or before.text in "#№/:'’.":
+        if (
+            before.kind == "w"
+            and before.low not in CURRENCY_WORDS
+            and before.low not in CURRENCY_CODES
+        ):
+            return True
+        if before.kind != "w" and before.text in "#№/:'’.":
             return True
         if before.text == "-" and start > 1 and before.glued and tokens[start - 2].kind != "s":
-            return True
+            return not range_end
     if start > 1 and tokens[start - 1].text in "+-−" and tokens[start - 2].low in CLOCK_WORDS:
         return True  # "GMT +8"
     if end < len(tokens) and tokens[end].glued and tokens[end - 1].kind == "n":
         after = tokens[end]
         if after.kind == "w":
+            if after.text in ("C", "F"):
+                return False  # "37C": a temperature
             unit_like = after.low in GLUED_UNITS or after.low in SCALES
             # "5m" is five metres or million, "5M" a name; two-letter units keep any case.
             return after.low in _ORDINAL_SUFFIXES or not (
@@ -110,8 +127,8 @@ def plural_noun(tokens: list[Token], i: int) -> bool:
     if i >= len(tokens) or tokens[i].kind != "w":
         return False
     word = tokens[i].low
-    if word in TIME_UNITS or word in MONTHS:
-        return False
+    if word in TIME_UNITS or word in MONTHS or tokens[i].is_capitalised:
+        return False  # "the 2012 Chiefs", "the 2008 Olympics"
     return word in IRREGULAR_PLURALS or (
         word.endswith("s") and not word.endswith(("ss", "'s", "’s")) and len(word) > 3
     )
@@ -142,7 +159,7 @@ def is_identifier(tokens: list[Token], start: int, end: int, *, bare: bool) -> b
     """
     previous = tokens[start - 1] if start > 0 else None
     if previous is not None and previous.kind == "w":
-        if previous.low in ID_NOUNS:
+        if previous.low in ID_NOUNS or (bare and previous.low in DIAL_WORDS):
             return True
         if (
             bare

@@ -85,7 +85,6 @@ VAGUE_QUANTIFIERS: dict[tuple[str, ...], float] = {
     ("a", "few"): 2,
     ("a", "handful"): 2,
     ("a", "couple"): 2,
-    ("a", "number"): 2,
 }
 
 #: "a dozen", "a score of": exact counts written as nouns.
@@ -499,8 +498,18 @@ STOP_WORDS: frozenset[str] = frozenset(
     may might must said says say told according it he she they we you i them him us me
     also already still now then more less most least just only even very too not ago last
     next respectively alone apiece total overall there here again each altogether including
-    included plus minus versus vs today yesterday tomorrow tonight""".split()
+    included plus minus versus vs today yesterday tomorrow tonight worldwide nationwide
+    statewide countrywide abroad overseas apiece altogether""".split()
 )
+#: Irregular past tenses, which end a counted phrase ("1.5 million Rohingya | fled").
+IRREGULAR_PAST: frozenset[str] = frozenset(
+    """fled met went came took gave made saw ran rose fell lost held struck fought sought
+    told thought paid kept led sent spent built began became brought stood sat got found knew
+    grew drew threw wrote spoke broke chose hid fed bought caught taught felt meant heard sold
+    stuck swept slept flew""".split()
+)
+#: Verbs before a number that make it a number to call, not an amount ("call 911").
+DIAL_WORDS: frozenset[str] = frozenset("call calling called dial dialled dialed ring text".split())
 #: Words skipped right after the number, before the counted phrase ("18 more 777s").
 COUNTED_SKIP: frozenset[str] = frozenset({"more", "other", "additional", "extra", "further"})
 #: Irregular plurals and mass nouns that end a counted phrase like a plural in -s.

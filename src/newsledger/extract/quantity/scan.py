@@ -12,7 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsledger.extract.quantity import exclude
-from newsledger.extract.quantity.counted import Counted, counted_after, counted_around, is_plural
+from newsledger.extract.quantity.counted import (
+    Counted,
+    counted_after,
+    counted_around,
+    is_plural,
+    normal_head,
+)
 from newsledger.extract.quantity.lexicon import (
     AMBIGUOUS_CURRENCY_WORDS,
     CHANGE_NOUNS,
@@ -40,12 +46,29 @@ _MAX_UNIT_TOKENS = max(len(key) for key in (*UNITS_AFTER, *PERCENT_WORDS))
 _RANGE_WORDS: frozenset[str] = frozenset({"to", "-", "–", "—", "or", "and"})
 #: Scale words ending a word-number range's second end ("two to three hundred").
 _WORD_FACTORS: dict[str, float] = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+#: Heads that make a number a multiplier or a frequency ("five times"), not a quantity.
+_NOT_COUNTED: frozenset[str] = frozenset({"times", "time", "fold"})
+#: Words before "one" that make it a pronoun ("no one", "the one who").
+_PRONOUN_ONE: frozenset[str] = frozenset("no any every each the this that which".split())
 #: Largest age read from "Name, 33," (older ages are rare enough to be something else).
 MAX_AGE = 120
 #: Token texts that may start a figure besides number words and digits.
 _STARTERS: frozenset[str] = frozenset(
-    {*NUMBER_STARTERS, *CURRENCY_SYMBOLS, *CURRENCY_CODES, *UNITS_BEFORE, "rs", "-", "minus"}
+    {
+        *NUMBER_STARTERS,
+        *CURRENCY_SYMBOLS,
+        *CURRENCY_CODES,
+        *CURRENCY_WORDS,
+        *UNITS_BEFORE,
+        "rs",
+        "-",
+        "minus",
+    }
 )
+
+
+def _plain_currency(word: str) -> bool:
+    return word in CURRENCY_WORDS and word not in AMBIGUOUS_CURRENCY_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +98,7 @@ class _Figure:
     measure: bool = False
     high_core: Core | None = None
     bound: str | None = None  # "low", "high"
+    compound: int | None = None  # the noun of "five-boat", which is what is counted
     approximate: bool = False
     change: str | None = None
 
@@ -140,7 +164,7 @@ class _Scan:
         counted = self._counted(figure)
         if figure.core.needs_noun and counted is None:
             return None, figure.last + 1
-        if counted is not None and counted.head in TIME_UNITS:
+        if counted is not None and (counted.head in TIME_UNITS or counted.head in _NOT_COUNTED):
             return None, figure.last + 1
         if counted is not None and self._model_number(figure, counted):
             return None, figure.last + 1
@@ -154,11 +178,18 @@ class _Scan:
         if token.text in CURRENCY_SYMBOLS:
             code = CURRENCY_SYMBOLS[token.text]
             first = i
-            if token.text == "$" and i > 0 and token.glued:
-                prefix = self.tokens[i - 1].low
-                if prefix in DOLLAR_PREFIXES and self.tokens[i - 1].kind == "w":
-                    code, first = DOLLAR_PREFIXES[prefix], i - 1
+            if token.text == "$" and i > 0:
+                before = self.tokens[i - 1]
+                # "US$5", and "US $5" with a space when the prefix is an upper-case code
+                spaced_ok = token.glued or (before.text.isupper() and len(before.text) > 1)
+                if before.kind == "w" and before.low in DOLLAR_PREFIXES and spaced_ok:
+                    code, first = DOLLAR_PREFIXES[before.low], i - 1
             return code, first, i + 1
+        if token.kind == "w" and self._glued_number(i + 1):
+            if token.low in CURRENCY_WORDS and token.low not in AMBIGUOUS_CURRENCY_WORDS:
+                return CURRENCY_WORDS[token.low], i, i + 1  # "euro30 billion"
+            if token.low in CURRENCY_CODES and token.text.isupper():
+                return token.low.upper(), i, i + 1  # "EUR30bn"
         if (
             token.kind == "w"
             and (token.text.isupper() or token.low == "rs")
@@ -172,12 +203,20 @@ class _Scan:
                     return "INR", i, k
         return None, i, i
 
+    def _glued_number(self, i: int) -> bool:
+        return i < len(self.tokens) and self.tokens[i].glued and self.tokens[i].kind == "n"
+
     def _read_suffix(self, figure: _Figure) -> bool:
         """Percent, currency word, unit or age after the number; False for a duration."""
         core = figure.core
         j = core.end
         if core.unit is not None:
             figure.unit = core.unit
+            return True
+        currency = self._low(j + 1)
+        if core.vague and self._low(j) == "of" and _plain_currency(currency):
+            # "hundreds of thousands of dollars"
+            figure.unit, figure.money, figure.last = CURRENCY_WORDS[currency], True, j + 1
             return True
         if self._low(j) == "-" and self.tokens[j].glued and self._glued(j + 1):
             hyphen_word = self._low(j + 1)
@@ -189,6 +228,12 @@ class _Scan:
             unit, stop = self._match(UNITS_AFTER, j + 1)
             if unit is not None:
                 figure.unit, figure.measure, figure.last = unit, True, stop - 1
+            elif hyphen_word in CURRENCY_WORDS and (core.scaled or figure.money):
+                figure.unit, figure.money, figure.last = CURRENCY_WORDS[hyphen_word], True, j + 1
+            elif hyphen_word == "strong":
+                figure.last = j + 1  # "a 1,500-strong force": the force is counted
+            elif self.tokens[j + 1].kind == "w" and not self.tokens[j + 1].is_capitalised:
+                figure.last = figure.compound = j + 1  # "a five-boat attack": boats counted
             return True
         if self._low(j) in TIME_UNITS:
             return self._age(figure, j + 1)
@@ -253,6 +298,9 @@ class _Scan:
                 core.scaled = True
                 figure.last = j
             return
+        if j < len(self.tokens) and self.tokens[j].glued and self.tokens[j].text in ("C", "F"):
+            figure.unit, figure.measure, figure.last = f"°{self.tokens[j].text}", True, j
+            return
         unit, stop = self._match(UNITS_AFTER, j)
         if unit is not None:
             figure.unit, figure.measure, figure.last = unit, True, stop - 1
@@ -260,6 +308,9 @@ class _Scan:
         before = figure.first - 1
         if self._low(before) == "-" and self.tokens[figure.first].glued:
             before -= 1
+        elif self._low(before) == "of" and self._low(before - 1) in UNITS_BEFORE:
+            figure.unit, figure.measure = UNITS_BEFORE[self._low(before - 1)], True
+            return  # "a magnitude of 6.1": the unit stays out of the span
         if self._low(before) in UNITS_BEFORE:
             figure.unit, figure.measure, figure.first = (
                 UNITS_BEFORE[self._low(before)],
@@ -306,7 +357,8 @@ class _Scan:
             j + 1, second_core.end - 1, second_core, unit=currency, money=bool(currency)
         )
         if not self._read_suffix(second):
-            return True
+            figure.last = second.last
+            return False  # "between 60 and 90 days" is a duration
         self._share_scale(core, second_core)
         if figure.unit is not None and figure.unit != second.unit:
             return True  # "160GB or 40,000 songs"; "20 to 25 percent" shares the second unit
@@ -390,7 +442,7 @@ class _Scan:
             first, last = tokens[core.start].start, tokens[core.end - 1].end
             if any(s < last and first < e for s, e in self.raw):
                 return True
-            if exclude.glued_name(tokens, core.start, core.end):
+            if exclude.glued_name(tokens, core.start, core.end, range_end=core is figure.high_core):
                 return True
             if exclude.is_date_or_clock(tokens, core.start, core.end):
                 return True
@@ -402,6 +454,8 @@ class _Scan:
             return figure.first == core.start
         if core.kind == "words" and self._capitalised_name(core):
             return True  # "the Ford Five Hundred"
+        if core.kind == "words" and core.value == 1 and self._low(core.start - 1) in _PRONOUN_ONE:
+            return True
         return core.kind == "words" and core.value == 1 and self._low(figure.last + 1) == "of"
 
     def _capitalised_name(self, core: Core) -> bool:
@@ -416,6 +470,9 @@ class _Scan:
 
     def _counted(self, figure: _Figure) -> Counted | None:
         core = figure.core
+        if figure.compound is not None:
+            word = self.tokens[figure.compound].text
+            return Counted(word, normal_head(word), figure.compound + 1)
         counts = not figure.money and not figure.measure and figure.unit != "age"
         singular = core.value == 1 and figure.high_core is None
         counted = counted_after(
@@ -424,6 +481,7 @@ class _Scan:
             figure.last + 1,
             singular=singular,
             allow_bare=counts and (figure.unit is None or core.kind == "ratio"),
+            share=core.kind == "fraction",
         )
         if counted is None and counts and figure.unit is None:
             counted = counted_around(self.tokens, figure.first, figure.last + 1)
@@ -441,8 +499,11 @@ class _Scan:
             return False
         if core.value <= 1 or figure.first != core.start:
             return False
+        if self._low(figure.last + 1) == "of":
+            return False  # "2 of Airbus' new A380's" counts
         head = self.tokens[counted.end - 1]
-        return not is_plural(head) and self._low(counted.end) not in ("and", "or")
+        plural = is_plural(head) or (head.low == "s" and head.glued)  # "50 787s"
+        return not plural and self._low(counted.end) not in ("and", "or")
 
     def _maybe_age(self, figure: _Figure) -> None:
         """ "Reid, 33, said": a bare small number set off by commas after a name is an age."""
@@ -450,7 +511,7 @@ class _Scan:
         if core.value is None or not 0 < core.value < MAX_AGE or figure.high_core is not None:
             return
         before, after = self._low(figure.first - 1), self._low(figure.last + 1)
-        if before in ("aged", "age"):
+        if before in ("aged", "age") or (before == "of" and self._low(figure.first - 2) == "age"):
             figure.unit = "age"
             return
         if core.kind != "digits" or "." in tokens[core.start].text or figure.first != core.start:

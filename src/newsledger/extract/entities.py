@@ -22,7 +22,7 @@ from newsledger.extract.registry import Extractor, register
 from newsledger.extract.who.coref import Found, resolve
 from newsledger.extract.who.kinds import Strength, Typed, classify, context_evidence
 from newsledger.extract.who.names import Candidate, Splitter, is_name_word, raw_runs
-from newsledger.extract.who.tokens import CONNECTORS, Token, is_acronym, tokenize
+from newsledger.extract.who.tokens import CONNECTORS, Token, is_acronym, sentence_tokens
 from newsledger.model import Analysis, EntityType, Mention, item_id
 
 #: Environment variable naming a spaCy pipeline (package name or path) to merge in.
@@ -49,7 +49,8 @@ def _splitter() -> Splitter:
 def find_mentions(analysis: Analysis, *, spacy_model: str | None = None) -> list[Mention]:
     """Entity mentions of an analysed article (sentences must be split)."""
     text = analysis.text
-    sentences = [_sentence(text, s.start, s.end) for s in analysis.sentences]
+    bounds = tuple((s.start, s.end) for s in analysis.sentences)
+    sentences = [_sentence(tokens) for tokens in sentence_tokens(text, bounds)]
     attested, lower_words = _vocabulary(sentences)
     found: list[Found] = []
     for sentence in sentences:
@@ -72,8 +73,7 @@ def find_mentions(analysis: Analysis, *, spacy_model: str | None = None) -> list
     ]
 
 
-def _sentence(text: str, start: int, end: int) -> _Sentence:
-    tokens = tokenize(text, start, end)
+def _sentence(tokens: list[Token]) -> _Sentence:
     long_words = [t for t in tokens if t.is_word and len(t.text) >= 4 and t.text.isalpha()]
     capitalised = sum(1 for t in long_words if t.text[0].isupper())
     headline = len(

@@ -7,6 +7,7 @@ around each quote and cue, so the cost is linear in the article length.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,14 +21,17 @@ from newsledger.extract.who.sources import (
     is_stance,
 )
 from newsledger.extract.who.speech import speech_base
-from newsledger.extract.who.tokens import Token, tokenize
-from newsledger.model import Analysis, Sentence
+from newsledger.extract.who.tokens import Token, sentence_tokens, tokenize
+from newsledger.model import Analysis, Article, Mention, Sentence
 
 #: A speech verb this many tokens or fewer after a closing quote mark introduces its speaker
 #: ('...," said Elizabeth Goitein'; '...," the Defense Department spokesman said').
 AFTER_QUOTE_WINDOW = 8
 #: How far before an opening quote mark we look for its cue ('Trump wrote in the order: "').
 BEFORE_QUOTE_WINDOW = 40
+#: Characters around a quote that can hold its frame; bounds the work per quote on long
+#: paragraphs (about 40 words of news prose).
+FRAME_CHARS = 300
 #: Quotes with fewer words and no speaker are scare quotes ('an "emergency"'), not speech.
 MIN_UNATTRIBUTED_QUOTE_WORDS = 4
 #: Fewer words than this after a speech verb is not reported speech ("he said so").
@@ -72,15 +76,24 @@ class Finding:
 
 def find_statements(analysis: Analysis) -> list[Finding]:
     """Direct quotes and reported speech in an analysed article (sentences and mentions)."""
+    return list(_statements(analysis.article, analysis.sentences, analysis.mentions))
+
+
+@functools.lru_cache(maxsize=4)
+def _statements(
+    article: Article, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]
+) -> tuple[Finding, ...]:
+    """Cached: the ``quotes`` and ``attribution`` stages ask for the same article in turn."""
+    analysis = Analysis(article=article, sentences=sentences, mentions=mentions)
     text = analysis.text
     spans = quote_spans(text)
     resolver = SourceResolver(analysis, spans)
-    sentences = list(analysis.sentences)
-    starts = [s.start for s in sentences]
-    direct = _direct(text, spans, sentences, starts, resolver)
+    sentence_list = list(sentences)
+    starts = [s.start for s in sentence_list]
+    direct = _direct(text, spans, sentence_list, starts, resolver)
     used = {f.cue_start for f in direct if f.cue_start is not None}
-    indirect = _indirect(text, spans, sentences, resolver, used)
-    return sorted(direct + indirect, key=lambda f: (f.start, f.end))
+    indirect = _indirect(text, spans, sentence_list, resolver, used)
+    return tuple(sorted(direct + indirect, key=lambda f: (f.start, f.end)))
 
 
 def _sentence_index(starts: Sequence[int], offset: int) -> int:
@@ -140,7 +153,7 @@ _Frame = tuple[Source | None, tuple[int, int] | None, str | None]
 
 def _after(text: str, qe: int, limit: int, resolver: SourceResolver) -> _Frame | None:
     """Speaker after the closing mark: ', said X', ', X said', '— X'."""
-    end = min(limit, _line_end(text, qe))
+    end = min(limit, _line_end(text, qe), qe + FRAME_CHARS)
     tokens = tokenize(text, qe, end)[: AFTER_QUOTE_WINDOW + 2]
     if not tokens:
         return None
@@ -163,7 +176,7 @@ def _after(text: str, qe: int, limit: int, resolver: SourceResolver) -> _Frame |
 
 def _before(text: str, prev_close: int, qs: int, resolver: SourceResolver) -> _Frame | None:
     """Speaker before the opening mark: 'Trump wrote: "', 'said X, senior director. "'."""
-    start = max(prev_close, _line_start(text, qs))
+    start = max(prev_close, _line_start(text, qs), qs - FRAME_CHARS)
     tokens = tokenize(text, start, qs)[-BEFORE_QUOTE_WINDOW:]
     for v in range(len(tokens) - 1, -1, -1):
         token = tokens[v]
@@ -223,12 +236,13 @@ def _indirect(
 ) -> list[Finding]:
     found: list[Finding] = []
     quote_starts = [s for s, _ in spans]
-    for sentence in sentences:
-        tokens = [
-            t
-            for t in tokenize(text, sentence.start, sentence.end)
-            if not _inside(spans, quote_starts, t.start)
-        ]
+    bounds = tuple((s.start, s.end) for s in sentences)
+    for sentence, all_tokens in zip(sentences, sentence_tokens(text, bounds), strict=True):
+        tokens = (
+            [t for t in all_tokens if not _inside(spans, quote_starts, t.start)]
+            if spans
+            else all_tokens
+        )
         found.extend(_in_sentence(text, sentence, tokens, resolver, used))
     return found
 

@@ -16,7 +16,6 @@ from newsledger.extract.who.tokens import (
     FUNCTION_WORDS,
     MONTHS_AND_DAYS,
     Token,
-    is_acronym,
 )
 
 #: Longest title we look for, in words ("deputy secretary of state").
@@ -46,7 +45,7 @@ class Candidate:
 
 
 def is_name_word(token: Token) -> bool:
-    return token.is_word and (token.capitalised or is_acronym(token.text))
+    return token.is_word and token.capitalised  # acronyms ("CBP", "U.S.") start upper-case
 
 
 def _currency(tokens: Sequence[Token], i: int) -> bool:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 #: Words, hyphenated words (Task Force-North), O'Leary; initialisms (U.S.); the possessive
 #: ending as its own token so that "Trump's" yields the name "Trump"; punctuation.
@@ -59,18 +60,15 @@ class Token:
     end: int
     text: str
     initial: bool  # first word of a sentence or of a quotation (capitalised anyway)
+    # derived once here: the rules ask for them millions of times on a large batch
+    lower: str = field(init=False, compare=False)
+    is_word: bool = field(init=False, compare=False)
+    capitalised: bool = field(init=False, compare=False)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
+        object.__setattr__(self, "is_word", self.text[0].isalnum())
+        object.__setattr__(self, "capitalised", self.text[0].isupper())
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -91,6 +89,16 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             if (word in OPENING_QUOTES and e < end and not text[e].isspace()) or word == ":":
                 expect_initial = True
     return tokens
+
+
+@functools.lru_cache(maxsize=8)
+def sentence_tokens(text: str, bounds: tuple[tuple[int, int], ...]) -> tuple[list[Token], ...]:
+    """Tokens of each sentence of an article, computed once for all the "who" stages.
+
+    Keyed by the article text and its sentence bounds; the cache holds the last few articles
+    only, as a batch is processed one article after another through every stage.
+    """
+    return tuple(tokenize(text, start, end) for start, end in bounds)
 
 
 def _is_initial(word: str) -> bool:

@@ -155,6 +155,10 @@ class Ledger:
     ) -> tuple[Article, bool]:
         """Store one article given as text; returns it and whether it was new.
 
+        The text may start with header lines (``date 2025-01-23``, ``source``, ``title``,
+        ``url``) like a plain-text file; the arguments fill in what the text does not say
+        itself, as ``--source`` and ``--date`` do on the command line.
+
         Raises:
             InputError: the text is empty or otherwise unreadable.
         """
@@ -164,8 +168,8 @@ class Ledger:
         article = read_text(text, origin="<text>", options=options)
         article = replace(
             article,
-            title=title if title is not None else article.title,
-            url=url if url is not None else article.url,
+            title=article.title if article.title is not None else title,
+            url=article.url if article.url is not None else url,
         )
         batch = _Batch(self, None)
         batch.take(article)

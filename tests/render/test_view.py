@@ -186,3 +186,13 @@ def test_view_value_resting_on_not_repeated_from_source(
     story = replace(example_story, checks=(replace(check, values=(value,)),))
     view = build_story_view(story, example_analyses)
     assert view.checks[0][1][0].values[0].resting_on == expected
+
+
+def test_view_summary_says_who_when_and_the_verdicts(
+    example_story: Story, example_analyses: list[Analysis]
+) -> None:
+    view = build_story_view(example_story, example_analyses)
+    assert view.summary == (
+        "2 reports from unknown outlet, The Independent, published 2025-01-22 to 2025-01-23; "
+        "checks: 1 conflict, 1 vaguer."
+    )

@@ -67,6 +67,7 @@ def _story(view: StoryView) -> str:
         f"<article class='story' id='{_story_anchor(view)}'>",
         f"<h2>{_e(view.story.title or view.story.id)}</h2>",
         f"<p class='story-id'>story {_e(view.story.id)}</p>",
+        f"<p class='lede'>{_e(view.summary)}</p>",
         _article_cards(view.articles),
         _summary_counts(view),
     ]

@@ -24,7 +24,8 @@ nav.contents h2 { font-size: 1rem; text-transform: uppercase; color: var(--dim);
 .story { background: var(--paper); border: 1px solid var(--rule); border-radius: 10px;
   padding: 1.6rem 2rem 2rem; margin: 1.6rem 0; box-shadow: 0 1px 3px rgba(0,0,0,.05); }
 .story h2 { margin: 0; font-size: 1.6rem; line-height: 1.25; }
-.story-id { color: var(--dim); font-size: .8rem; margin: .3rem 0 1rem; }
+.story-id { color: var(--dim); font-size: .8rem; margin: .3rem 0 .6rem; }
+.lede { font-size: 1.05rem; margin: 0 0 1rem; }
 h3 { font-size: 1.05rem; margin: 1.8rem 0 .6rem; padding-bottom: .3rem;
   border-bottom: 1px solid var(--rule); }
 h4 { margin: .8rem 0 .3rem; font-size: .95rem; }

@@ -28,6 +28,7 @@ def render_markdown(views: Sequence[StoryView]) -> str:
 
 def _story(view: StoryView) -> list[str]:
     lines = [f"## {_inline(view.story.title or view.story.id)}", "", f"Story `{view.story.id}`", ""]
+    lines += [_inline(view.summary), ""]
     lines += ["### Articles", ""]
     for article in view.articles:
         title = f" — {_inline(article.title)}" if article.title else ""

@@ -60,6 +60,7 @@ def story_renderable(view: StoryView) -> RenderableType:
     parts: list[RenderableType] = [
         Rule(Text(view.story.title or view.story.id, style="bold"), align="left"),
         Text(f"story {view.story.id}", style="dim"),
+        Text(view.summary),
         _section("Articles", _articles(view.articles)),
     ]
     for verdict, checks in view.checks:

@@ -177,6 +177,23 @@ class StoryView:
     def check_count(self) -> int:
         return sum(len(checks) for _, checks in self.checks)
 
+    @property
+    def summary(self) -> str:
+        """One line at a glance: how many reports, from whom, when, and the verdicts."""
+        outlets = list(dict.fromkeys(article.outlet for article in self.articles))
+        dates = sorted(a.article.published for a in self.articles if a.article.published)
+        line = f"{_count(len(self.articles), 'report', 'reports')} from {', '.join(outlets)}"
+        if dates:
+            first, last = dates[0].isoformat(), dates[-1].isoformat()
+            line += f", published {first}" if first == last else f", published {first} to {last}"
+        if self.checks:
+            verdicts = ", ".join(
+                f"{len(checks)} {VERDICT_TITLES[verdict].lower()}"
+                for verdict, checks in self.checks
+            )
+            line += f"; checks: {verdicts}"
+        return line + "."
+
 
 def build_story_view(
     story: Story, analyses: Sequence[Analysis], entities: Sequence[Entity] = ()
@@ -369,6 +386,10 @@ def describe_reliance(sentences: int) -> str:
     if sentences == 0:
         return "cited"
     return f"{sentences} sentence{'s' if sentences != 1 else ''}"
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def anchor_for(number: int, start: int, end: int) -> str:

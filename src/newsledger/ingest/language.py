@@ -126,7 +126,7 @@ _MARKER_LETTERS: dict[str, tuple[tuple[str, str], ...]] = {
 _SCRIPT_DEFAULT: dict[str, str] = {"cyrillic": "ru", "arabic": "ar", "han": "zh"}
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_NOT_ASCII_LETTERS = bytes(byte for byte in range(256) if not chr(byte).isalpha() or byte > 127)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -135,7 +135,8 @@ def detect_language(text: str) -> str:
     sample = text[:LANGUAGE_SAMPLE_CHARS]
     # Only non-ASCII letters need the script table; ASCII letters are Latin, counted in C.
     scripts = Counter(_script(char) for char in _NON_ASCII.findall(sample) if char.isalpha())
-    scripts["latin"] += len(_ASCII_LETTERS.findall(sample))
+    ascii_text = sample.encode("ascii", "ignore")
+    scripts["latin"] += len(ascii_text.translate(None, _NOT_ASCII_LETTERS))
     letters = sum(scripts.values())
     if letters == 0:
         return UNDETERMINED

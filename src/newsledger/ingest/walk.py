@@ -3,9 +3,10 @@
 ``read_paths`` never raises for bad input. Each readable article comes out as an Article, each
 unreadable input as an InputError naming it; the caller decides what to store and what to print.
 
-- A folder is read recursively in sorted order. Hidden entries (``.git``, ``.DS_Store``) and
-  project files (``README*``, ``LICENSE*``, ``CHANGELOG*``...) are skipped; every other file is
-  tried, so an unreadable one is reported rather than silently passed over.
+- A folder is read recursively: its files in sorted order, then each subfolder in sorted order
+  (the order ``os.walk`` gives, which the batch engine follows too). Hidden entries (``.git``,
+  ``.DS_Store``) and project files (``README*``, ``LICENSE*``, ``CHANGELOG*``...) are skipped;
+  every other file is tried, so an unreadable one is reported rather than silently passed over.
 - ``manifest.csv``/``manifest.json`` in a folder (or in the folder of a file given on its own)
   supplies metadata for the files it lists and is not read as an article; a file it lists that
   does not exist is reported. A path that names a manifest reads the files it lists.
@@ -42,6 +43,8 @@ def read_paths(
     paths: Sequence[str | Path], options: ReadOptions = DEFAULT_OPTIONS
 ) -> Iterator[Article | InputError]:
     """Read every article under ``paths`` (see the module docstring)."""
+    if isinstance(paths, str | Path):
+        paths = [paths]  # one path given bare would otherwise be read character by character
     reader = _Reader(options)
     yield from reader.explicit_manifest()
     for path in paths:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -85,14 +86,19 @@ class _EchoHandler(logging.Handler):
             self.handleError(record)
 
 
-def _configure_logging(*, quiet: bool, verbose: bool) -> None:
+def _configure_logging(*, quiet: bool, verbose: bool) -> Callable[[], None]:
+    """Show library log records on stderr for this command; returns the undo."""
     logger = logging.getLogger("newsledger")
-    for handler in list(logger.handlers):
-        if isinstance(handler, _EchoHandler):
-            logger.removeHandler(handler)
-    logger.addHandler(_EchoHandler())
+    handler = _EchoHandler()
+    previous = logger.level
+    logger.addHandler(handler)
     logger.setLevel(logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING)
-    logger.propagate = False
+
+    def restore() -> None:
+        logger.removeHandler(handler)
+        logger.setLevel(previous)
+
+    return restore
 
 
 @click.group(cls=_ErrorsToMessages, context_settings={"help_option_names": ["-h", "--help"]})
@@ -115,7 +121,7 @@ def cli(ctx: click.Context, db: str, quiet: bool, verbose: bool) -> None:
     """
     if quiet and verbose:
         raise click.UsageError("--quiet and --verbose cannot be used together")
-    _configure_logging(quiet=quiet, verbose=verbose)
+    ctx.call_on_close(_configure_logging(quiet=quiet, verbose=verbose))
     state = State(db=db, quiet=quiet, verbose=verbose)
     ctx.obj = state
     ctx.call_on_close(state.close)

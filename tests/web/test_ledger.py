@@ -95,6 +95,24 @@ def test_ledger_article_page_highlights_its_entities(
         assert re.search(rf'data-ids="[^"]*\b{re.escape(mention.id)}\b', text), mention.id
 
 
+def test_ledger_responses_match_the_openapi_document(example: TestClient) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    openapi = example.get("/openapi.json").json()
+
+    def check(path: str, route: str) -> None:
+        responses = openapi["paths"][route]["get"]["responses"]
+        schema = responses["200"]["content"]["application/json"]["schema"]
+        validator = jsonschema.Draft202012Validator({**schema, "components": openapi["components"]})
+        validator.validate(example.get(path).json())
+
+    for article in example.get("/api/articles").json()["articles"]:
+        check(f"/api/articles/{article['id']}", "/api/articles/{article_id}")
+    for story in example.get("/api/stories").json()["stories"]:
+        check(f"/api/stories/{story['id']}", "/api/stories/{story_id}")
+    check("/api/entities", "/api/entities")
+    check("/api/search?q=troops", "/api/search")
+
+
 def test_ledger_search_finds_both_articles(example: TestClient) -> None:
     assert len(example.get("/api/search", params={"q": "troops border"}).json()["articles"]) == 2
 

@@ -176,3 +176,47 @@ def test_pages_security_headers_on_every_response(client: TestClient, path: str)
     assert headers["x-content-type-options"] == "nosniff"
     assert headers["x-frame-options"] == "DENY"
     assert headers["referrer-policy"] == "no-referrer"
+
+
+def shown_strings(value: object) -> list[str]:
+    """Every non-empty string of a JSON view, ids and codes aside."""
+    if isinstance(value, dict):
+        return [
+            text
+            for key, part in value.items()
+            if key not in SKIPPED_KEYS
+            for text in shown_strings(part)
+        ]
+    if isinstance(value, list):
+        return [text for part in value for text in shown_strings(part)]
+    return [value] if isinstance(value, str) and value else []
+
+
+#: View fields the pages use for links or leave to the JSON: ids, offsets' owners, flags.
+SKIPPED_KEYS = frozenset(
+    {"id", "article", "articles", "claim", "claims", "speaker_entity", "mentions", "anchor",
+     "predicate", "published_reason", "origin", "language", "url", "lead", "span", "verdict",
+     "type", "kind", "verb", "statements", "first_published", "last_published", "start", "end",
+     "chars", "cites", "copy_of", "subject", "attributed_to", "quantity", "time", "entities"}
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("page", "api", "section"),
+    [
+        ("/stories/story:troops", "/api/stories/story:troops", "checks"),
+        ("/stories/story:troops", "/api/stories/story:troops", "timeline"),
+        ("/stories/story:troops", "/api/stories/story:troops", "quotes"),
+        ("/entities", "/api/entities", "entities"),
+    ],
+)
+def test_pages_show_what_their_json_view_holds(
+    client: TestClient, page: str, api: str, section: str
+) -> None:
+    html_text = visible_text(client.get(page).text)
+    view = client.get(api).json()
+    view = view.get("story", view)
+    strings = shown_strings(view[section])
+    assert strings
+    for text in strings:
+        assert text in html_text, text

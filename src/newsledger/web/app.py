@@ -20,14 +20,15 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsledger import __version__
-from newsledger.web import auth
+from newsledger.web import auth, schemas
 from newsledger.web.article_page import article_page
 from newsledger.web.errors import ApiError, code_for, error_body
-from newsledger.web.layout import error_page
+from newsledger.web.layout import article_href, error_page
 from newsledger.web.markup import Html
 from newsledger.web.pages import articles_page, entities_page, search_page, stories_page
+from newsledger.web.schemas import ErrorBody
 from newsledger.web.story_page import story_page
-from newsledger.web.views import LedgerLike, View, Views
+from newsledger.web.views import LedgerLike, Views
 
 log = logging.getLogger(__name__)
 
@@ -75,16 +76,6 @@ Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="items per page")]
 Offset = Annotated[int, Query(ge=0, description="items to skip")]
 
 
-class ErrorDetail(BaseModel):
-    code: str = Field(description="stable snake_case code, e.g. not_found")
-    message: str
-    status: int
-
-
-class ErrorBody(BaseModel):
-    error: ErrorDetail
-
-
 class ArticleIn(BaseModel):
     """One article to ingest, as text with optional metadata."""
 
@@ -130,7 +121,12 @@ def _api_router(views: Views, token: str | None) -> APIRouter:
     ) -> None:
         check_token(credentials.credentials if credentials is not None else None)
 
-    @router.get("/articles", tags=["articles"], summary="List articles (metadata, no text)")
+    @router.get(
+        "/articles",
+        tags=["articles"],
+        summary="List articles (metadata, no text)",
+        response_model=schemas.ArticleListView,
+    )
     def list_articles(limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> JSONResponse:
         return JSONResponse(views.articles(limit=limit, offset=offset))
 
@@ -138,6 +134,7 @@ def _api_router(views: Views, token: str | None) -> APIRouter:
         "/articles/{article_id:path}",
         tags=["articles"],
         summary="An article, its text and every extracted item with its offsets",
+        response_model=schemas.ArticleView,
         responses=_errors(404),
     )
     def get_article(article_id: str) -> JSONResponse:
@@ -148,13 +145,17 @@ def _api_router(views: Views, token: str | None) -> APIRouter:
         tags=["articles"],
         summary="Ingest one article (needs the bearer token)",
         status_code=HTTPStatus.CREATED,
+        response_model=schemas.IngestView,
         responses={
-            200: {"description": "the article was already stored; nothing changed"},
+            200: {
+                "model": schemas.IngestView,
+                "description": "the article was already stored; nothing changed",
+            },
             **_errors(400, 401, 403, 413),
         },
         dependencies=[Depends(writer)],
     )
-    def post_article(body: ArticleIn, response: Response) -> View:
+    def post_article(body: ArticleIn) -> JSONResponse:
         view = views.ingest(
             body.text,
             source=body.source,
@@ -162,11 +163,18 @@ def _api_router(views: Views, token: str | None) -> APIRouter:
             url=body.url,
             published=body.published,
         )
-        response.status_code = HTTPStatus.CREATED if view["created"] else HTTPStatus.OK
-        response.headers["Location"] = "/api/articles/" + view["article"]["id"]
-        return view
+        return JSONResponse(
+            view,
+            status_code=HTTPStatus.CREATED if view["created"] else HTTPStatus.OK,
+            headers={"Location": "/api" + article_href(view["article"]["id"])},
+        )
 
-    @router.get("/stories", tags=["stories"], summary="List stories with their verdict counts")
+    @router.get(
+        "/stories",
+        tags=["stories"],
+        summary="List stories with their verdict counts",
+        response_model=schemas.StoryListView,
+    )
     def list_stories(limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> JSONResponse:
         return JSONResponse(views.stories(limit=limit, offset=offset))
 
@@ -174,12 +182,18 @@ def _api_router(views: Views, token: str | None) -> APIRouter:
         "/stories/{story_id:path}",
         tags=["stories"],
         summary="A story: checks with each value's sentence, timeline, quotes, entities",
+        response_model=schemas.StoryView,
         responses=_errors(404),
     )
     def get_story(story_id: str) -> JSONResponse:
         return JSONResponse(views.story(story_id))
 
-    @router.get("/entities", tags=["entities"], summary="Entities merged across articles")
+    @router.get(
+        "/entities",
+        tags=["entities"],
+        summary="Entities merged across articles",
+        response_model=schemas.EntityListView,
+    )
     def list_entities(limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> JSONResponse:
         return JSONResponse(views.entities(limit=limit, offset=offset))
 
@@ -187,6 +201,7 @@ def _api_router(views: Views, token: str | None) -> APIRouter:
         "/search",
         tags=["articles"],
         summary="Full-text search over article texts and titles",
+        response_model=schemas.SearchView,
         responses=_errors(400),
     )
     def search(
@@ -195,7 +210,12 @@ def _api_router(views: Views, token: str | None) -> APIRouter:
     ) -> JSONResponse:
         return JSONResponse(views.search(q, limit=limit))
 
-    @router.get("/export", tags=["export"], summary="The JSON export (schema newsledger/1)")
+    @router.get(
+        "/export",
+        tags=["export"],
+        summary="The JSON export (schema newsledger/1; `newsledger schema` prints its JSON Schema)",
+        response_model=dict[str, Any],
+    )
     def export() -> JSONResponse:
         return JSONResponse(views.export())
 

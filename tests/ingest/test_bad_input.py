@@ -130,6 +130,12 @@ def test_bad_input_unreadable_file(tmp_path: Path) -> None:
     assert str(error) == f"{path}: cannot read the file (Permission denied)"
 
 
+def test_bad_input_truncated_warc_without_complete_records() -> None:
+    (error,) = read_paths([FIXTURES / "folder_case" / "cut.warc.gz"])
+    assert isinstance(error, MalformedInputError)
+    assert error.message == "truncated gzip stream"
+
+
 def test_bad_input_folder_reads_the_good_and_names_the_bad() -> None:
     folder = FIXTURES / "folder_case"
     items = list(read_paths([folder]))

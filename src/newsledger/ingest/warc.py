@@ -70,7 +70,7 @@ def read_warc(
     if problem is None and documents == 0:
         yield EmptyInputError(NO_DOCUMENTS_MESSAGE, path=origin)
     if problem is not None:
-        if problem == TRUNCATED_MESSAGE:
+        if problem == TRUNCATED_MESSAGE and complete:
             problem += f" after {complete} complete WARC record{'s' if complete != 1 else ''}"
         yield MalformedInputError(problem, path=origin)
 

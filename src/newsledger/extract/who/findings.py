@@ -48,13 +48,16 @@ _DASHES = frozenset({"—", "–", "-", "―"})
 #: Words before a speech word that make it a noun ("his claims", "the plan") or a passive
 #: participle ("was supported by").
 _NOT_A_VERB_AFTER = frozenset(
-    """the a an his her their its our my your this that these those 's ’s is was were are be
-    been being""".split()
+    """the a an his her their its our my your this that these those 's ’s""".split()
 )
+_BE = frozenset("is was were are be been being am".split())
 #: Words opening a subordinate clause: after 'content, X said, as ...' the content is before.
 _SUBORDINATORS = frozenset(
     "as while because when after before since although though if but which who".split()
 )
+#: Words opening a phrase that only situates the speech ('..., Mr. Obama said in his
+#: interview'): the content is before the frame.
+_PREPOSITIONS = frozenset("in at on during to of about for with from by after before".split())
 #: Unattributed quotes whose words are mostly capitalised are titles ("The Apprentice").
 TITLE_CASE_SHARE = 0.6
 _TRIM = " \t\n,;:—–-"
@@ -127,6 +130,10 @@ def _direct(
     previous: Finding | None = None
     for n, (qs, qe) in enumerate(spans):
         start, end = _trimmed(text, qs + 1, qe - 1)
+        while start < end and text[start] == "'":
+            start += 1  # the second apostrophe of a '' mark
+        while end > start and text[end - 1] == "'":
+            end -= 1
         if start >= end:
             continue
         next_open = spans[n + 1][0] if n + 1 < len(spans) else len(text)
@@ -264,11 +271,11 @@ def _in_sentence(
     if labelled is not None:
         found.append(labelled)
     for v, token in enumerate(tokens):
-        if token.start in used or (v and tokens[v - 1].lower in _NOT_A_VERB_AFTER):
+        if token.start in used or (v and _not_a_verb(tokens[v - 1], token)):
             continue
         if token.lower == "according" and v + 1 < len(tokens) and tokens[v + 1].lower == "to":
             finding = _according_to(text, sentence, tokens, v, resolver)
-        elif token.lower.endswith("ing"):
+        elif token.lower.endswith("ing") and not (v and tokens[v - 1].lower in _BE):
             # "..., saying that ...": the participle's speaker is the clause's subject
             if not (v and tokens[v - 1].text == "," and (is_cue(token) or is_stance(token))):
                 continue
@@ -300,6 +307,13 @@ def _according_to(
     if len(text[start:end].split()) < MIN_CONTENT_WORDS:
         return None
     return Finding(start, end, source, *cue, "according to", False, sentence.index)
+
+
+def _not_a_verb(previous: Token, token: Token) -> bool:
+    """ "his claims", "the plan", "was supported by"; but "is demanding" is a verb."""
+    if previous.lower in _BE:
+        return not token.lower.endswith("ing")
+    return previous.lower in _NOT_A_VERB_AFTER
 
 
 def _labelled(
@@ -379,7 +393,10 @@ def _reported(
     after_words = text[start:end].split()
     if len(after_words) < min_words or (
         _parenthetical(tokens, text, v, source)
-        and (before[1] - before[0] > end - start or after_words[0].lower() in _SUBORDINATORS)
+        and (
+            before[1] - before[0] > end - start
+            or after_words[0].lower() in _SUBORDINATORS | _PREPOSITIONS
+        )
     ):
         start, end = before
     if len(text[start:end].split()) < min_words:

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_MARK = re.compile(r"[\"“”«»]|(?<![\w])‘|’(?![\w])")
+# '' (two apostrophes) is the typewriter double quote of some archives (NYT, PolNeAR)
+_MARK = re.compile(r"''|[\"“”«»]|(?<![\w])‘|’(?![\w])")
 _OPEN = frozenset("“«‘")
+_LEADING_MARK = re.compile(r"\s*(''|[\"“«‘])")
 _CLOSE = frozenset("”»’")
 #: Quotes longer than this many characters are treated as unbalanced marks, not quotes.
 MAX_QUOTE_CHARS = 4000
@@ -35,8 +37,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 if mark not in _CLOSE:
                     open_at = at
             elif mark not in _OPEN or mark == '"':
-                if at + 1 - open_at <= MAX_QUOTE_CHARS:
-                    spans.append((open_at, at + 1))
+                if match.end() - open_at <= MAX_QUOTE_CHARS:
+                    spans.append((open_at, match.end()))
                 open_at = None
             else:
                 open_at = at  # two openers in a row: the first was a stray mark
@@ -44,7 +46,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _opens_with_mark(text: str, start: int) -> bool:
-    match = re.compile(r"\s*([\"“«‘])").match(text, start)
+    match = _LEADING_MARK.match(text, start)
     return match is not None
 
 

@@ -48,13 +48,17 @@ PEOPLE_NOUNS = frozenset(
     organisation agency department ministry government administration court committee
     party team office campaign utility council city state county school district union
     hospital university airline bank board commission embassy ministry court
-    manufacturer retailer carrier operator network""".split()
+    manufacturer retailer carrier operator network percent respondents""".split()
 )
 #: Speech verbs that news writing puts before their subject ('..., said Elizabeth Goitein').
 INVERTING = frozenset(
     """say add write ask note explain continue reply respond recall insist warn argue claim
     quip joke tell report state conclude observe remark answer counter retort""".split()
 )
+#: Relative pronouns that stand for a source ("an architect who said ...").
+RELATIVE_PRONOUNS = frozenset({"who", "which"})
+#: Most comma-separated descriptions between a name and its verb.
+MAX_APPOSITIVES = 3
 #: Clause words allowed inside an appositive ("a professor of law and history").
 _APPOSITIVE_WORDS = frozenset({"and", "to"})
 _DETERMINERS = frozenset("the a an this that these those his her their its our some many".split())
@@ -108,11 +112,15 @@ class SourceResolver:
         self, tokens: Sequence[Token], verb: int, *, appositive: bool = True
     ) -> Source | None:
         """The subject phrase ending just before ``tokens[verb]`` ("Trump said")."""
-        j = verb - 1
-        while j >= 0 and tokens[j].lower in BETWEEN_SUBJECT_AND_VERB:
-            j -= 1
+        j = _skip_back(tokens, verb - 1)
         if j >= 0 and tokens[j].text == ",":
             return self._appositive(tokens, j) if appositive else None
+        if j >= 0 and tokens[j].lower in RELATIVE_PRONOUNS:
+            # "an architect who said ...": the pronoun is the source, named by what it follows
+            antecedent = self.before(tokens, j, appositive=False)
+            name = antecedent.name if antecedent is not None else None
+            mention = antecedent.mention if antecedent is not None else None
+            return Source(tokens[j].start, tokens[j].end, name, mention, "person")
         end = j + 1
         while j >= 0 and _in_phrase(tokens, j) and end - j <= MAX_SOURCE_WORDS:
             j -= 1
@@ -125,22 +133,31 @@ class SourceResolver:
 
     def _appositive(self, tokens: Sequence[Token], comma: int) -> Source | None:
         """'Phil Lovas, the state's campaign chairman, said' or 'The state's campaign
-        chairman, Phil Lovas, said': the name wins over the description."""
-        k = comma - 1
-        while k >= 0 and tokens[k].text != "," and comma - k <= 2 * MAX_SOURCE_WORDS:
-            word = tokens[k].lower
-            if tokens[k].is_word and word in CLAUSE_WORDS and word not in _APPOSITIVE_WORDS:
-                return None
-            k -= 1
-        if k < 0 or tokens[k].text != ",":
+        chairman, Phil Lovas, said': a name wins over a description, the first name over
+        later ones ('Angelique Brunner, a developer, a spokeswoman for X, said')."""
+        segments: list[tuple[int, int]] = []
+        end = comma
+        while len(segments) < MAX_APPOSITIVES:
+            k = end - 1
+            while k >= 0 and tokens[k].text != "," and end - k <= 2 * MAX_SOURCE_WORDS:
+                word = tokens[k].lower
+                if tokens[k].is_word and word in CLAUSE_WORDS and word not in _APPOSITIVE_WORDS:
+                    k = -1
+                    break
+                k -= 1
+            if k < 0 or tokens[k].text != ",":
+                break
+            segments.append((k + 1, end))
+            end = k
+        if not segments:
             return None
-        inner = self.make(list(tokens[k + 1 : comma]))
-        outer = self.before(tokens, k, appositive=False) if k > 0 else None
-        named = [s for s in (inner, outer) if s is not None and s.mention is not None]
-        for source in named:
+        outer = self.before(tokens, end, appositive=False) if end > 0 else None
+        candidates = [outer, *(self.make(list(tokens[a:b])) for a, b in reversed(segments))]
+        found = [c for c in candidates if c is not None]
+        for source in found:
             if source.mention is not None and source.mention.end == source.end:
                 return source
-        return outer or inner
+        return found[0] if found else None
 
     def after(self, tokens: Sequence[Token], verb: int, *, inverted: bool = True) -> Source | None:
         """The subject phrase just after ``tokens[verb]`` ("said Elizabeth Goitein").
@@ -215,6 +232,23 @@ class SourceResolver:
     def media_before(self, offset: int) -> Mention | None:
         i = bisect_right(self.media_starts, offset)
         return self.media[i - 1] if i else None
+
+
+def _skip_back(tokens: Sequence[Token], j: int) -> int:
+    """Step back over auxiliaries, adverbs and a parenthesis ("Sen. David Perdue (R-Ga.)")."""
+    while j >= 0:
+        if tokens[j].lower in BETWEEN_SUBJECT_AND_VERB:
+            j -= 1
+        elif tokens[j].text == ")":
+            k = j - 1
+            while k >= 0 and tokens[k].text != "(" and j - k <= MAX_SOURCE_WORDS:
+                k -= 1
+            if k < 0 or tokens[k].text != "(":
+                return j
+            j = k - 1
+        else:
+            return j
+    return j
 
 
 def _in_phrase(tokens: Sequence[Token], i: int) -> bool:

@@ -170,7 +170,8 @@ def _timeline(view: StoryView) -> str:
             f"<tr class='{_e(entry.kind)}'><th><time>{_e(entry.date)}</time></th>"
             f"<td>{kind}{text}</td><td class='refs'>{refs}</td></tr>"
         )
-    return f"<section><h3>Timeline</h3><table class='timeline'>{''.join(rows)}</table></section>"
+    body = f"<table class='timeline'>{''.join(rows)}</table>"
+    return _section(view, "timeline", "Timeline", body)
 
 
 def _deadlines(view: StoryView) -> str:
@@ -181,7 +182,7 @@ def _deadlines(view: StoryView) -> str:
         deadline = deadline_view.deadline
         due = f"due {_e(deadline.due)}" if deadline.due else "due date unknown"
         facts = [
-            f"<dt>{label}</dt><dd>{_e(value)}</dd>"
+            f"<span class='fact'><span class='key'>{label}</span> {_e(value)}</span>"
             for label, value in (
                 ("who", deadline.who),
                 ("what", deadline.what),
@@ -192,9 +193,10 @@ def _deadlines(view: StoryView) -> str:
         ]
         items.append(
             f"<li>{_ref(deadline_view.cited)} <strong>{due}</strong>"
-            f"<dl>{''.join(facts)}</dl>{_quote(deadline_view.cited)}</li>"
+            f"<p class='facts'>{''.join(facts)}</p>{_quote(deadline_view.cited)}</li>"
         )
-    return f"<section><h3>Deadlines</h3><ul class='deadlines'>{''.join(items)}</ul></section>"
+    body = f"<ul class='deadlines'>{''.join(items)}</ul>"
+    return _section(view, "deadlines", "Deadlines", body)
 
 
 def _quotes(view: StoryView) -> str:
@@ -216,7 +218,7 @@ def _quotes(view: StoryView) -> str:
             f"<div class='speaker'><h4>{_e(speaker)} <span class='count'>{len(quotes)}</span></h4>"
             f"<ul>{items}</ul></div>"
         )
-    return f"<section><h3>Quotes by speaker</h3>{''.join(groups)}</section>"
+    return _section(view, "quotes", "Quotes by speaker", "".join(groups))
 
 
 def _entities(view: StoryView) -> str:
@@ -228,7 +230,7 @@ def _entities(view: StoryView) -> str:
         + "</td></tr>"
         for kind, names in view.entities
     )
-    return f"<section><h3>Entities</h3><table class='entities'>{rows}</table></section>"
+    return _section(view, "entities", "Entities", f"<table class='entities'>{rows}</table>")
 
 
 def _texts(view: StoryView) -> str:
@@ -283,6 +285,10 @@ def _quote(cited: Cited | None) -> str:
         f"<blockquote><a href='#{cited.anchor}'>{escape(cited.span.text)}</a>"
         f"<cite>{_e(cited.article.outlet)}, {_e(cited.article.date)}</cite></blockquote>"
     )
+
+
+def _section(view: StoryView, name: str, heading: str, body: str) -> str:
+    return f"<section id='{_story_anchor(view)}-{name}'><h3>{heading}</h3>{body}</section>"
 
 
 def _story_anchor(view: StoryView) -> str:

@@ -73,10 +73,11 @@ th, td { text-align: left; vertical-align: top; padding: .35rem .6rem;
   border-bottom: 1px solid var(--rule); }
 th { white-space: nowrap; font-weight: 600; }
 td.refs { white-space: nowrap; text-align: right; }
-.timeline a { color: inherit; }
+.timeline a { color: inherit; text-decoration-color: #b8c0ca; text-underline-offset: 2px; }
 .tag { background: var(--deadline-bg); border-radius: 4px; padding: 0 .35rem; font-size: .75rem; }
-dl { display: flex; flex-wrap: wrap; gap: .2rem 1rem; margin: .2rem 0; font-size: .9rem; }
-dt { color: var(--dim); } dd { margin: 0 0 0 -.6rem; }
+.facts { display: flex; flex-wrap: wrap; gap: .1rem 1.2rem; margin: .2rem 0; font-size: .92rem; }
+.facts .key { color: var(--dim); font-family: -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+  font-size: .8rem; text-transform: uppercase; letter-spacing: .03em; }
 .texts .article-text { border-top: 1px solid var(--rule); padding-top: .4rem; }
 .text { white-space: pre-wrap; line-height: 1.7; }
 mark.hl { border-radius: 3px; padding: 0 1px; color: inherit; }

@@ -299,7 +299,8 @@ class _Builder:
 
     def _deadlines(self) -> tuple[DeadlineView, ...]:
         views = []
-        for deadline in story_deadlines(self.analyses):
+        deadlines = story_deadlines(self.analyses)
+        for deadline in sorted(deadlines, key=lambda d: (d.due is None, d.due or "")):
             note = f"deadline {deadline.due}" if deadline.due else "deadline"
             cited = self._cite(deadline.article, deadline, "deadline", note)
             if cited is not None:

@@ -13,6 +13,7 @@ from html import escape
 
 from newsledger.render.html_style import STYLE
 from newsledger.render.view import (
+    VERDICT_ORDER,
     VERDICT_TITLES,
     ArticleView,
     CheckView,
@@ -25,6 +26,20 @@ from newsledger.render.view import (
 )
 
 REPORT_TITLE = "newsledger report"
+
+#: What each highlight colour means (hovering a highlight names the checks that cite it).
+LEGEND = (
+    "<p class='legend'>"
+    + "".join(
+        f"<mark class='hl {kind}'>{label}</mark> "
+        for kind, label in (
+            *((str(verdict), VERDICT_TITLES[verdict].lower()) for verdict in VERDICT_ORDER),
+            ("quote", "quote"),
+            ("deadline", "date or deadline"),
+        )
+    )
+    + "<span class='dim'>— hover a sentence to see what cites it</span></p>"
+)
 
 
 def render_html(views: Sequence[StoryView], *, title: str = REPORT_TITLE) -> str:
@@ -248,6 +263,7 @@ def _texts(view: StoryView) -> str:
         )
     return (
         "<section class='texts'><h3>Articles, with every cited sentence highlighted</h3>"
+        + LEGEND
         + "".join(blocks)
         + "</section>"
     )

@@ -90,6 +90,8 @@ mark.quote { background: var(--quote-bg); }
 mark.deadline, mark.event { background: var(--deadline-bg); }
 mark:target { outline: 3px solid #f6c343; animation: flash 1.2s ease-out; }
 @keyframes flash { from { background: #ffe58a; } }
+.legend { font-size: .82rem; margin: 0 0 .8rem; }
+.legend mark { margin-right: .2rem; padding: 0 .35rem; }
 .empty { color: var(--dim); font-style: italic; }
 @media print { body { background: #fff; } .story { box-shadow: none; border: 0; } }
 """

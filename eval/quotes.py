@@ -9,7 +9,10 @@ What is scored, exactly:
 - Predicted: everything the ``quotes`` stage returns (direct and indirect), with the source
   phrase the speaker was read from (``newsledger.extract.who.findings``).
 - Content: a prediction matches a gold attribution when their content spans overlap
-  (one-to-one, largest overlap first), as in the "overlap" figures of BBC's Citron.
+  (one-to-one, largest overlap first), as in the "overlap" figures of BBC's Citron. A gold
+  content of several segments ('"A," said X. "B."') is one statement that our contiguous
+  quotes give as several: further predictions overlapping other segments of a matched
+  multi-segment gold count as neither right nor wrong.
 - Speaker: a matched prediction's speaker is right when its source phrase overlaps the gold
   source span, or its resolved name shares a word with the gold source text (so "he"
   resolved to "Donald Trump" is right against a gold "Trump"). Speaker precision counts
@@ -92,14 +95,33 @@ def score_doc(findings: list[Finding], golds: list[Gold], content: PRF, speaker:
         used_g.add(g_index)
         used_p.add(p_index)
         right += speaker_right(findings[p_index], golds[g_index])
+    pieces = _extra_pieces(findings, golds, used_p, used_g)
     content.tp += len(used_g)
-    content.fp += len(findings) - len(used_p)
+    content.fp += len(findings) - len(used_p) - len(pieces)
     content.fn += len(golds) - len(used_g)
-    with_speaker = sum(1 for f in findings if f.source is not None)
+    with_speaker = sum(
+        1 for i, f in enumerate(findings) if f.source is not None and i not in pieces
+    )
     gold_sources = sum(1 for g in golds if g.source)
     speaker.tp += right
     speaker.fp += with_speaker - right
     speaker.fn += gold_sources - right
+
+
+def _extra_pieces(
+    findings: list[Finding], golds: list[Gold], used_p: set[int], used_g: set[int]
+) -> set[int]:
+    """Unmatched predictions that lie on another segment of a matched multi-segment gold."""
+    pieces = set()
+    for p_index, finding in enumerate(findings):
+        if p_index in used_p:
+            continue
+        for g_index in used_g:
+            gold = golds[g_index]
+            if len(gold.content) > 1 and _overlap(gold.content, finding.start, finding.end):
+                pieces.add(p_index)
+                break
+    return pieces
 
 
 def main(argv: list[str]) -> int:

@@ -50,6 +50,7 @@ _DASHES = frozenset({"—", "–", "-", "―"})
 _NOT_A_VERB_AFTER = frozenset(
     """the a an his her their its our my your this that these those 's ’s""".split()
 )
+_ADVERBS = frozenset("also once again now still even just repeatedly reportedly".split())
 _BE = frozenset("is was were are be been being am".split())
 #: Words opening a subordinate clause: after 'content, X said, as ...' the content is before.
 _SUBORDINATORS = frozenset(
@@ -271,11 +272,12 @@ def _in_sentence(
     if labelled is not None:
         found.append(labelled)
     for v, token in enumerate(tokens):
-        if token.start in used or (v and _not_a_verb(tokens[v - 1], token)):
+        previous = _previous_non_adverb(tokens, v)
+        if token.start in used or (previous is not None and _not_a_verb(previous, token)):
             continue
         if token.lower == "according" and v + 1 < len(tokens) and tokens[v + 1].lower == "to":
             finding = _according_to(text, sentence, tokens, v, resolver)
-        elif token.lower.endswith("ing") and not (v and tokens[v - 1].lower in _BE):
+        elif token.lower.endswith("ing") and not (previous is not None and previous.lower in _BE):
             # "..., saying that ...": the participle's speaker is the clause's subject
             if not (v and tokens[v - 1].text == "," and (is_cue(token) or is_stance(token))):
                 continue
@@ -284,6 +286,11 @@ def _in_sentence(
             finding = _reported(text, sentence, tokens, v, resolver, MIN_CONTENT_WORDS)
         elif is_stance(token):
             finding = _reported(text, sentence, tokens, v, resolver, MIN_STANCE_WORDS)
+        elif _finite_before_that(tokens, v):
+            # "Politifact then ruled that ...": any verb with a that-clause and a source
+            finding = _reported(text, sentence, tokens, v, resolver, MIN_CONTENT_WORDS)
+            if finding is not None and not _named_or_document(finding.source):
+                finding = None
         else:
             continue
         if finding is not None:
@@ -307,6 +314,33 @@ def _according_to(
     if len(text[start:end].split()) < MIN_CONTENT_WORDS:
         return None
     return Finding(start, end, source, *cue, "according to", False, sentence.index)
+
+
+def _finite_before_that(tokens: list[Token], v: int) -> bool:
+    """A lower-case past or present verb form right before "that" ("ruled that")."""
+    token = tokens[v]
+    return (
+        v + 1 < len(tokens)
+        and tokens[v + 1].lower == "that"
+        and token.text.islower()
+        and token.lower.endswith(("ed", "s"))
+        and not token.lower.endswith(("ss", "us", "is"))
+    )
+
+
+def _named_or_document(source: Source | None) -> bool:
+    return source is not None and (
+        (source.mention is not None and source.mention.end == source.end)
+        or source.kind in ("document", "official")
+    )
+
+
+def _previous_non_adverb(tokens: list[Token], v: int) -> Token | None:
+    """The token before ``tokens[v]``, past adverbs ("is once again questioning")."""
+    i = v - 1
+    while i >= 0 and tokens[i].lower in _ADVERBS:
+        i -= 1
+    return tokens[i] if i >= 0 else None
 
 
 def _not_a_verb(previous: Token, token: Token) -> bool:

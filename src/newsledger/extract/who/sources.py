@@ -48,7 +48,8 @@ PEOPLE_NOUNS = frozenset(
     organisation agency department ministry government administration court committee
     party team office campaign utility council city state county school district union
     hospital university airline bank board commission embassy ministry court
-    manufacturer retailer carrier operator network percent respondents""".split()
+    manufacturer retailer carrier operator network percent respondents republican democrat
+    nominee independent libertarian""".split()
 )
 #: Speech verbs that news writing puts before their subject ('..., said Elizabeth Goitein').
 INVERTING = frozenset(

@@ -13,7 +13,8 @@ emphasize emphasise observe remark comment tweet post complain concede promise p
 threaten accuse blame criticize criticise praise question caution reveal disclose indicate
 show find cite quip joke boast counter retort mention assure reiterate agree disagree propose
 recommend demand signal hint imply inform blast slam charge shout yell exclaim proclaim
-recount characterize characterise brief learn""".split()
+recount characterize characterise brief learn point speak discuss label liken express
+repeat detail talk encourage advocate promote rule compare""".split()
 
 #: Verbs of belief: attributions only with a "that" clause or a quote.
 _COGNITIVE = "believe think hope fear expect feel know doubt worry".split()
@@ -22,7 +23,7 @@ _COGNITIVE = "believe think hope fear expect feel know doubt worry".split()
 #: subject ("Clinton wants to triple the size of AmeriCorps", "Trump called for repeal").
 _STANCE = """call want plan support oppose favor favour condemn denounce defend reject welcome
 seek intend refuse decline attack applaud dismiss endorse vow pledge propose demand urge
-push""".split()
+push back""".split()
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("said",),
@@ -34,6 +35,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "know": ("knew", "known"),
     "feel": ("felt",),
     "learn": ("learnt",),
+    "speak": ("spoke", "spoken"),
 }
 
 #: Auxiliaries and adverbs that may stand between a speaker and the verb ("has also said").
@@ -41,7 +43,7 @@ BETWEEN_SUBJECT_AND_VERB: frozenset[str] = frozenset(
     """has have had also later previously earlier repeatedly once again then will would
     could may might did does do was were is are been being first further separately
     reportedly recently often frequently publicly privately initially originally already
-    subsequently flatly not never""".split()
+    subsequently flatly not never now still even just immediately since""".split()
 )
 
 #: Nouns heading an outlet reference resolved to the last outlet named ("the outlet said").
@@ -84,7 +86,7 @@ def _inflect(base: str) -> set[str]:
         forms |= {base + "es", base + "ed", base + "ing"}
     else:
         forms |= {base + "s", base + "ed", base + "ing"}
-        if base in ("admit", "quip", "slam", "plan"):
+        if base in ("admit", "quip", "slam", "plan", "label"):
             forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
     forms.update(_IRREGULAR.get(base, ()))
     return forms

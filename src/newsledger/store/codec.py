@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import operator
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -115,9 +116,22 @@ class Column:
 @dataclass(frozen=True, slots=True)
 class _Field:
     column: Column
-    encode: Callable[[Any], Any]
+    encode: Callable[[Any], Any] | None  # None: the value is its own JSON form
     decode: Callable[[Any], Any]
     required: bool
+    #: A value of exactly this type is taken as it is (the fast path when reading rows).
+    plain: type[Any] | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """How to turn one model type into records and back, worked out once per type."""
+
+    fields: tuple[_Field, ...]
+    names: tuple[str, ...]
+    getter: Callable[[Any], tuple[Any, ...]]
+    encoders: tuple[tuple[str, Callable[[Any], Any]], ...]
+    known: frozenset[str]
 
 
 def kind_of(obj: object) -> str:
@@ -140,7 +154,13 @@ def model_type(kind: str) -> type[Any]:
 
 def to_record(obj: object) -> dict[str, Any]:
     """The JSON-ready record of a model object."""
-    return {f.column.name: f.encode(getattr(obj, f.column.attr)) for f in _fields(type(obj))}
+    plan = _plan(type(obj))
+    record = dict(zip(plan.names, plan.getter(obj), strict=True))
+    for name, encode in plan.encoders:
+        value = record[name]
+        if value is not None:
+            record[name] = encode(value)
+    return record
 
 
 def from_record(kind: str, record: Mapping[str, Any]) -> Any:
@@ -151,23 +171,29 @@ def from_record(kind: str, record: Mapping[str, Any]) -> Any:
             wrong form (a SpanError, a ModelError, when offsets and text disagree).
     """
     cls = model_type(kind)
-    fields = _fields(cls)
-    known = {f.column.name for f in fields}
-    unknown = [key for key in record if key not in known]
-    if unknown:
+    plan = _plan(cls)
+    if not record.keys() <= plan.known:
+        unknown = sorted(str(key) for key in record.keys() - plan.known)
         raise ModelError(
-            f"{kind} record has unknown keys: {', '.join(sorted(map(str, unknown)))}",
-            kind=kind,
-            keys=sorted(map(str, unknown)),
+            f"{kind} record has unknown keys: {', '.join(unknown)}", kind=kind, keys=unknown
         )
     values: dict[str, Any] = {}
-    for f in fields:
-        if f.column.name in record:
-            values[f.column.attr] = _decode(kind, f, record[f.column.name])
-        elif f.required:
-            raise ModelError(
-                f"{kind} record lacks the key {f.column.name!r}", kind=kind, key=f.column.name
-            )
+    for field in plan.fields:
+        name = field.column.name
+        if name in record:
+            value = record[name]
+            if value is None:
+                if not field.column.optional:
+                    raise ModelError(
+                        f"{kind} record has null for the required key {name!r}",
+                        kind=kind,
+                        key=name,
+                    )
+            elif type(value) is not field.plain:
+                value = _decode(kind, field, value)
+            values[field.column.attr] = value
+        elif field.required:
+            raise ModelError(f"{kind} record lacks the key {name!r}", kind=kind, key=name)
     try:
         return cls(**values)
     except TypeError as exc:
@@ -176,18 +202,10 @@ def from_record(kind: str, record: Mapping[str, Any]) -> Any:
 
 def columns(kind: str) -> tuple[Column, ...]:
     """The keys of a record of ``kind``, in field order, with their value types."""
-    return tuple(f.column for f in _fields(model_type(kind)))
+    return tuple(f.column for f in _plan(model_type(kind)).fields)
 
 
 def _decode(kind: str, field: _Field, value: Any) -> Any:
-    if value is None:
-        if field.column.optional:
-            return None
-        raise ModelError(
-            f"{kind} record has null for the required key {field.column.name!r}",
-            kind=kind,
-            key=field.column.name,
-        )
     try:
         return field.decode(value)
     except (TypeError, ValueError, AttributeError) as exc:
@@ -198,14 +216,25 @@ def _decode(kind: str, field: _Field, value: Any) -> Any:
         ) from exc
 
 
-_FIELDS: dict[type[Any], tuple[_Field, ...]] = {}
+_PLANS: dict[type[Any], _Plan] = {}
 
 
-def _fields(cls: type[Any]) -> tuple[_Field, ...]:
-    cached = _FIELDS.get(cls)
-    if cached is None:
-        cached = _FIELDS[cls] = _build_fields(cls)
-    return cached
+def _plan(cls: type[Any]) -> _Plan:
+    plan = _PLANS.get(cls)
+    if plan is None:
+        fields = _build_fields(cls)
+        attrs = [field.column.attr for field in fields]
+        plan = _PLANS[cls] = _Plan(
+            fields=fields,
+            names=tuple(field.column.name for field in fields),
+            # Every model type has at least two fields, so attrgetter returns a tuple.
+            getter=operator.attrgetter(*attrs),
+            encoders=tuple(
+                (field.column.name, field.encode) for field in fields if field.encode is not None
+            ),
+            known=frozenset(field.column.name for field in fields),
+        )
+    return plan
 
 
 def _build_fields(cls: type[Any]) -> tuple[_Field, ...]:
@@ -217,15 +246,15 @@ def _build_fields(cls: type[Any]) -> tuple[_Field, ...]:
         hint = hints[field.name]
         inner, optional = _unwrap_optional(hint)
         encode, decode, column_type = _converters(inner)
-        if optional:
-            encode = _none_passes(encode)
         has_default = (
             field.default is not dataclasses.MISSING
             or field.default_factory is not dataclasses.MISSING
         )
         name = field.name.rstrip("_")
         column = Column(name=name, attr=field.name, type=column_type, optional=optional)
-        out.append(_Field(column, encode, decode, required=not has_default))
+        plain = inner if inner in (str, int, float, bool) else None
+        encoder = None if encode is _identity else encode
+        out.append(_Field(column, encoder, decode, required=not has_default, plain=plain))
     return tuple(out)
 
 
@@ -235,10 +264,6 @@ def _unwrap_optional(hint: Any) -> tuple[Any, bool]:
         if len(args) == 1 and len(typing.get_args(hint)) == 2:
             return args[0], True
     return hint, False
-
-
-def _none_passes(encode: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    return lambda value: None if value is None else encode(value)
 
 
 def _identity(value: Any) -> Any:
@@ -269,7 +294,7 @@ def _converters(hint: Any) -> tuple[Callable[[Any], Any], Callable[[Any], Any], 
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
         encode_one, decode_one, one_type = _converters(args[0])
         return (
-            lambda value: [encode_one(v) for v in value],
+            list if encode_one is _identity else (lambda value: [encode_one(v) for v in value]),
             lambda value: tuple(decode_one(v) for v in _as_list(value)),
             "strs" if one_type == "str" else "json",
         )

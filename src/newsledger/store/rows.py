@@ -21,10 +21,11 @@ from newsledger.store.schema import LAYER_TABLES
 
 @dataclass(frozen=True, slots=True)
 class PreparedAnalysis:
-    """One analysis as rows, checked and ready to insert."""
+    """One analysis as rows, checked and ready to insert (``article`` is None for an article
+    known to be stored already, which is not prepared)."""
 
     id: str
-    article: dict[str, Any]
+    article: dict[str, Any] | None
     layers: dict[str, list[dict[str, Any]]]
 
 
@@ -82,12 +83,9 @@ def article_from_row(row: Mapping[Any, Any]) -> Article:
 def analysis_from_rows(
     row: Mapping[Any, Any], layers: Mapping[str, Sequence[Mapping[Any, Any]]]
 ) -> Analysis:
-    """Rebuild an Analysis from its article row and its item rows (in ``ord`` order)."""
+    """Rebuild an Analysis from its article row and its items' records (in ``ord`` order)."""
     items = {
-        layer: tuple(
-            from_record(LAYER_KINDS[layer], {k: v for k, v in item.items() if k != "ord"})
-            for item in layers.get(layer, ())
-        )
+        layer: tuple(from_record(LAYER_KINDS[layer], item) for item in layers.get(layer, ()))
         for layer in LAYER_TABLES
     }
     return Analysis(

@@ -96,9 +96,15 @@ class SqlStore:
         """
         results: list[bool] = []
         for chunk in _chunks(analyses, PUT_CHUNK):
+            # Articles already stored are not even prepared (re-ingesting is a common case);
+            # the write transaction checks again, so a concurrent writer cannot slip past.
+            known = set() if replace else self._existing([a.article.id for a in chunk])
             prepared: list[PreparedAnalysis] = []
             error: NewsledgerError | None = None
             for analysis in chunk:
+                if analysis.article.id in known:
+                    prepared.append(PreparedAnalysis(analysis.article.id, None, {}))
+                    continue
                 try:
                     prepared.append(prepare(analysis))
                 except NewsledgerError as exc:
@@ -124,6 +130,11 @@ class SqlStore:
         raise AssertionError("unreachable")  # pragma: no cover
 
     # -- reading articles ------------------------------------------------------------------
+
+    def _existing(self, ids: Sequence[str]) -> set[str]:
+        query = sa.select(schema.articles.c.id).where(schema.articles.c.id.in_(set(ids)))
+        with self._read() as conn:
+            return set(conn.execute(query).scalars())
 
     def has(self, article_id: str) -> bool:
         query = sa.select(schema.articles.c.seq).where(schema.articles.c.id == article_id)
@@ -315,16 +326,18 @@ class SqlStore:
 
     def _analyses_of(self, page: Sequence[sa.RowMapping]) -> Iterator[Analysis]:
         ids = [row["id"] for row in page]
-        items: dict[str, dict[str, list[sa.RowMapping]]] = defaultdict(lambda: defaultdict(list))
+        items: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
         with self._read() as conn:
             for layer, table in schema.LAYERS.items():
+                selected = [column for column in table.columns if column.name != "ord"]
+                names = [column.name for column in selected]
                 query = (
-                    sa.select(table)
+                    sa.select(*selected)
                     .where(table.c.article.in_(ids))
                     .order_by(table.c.article, table.c.ord)
                 )
-                for row in conn.execute(query).mappings():
-                    items[row["article"]][layer].append(row)
+                for values in conn.execute(query):
+                    items[values[0]][layer].append(dict(zip(names, values, strict=True)))
         for row in page:
             yield analysis_from_rows(row, items.get(row["id"], {}))
 
@@ -342,6 +355,9 @@ def _write_rows(
     rewrite: dict[str, PreparedAnalysis] = {}
     for prepared in chunk:
         new = prepared.id not in existing and prepared.id not in fresh
+        if prepared.article is None:  # known to be stored when the chunk was prepared
+            results.append(False)
+            continue
         results.append(new)
         if new:
             fresh[prepared.id] = prepared
@@ -356,18 +372,19 @@ def _write_rows(
             .where(schema.articles.c.id == sa.bindparam("b_id"))
             .values({c.name: sa.bindparam(f"b_{c.name}") for c in columns})
         )
-        conn.execute(
-            update,
-            [{f"b_{key}": value for key, value in p.article.items()} for p in rewrite.values()],
-        )
+        conn.execute(update, [_bind_names(p.article) for p in rewrite.values()])
     if fresh:
-        conn.execute(schema.articles.insert(), [p.article for p in fresh.values()])
+        conn.execute(schema.articles.insert(), [_bind_names(p.article, "") for p in fresh.values()])
     written = [*fresh.values(), *rewrite.values()]
     for layer, table in schema.LAYERS.items():
         rows = [row for prepared in written for row in prepared.layers[layer]]
         if rows:
             conn.execute(table.insert(), rows)
     return results
+
+
+def _bind_names(row: dict[str, Any] | None, prefix: str = "b_") -> dict[str, Any]:
+    return {f"{prefix}{key}": value for key, value in (row or {}).items()}
 
 
 def _clear_items(conn: sa.Connection, ids: list[str]) -> None:

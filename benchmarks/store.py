@@ -73,31 +73,12 @@ def _stories(count: int) -> Iterator[Story]:
 def _bench(url: str, label: str, seeds: list[Analysis], count: int) -> None:
     rows = sum(len(getattr(seed, layer)) for seed in seeds for layer in LAYERS) / len(seeds)
     print(f"-- {label}: {count} articles, ~{rows:.0f} item rows each")
-    for chunk in (1, 50, sql.PUT_CHUNK, 1000):
+    default = sql.PUT_CHUNK
+    for chunk in (1, 50, default, 1000):
         sql.PUT_CHUNK = chunk
-        with open_store(url) as store:  # type: ignore[attr-defined]
-            batch = list(_corpus(seeds, count))
-            result, _ = measure(
-                f"{label} put_many chunk={chunk}", count, lambda: store.put_many(batch)
-            )
-            print(result.row("articles"))
-            store.put_many(batch)  # idempotent: nothing new
-            again, _ = measure(
-                f"{label} put_many again (no-op)", count, lambda: store.put_many(batch)
-            )
-            print(again.row("articles"))
-            read, _ = measure(
-                f"{label} analyses()", count, lambda: sum(1 for _ in store.analyses())
-            )
-            print(read.row("articles"))
-            found, _ = measure(
-                f"{label} search x100",
-                100,
-                lambda: [store.search("border troops") for _ in range(100)],
-            )
-            print(found.row("queries"))
+        _bench_writes(url, f"{label} chunk={chunk}", list(_corpus(seeds, count)))
         _reset(url)
-    sql.PUT_CHUNK = 200
+    sql.PUT_CHUNK = default
     with open_store(url) as store:  # type: ignore[attr-defined]
         for n in (1_000, 10_000):
             result, _ = measure(
@@ -105,6 +86,22 @@ def _bench(url: str, label: str, seeds: list[Analysis], count: int) -> None:
             )
             print(result.row("stories"))
     _reset(url)
+
+
+def _bench_writes(url: str, label: str, batch: list[Analysis]) -> None:
+    with open_store(url) as store:  # type: ignore[attr-defined]
+        result, _ = measure(f"{label} put_many", len(batch), lambda: store.put_many(batch))
+        print(result.row("articles"))
+        again, _ = measure(f"{label} again (no-op)", len(batch), lambda: store.put_many(batch))
+        print(again.row("articles"))
+        read, _ = measure(
+            f"{label} analyses()", len(batch), lambda: sum(1 for _ in store.analyses())
+        )
+        print(read.row("articles"))
+        found, _ = measure(
+            f"{label} search x100", 100, lambda: [store.search("border troops") for _ in range(100)]
+        )
+        print(found.row("queries"))
 
 
 def _reset(url: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from html import unescape
 
 import pytest
@@ -10,6 +11,7 @@ from fastapi.testclient import TestClient
 from web_fixtures import AUTH, FakeLedger, wire_analysis
 
 from newsledger.web import create_app
+from newsledger.web.story_page import VALUE_CHARS, marked_sentence
 
 PAGES = ["/", "/stories/story:troops", "/articles", "/articles/wire", "/articles/other",
          "/entities", "/search?q=troops", "/search"]  # fmt: skip
@@ -220,3 +222,47 @@ def test_pages_show_what_their_json_view_holds(
     assert strings
     for text in strings:
         assert text in html_text, text
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [
+        ((4, 9), "The <mark>troop</mark> left."),
+        ((0, 15), "The troop left."),  # the claim without its full stop: nothing to mark
+        (None, "The troop left."),
+        ((20, 30), "The troop left."),  # outside the sentence
+    ],
+)
+def test_pages_marked_sentence_marks_only_part_of_a_sentence(
+    span: tuple[int, int] | None, expected: str
+) -> None:
+    sentence = {"start": 0, "end": 15, "text": "The troop left."}
+    marked = None if span is None else {"start": span[0], "end": span[1], "text": "x"}
+    assert marked_sentence(sentence, marked) == expected
+
+
+def test_pages_marked_sentence_escapes_both_sides() -> None:
+    sentence = {"start": 10, "end": 23, "text": "<a> said <b>."}
+    assert marked_sentence(sentence, {"start": 14, "end": 18, "text": "said"}) == (
+        "&lt;a&gt; <mark>said</mark> &lt;b&gt;."
+    )
+
+
+def test_pages_long_values_are_shown_by_their_sentence(
+    ledger: FakeLedger, client: TestClient
+) -> None:
+    story = ledger.story_list[0]
+    check = story.checks[0]
+    statement = "x" * (VALUE_CHARS + 1)
+    values = tuple(replace(value, value=statement) for value in check.values)
+    ledger.story_list[0] = replace(story, checks=(replace(check, values=values),))
+    text = client.get("/stories/story:troops").text
+    assert "<th>Value</th>" not in text
+    assert statement not in text
+    assert "1,500 troops will go to the border" in text
+
+
+def test_pages_short_values_get_their_own_column(client: TestClient) -> None:
+    assert (
+        "<th>Source</th><th>Value</th><th>Sentence</th>" in client.get("/stories/story:troops").text
+    )

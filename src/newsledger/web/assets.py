@@ -52,6 +52,7 @@ td.outlet { white-space: nowrap; }
 .badge { display: inline-block; padding: 1px 9px; border-radius: 10px; font-size: 12px;
   font-weight: 600; color: #fff; background: var(--single); white-space: nowrap;
   vertical-align: 2px; }
+.badge + .badge { margin-left: 4px; }
 .v-agree { background: var(--agree); } .v-conflict { background: var(--conflict); }
 .v-vaguer { background: var(--vaguer); } .v-update { background: var(--update); }
 .v-single_source { background: var(--single); }
@@ -63,6 +64,7 @@ td.outlet { white-space: nowrap; }
 .check .reason { color: var(--ink); }
 .check table { margin-top: 8px; }
 .value { font-weight: 600; white-space: nowrap; }
+td.source { width: 24%; }
 .sentence mark { background: #fff3c4; padding: 0 1px; }
 .tag { display: inline-block; font-size: 12px; padding: 0 7px; border-radius: 8px;
   background: var(--wash); border: 1px solid var(--line); color: var(--muted); margin: 1px; }

@@ -20,6 +20,13 @@ from newsledger.web.layout import (
 )
 from newsledger.web.markup import Html, fmt, join
 
+#: Longest check value shown in its own column: a figure, a date or a short phrase. Longer
+#: values are whole statements (an "agree" on a sentence), which the marked sentence shows.
+VALUE_CHARS = 40
+
+#: What may surround a claim inside its sentence without being worth marking.
+SENTENCE_EDGES = " \t\n.,;:!?\"'“”‘’()"
+
 
 def story_page(view: Mapping[str, Any], *, nonce: str) -> Html:
     story = view["story"]
@@ -72,9 +79,13 @@ def _summary(story: Mapping[str, Any]) -> Html:
 
 def _check(check: Mapping[str, Any], articles: Mapping[str, Mapping[str, Any]]) -> Html:
     sources = int(check["independent_sources"])
-    if check["values"]:
-        rows = [_value_row(value) for value in check["values"]]
+    values = check["values"]
+    if values and all(len(value["value"]) <= VALUE_CHARS for value in values):
+        rows = [_value_row(value, with_value=True) for value in values]
         evidence = table(["Source", "Value", "Sentence"], rows, empty="")
+    elif values:
+        rows = [_value_row(value, with_value=False) for value in values]
+        evidence = table(["Source", "Sentence"], rows, empty="")
     else:
         rows = [_statement_row(statement, articles) for statement in check["statements"]]
         evidence = table(["Source", "Sentence"], rows, empty="No statement recorded.")
@@ -90,19 +101,21 @@ def _check(check: Mapping[str, Any], articles: Mapping[str, Mapping[str, Any]]) 
     )
 
 
-def _value_row(value: Mapping[str, Any]) -> Html:
+def _value_row(value: Mapping[str, Any], *, with_value: bool) -> Html:
+    attributed_to = value.get("attributed_to")
     attributed = (
-        fmt('<div class="meta">according to {}</div>', value["attributed_to"])
-        if value.get("attributed_to")
+        fmt('<div class="meta">according to {}</div>', attributed_to)
+        if attributed_to and attributed_to not in value["source"]
         else Html("")
     )
+    cell = fmt('<td class="value">{}</td>', value["value"]) if with_value else Html("")
     return fmt(
-        '<tr><td><a href="{href}">{source}</a>{attributed}</td>'
-        '<td class="value">{value}</td><td class="sentence">{sentence}</td></tr>',
+        '<tr><td class="source"><a href="{href}">{source}</a>{attributed}</td>'
+        '{cell}<td class="sentence">{sentence}</td></tr>',
         href=article_href(value["article"], value["claim"]),
         source=value["source"],
         attributed=attributed,
-        value=value["value"],
+        cell=cell,
         sentence=marked_sentence(value.get("sentence"), value.get("span")),
     )
 
@@ -132,8 +145,8 @@ def marked_sentence(sentence: Mapping[str, Any] | None, span: Mapping[str, Any] 
     if span is None or not sentence["start"] <= span["start"] <= span["end"] <= sentence["end"]:
         return fmt("{}", text)
     start, end = span["start"] - sentence["start"], span["end"] - sentence["start"]
-    if (start, end) == (0, len(text)):
-        return fmt("{}", text)
+    if not (text[:start] + text[end:]).strip(SENTENCE_EDGES):
+        return fmt("{}", text)  # the claim is the whole sentence: marking it adds nothing
     return fmt("{}<mark>{}</mark>{}", text[:start], text[start:end], text[end:])
 
 

@@ -57,7 +57,7 @@ def read_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
-@cli.command()
+@cli.command(short_help="Read reports into the store.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @read_options
 @pass_state
@@ -125,7 +125,7 @@ def ingest_summary(report: IngestReport) -> str:
     return f"Ingested {_plural(report.read, 'article', 'articles')}: " + ", ".join(parts) + "."
 
 
-@cli.command()
+@cli.command(short_help="Summarise every story (terminal, HTML, Markdown).")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @read_options
 @click.option(
@@ -192,7 +192,7 @@ def story_views(ledger: Ledger, story_ids: Sequence[str] | None = None) -> list[
     return build_views(stories, analyses, ledger.entities())
 
 
-@cli.command()
+@cli.command(short_help="List the stories.")
 @pass_state
 def stories(state: State) -> None:
     """List the stories: id, title, number of articles and checks by verdict."""
@@ -203,7 +203,7 @@ def stories(state: State) -> None:
     state.out.print(stories_table(found))
 
 
-@cli.command()
+@cli.command(short_help="Show one story or one article.")
 @click.argument("item_id", metavar="ID")
 @pass_state
 def show(state: State, item_id: str) -> None:
@@ -221,7 +221,7 @@ def show(state: State, item_id: str) -> None:
     state.out.print(article_renderable(analysis))
 
 
-@cli.command()
+@cli.command(short_help="Export as JSON, JSONL, CSV or Parquet.")
 @click.option(
     "--format",
     "format_",
@@ -269,7 +269,7 @@ def export(state: State, format_: str, output: Path | None) -> None:
     state.note(f"Wrote {_plural(len(written), 'file', 'files')} to {output}")
 
 
-@cli.command()
+@cli.command(short_help="Print the JSON Schema of the export.")
 def schema() -> None:
     """Print the JSON Schema (draft 2020-12) of the JSON export."""
     from newsledger.schema import schema_text

@@ -15,7 +15,7 @@ from newsledger.errors import InputError, require
 pass_state = click.make_pass_decorator(State)
 
 
-@cli.command()
+@cli.command(short_help="Process a large collection into Parquet (Dask).")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--out",
@@ -86,7 +86,7 @@ def batch(
         raise InputError("nothing could be read")
 
 
-@cli.command()
+@cli.command(short_help="Serve the web UI and REST API.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
 @click.option(

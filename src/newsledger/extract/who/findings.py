@@ -32,6 +32,9 @@ BEFORE_QUOTE_WINDOW = 40
 #: Characters around a quote that can hold its frame; bounds the work per quote on long
 #: paragraphs (about 40 words of news prose).
 FRAME_CHARS = 300
+#: Verbs that introduce a quotation right after them but are not speech verbs otherwise
+#: ('Trump declared "I think NATO may be obsolete"' but "declared an emergency").
+QUOTE_VERBS = frozenset({"declared", "declares", "proclaimed", "exclaimed", "wondered"})
 #: Quotes with fewer words and no speaker are scare quotes ('an "emergency"'), not speech.
 MIN_UNATTRIBUTED_QUOTE_WORDS = 4
 #: Fewer words than this after a speech verb is not reported speech ("he said so").
@@ -188,7 +191,11 @@ def _before(text: str, prev_close: int, qs: int, resolver: SourceResolver) -> _F
     tokens = tokenize(text, start, qs)[-BEFORE_QUOTE_WINDOW:]
     for v in range(len(tokens) - 1, -1, -1):
         token = tokens[v]
-        if is_cue(token) or (is_belief(token) and _followed_by_that(tokens, v)):
+        if (
+            is_cue(token)
+            or (token.lower in QUOTE_VERBS and all(not t.is_word for t in tokens[v + 1 :]))
+            or (is_belief(token) and _followed_by_that(tokens, v))
+        ):
             source = resolver.before(tokens, v) or resolver.after(tokens, v)
             if source is None:
                 return None
@@ -208,9 +215,12 @@ def _title_case(words: list[str]) -> bool:
 
 
 def _continues(text: str, previous_end: int, qs: int) -> bool:
-    """A quote right after another quote's paragraph, with nothing else between them."""
+    """A quote that goes on from the previous attributed quote: in the same paragraph (news
+    names a new speaker when the speaker changes), or opening the next paragraph."""
     between = text[previous_end:qs]
-    return len(between.split()) <= 1 and between.count("\n") <= 1
+    if "\n" not in between.strip():
+        return "\n" not in between or not between.strip()
+    return False
 
 
 def _until_punctuation(tokens: Sequence[Token]) -> list[Token]:

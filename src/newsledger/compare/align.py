@@ -56,7 +56,10 @@ FIGURE_MIN_CONTEXT = 1
 
 #: Stems found in more than this share of a story's claims do not make candidate pairs (they
 #: still count in the overlap). Bounds the work on large stories.
-MAX_STEM_SHARE = 0.25
+MAX_STEM_SHARE = 0.1
+
+#: Below this many claims a stem always makes candidate pairs (small stories are cheap).
+MIN_BUCKET = 12
 
 
 #: Share of cross-article member pairs that must be linked for two groups to merge.
@@ -88,12 +91,17 @@ def views(analysis: Analysis) -> list[ClaimView]:
     attribution_spans = [(a.start, a.end) for a in analysis.attributions]
     out = []
     for claim in analysis.claims:
+        inside = [
+            (a - claim.start, b - claim.start)
+            for a, b in attribution_spans
+            if a < claim.end and claim.start < b
+        ]
         tokens = [
             _term(word, first=index == 0)
             for index, (start, _, word) in enumerate(word_spans(claim.text))
             if word[0].isalpha()
             and word.lower() not in STOPWORDS
-            and not any(a <= claim.start + start < b for a, b in attribution_spans)
+            and not any(a <= start < b for a, b in inside)
         ]
         classes = tokens
         key, _, verb = (claim.predicate or "?:?").partition(":")
@@ -174,12 +182,23 @@ class Weights:
         for view in claim_views:
             self.stem_df.update(view.stems)
             self.phrase_df.update(view.phrases)
+        self._idf = {t: math.log((self.total + 1) / (n + 0.5)) for t, n in self.stem_df.items()}
+        self._unseen = math.log((self.total + 1) / 0.5)
+        self._totals: dict[str, float] = {}
 
     def stem(self, token: str) -> float:
-        return math.log((self.total + 1) / (self.stem_df[token] + 0.5))
+        return self._idf.get(token, self._unseen)
 
     def weight(self, tokens: Iterable[str]) -> float:
-        return sum(self.stem(t) for t in tokens)
+        idf, unseen = self._idf, self._unseen
+        return sum(idf.get(t, unseen) for t in tokens)
+
+    def total_weight(self, view: ClaimView) -> float:
+        """The weight of a claim's whole content (cached per claim)."""
+        found = self._totals.get(view.claim.id)
+        if found is None:
+            found = self._totals[view.claim.id] = self.weight(view.stems)
+        return found
 
     def distinctive_phrase(self, phrase: tuple[str, str]) -> bool:
         return self.phrase_df[phrase] <= max(2, MAX_PHRASE_SHARE * self.total)
@@ -188,7 +207,7 @@ class Weights:
 def overlap(a: ClaimView, b: ClaimView, weights: Weights) -> float:
     """Shared content weight as a fraction of the lighter claim's weight."""
     shared = a.stems & b.stems
-    lighter = min(weights.weight(a.stems), weights.weight(b.stems))
+    lighter = min(weights.total_weight(a), weights.total_weight(b))
     return weights.weight(shared) / lighter if lighter > 0 else 0.0
 
 
@@ -303,7 +322,7 @@ def link(
                 buckets.setdefault((view.key, view.verb), []).append(index)
             continue
         for token in view.stems:
-            if weights.stem_df[token] <= max(2, MAX_STEM_SHARE * weights.total):
+            if weights.stem_df[token] <= max(MIN_BUCKET, MAX_STEM_SHARE * weights.total):
                 buckets.setdefault(token, []).append(index)
     candidates: set[tuple[int, int]] = set()
     for members in buckets.values():

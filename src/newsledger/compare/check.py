@@ -81,7 +81,7 @@ def check_story(
         title=_title(analyses),
         articles=tuple(a.article.id for a in analyses),
         checks=tuple(_numbered(story_id, checks)),
-        timeline=tuple(build_timeline(analyses)),
+        timeline=tuple(build_timeline(analyses, claim_views=claim_views, weights=weights)),
         entities=tuple(entity.id for entity in entities),
     )
 

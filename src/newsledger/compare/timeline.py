@@ -36,9 +36,19 @@ _ISO_DURATION = re.compile(r"^P(\d+)([DWMY])$")
 _TEXT_DURATION = re.compile(r"\b(\d+)\s*-?\s*(day|week|month|year)s?\b", re.IGNORECASE)
 
 
-def build_timeline(analyses: Sequence[Analysis]) -> list[TimelineEntry]:
-    """Dated events (claims with a calendar date) and deadlines, in date order."""
-    events = _events(analyses)
+def build_timeline(
+    analyses: Sequence[Analysis],
+    *,
+    claim_views: Sequence[ClaimView] | None = None,
+    weights: Weights | None = None,
+) -> list[TimelineEntry]:
+    """Dated events (claims with a calendar date) and deadlines, in date order.
+
+    ``claim_views`` and ``weights`` may be passed when the caller has them already.
+    """
+    if claim_views is None:
+        claim_views = [view for analysis in analyses for view in views(analysis)]
+    events = _events(claim_views, weights or Weights(claim_views))
     deadlines = [
         TimelineEntry(
             date=deadline.due,
@@ -53,21 +63,17 @@ def build_timeline(analyses: Sequence[Analysis]) -> list[TimelineEntry]:
     return sorted([*events, *deadlines], key=lambda entry: (entry.date, entry.kind != "event"))
 
 
-def _events(analyses: Sequence[Analysis]) -> list[TimelineEntry]:
+def _events(claim_views: Sequence[ClaimView], weights: Weights) -> list[TimelineEntry]:
     dated: list[tuple[str, ClaimView]] = []
-    all_views: list[ClaimView] = []
-    for analysis in analyses:
-        for view in views(analysis):
-            all_views.append(view)
-            time = view.time
-            if (
-                time is not None
-                and time.type == TimeType.DATE
-                and time.value
-                and _DATE_VALUE.match(time.value)
-            ):
-                dated.append((time.value, view))
-    weights = Weights(all_views)
+    for view in claim_views:
+        time = view.time
+        if (
+            time is not None
+            and time.type == TimeType.DATE
+            and time.value
+            and _DATE_VALUE.match(time.value)
+        ):
+            dated.append((time.value, view))
     entries: list[list[tuple[str, ClaimView]]] = []
     for value, view in dated:
         for entry in entries:

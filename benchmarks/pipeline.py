@@ -1,0 +1,174 @@
+"""The whole pipeline, one process (one core): read, extract, store, group, check.
+
+``python -m benchmarks pipeline [--articles=N] [--db=URL]``
+
+The articles are ordinary news reports: the ECB+ documents (772 articles, about 2,000
+characters each, detokenised) from ``../shared/data`` when present, else the two example
+articles; they are written as plain-text files with a date header and repeated (with a
+distinguishing line) up to ``--articles``. Times are CPU seconds of this process
+(``time.process_time``), which is what "per core" means on a shared machine; wall time is
+longer when other processes compete for the cores. Reported: articles per CPU second per stage
+and in all,
+and peak resident memory. A second run with twice the articles (in a fresh process) shows
+whether memory grows with the number of stories held.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from benchmarks.common import Measurement
+from eval.common import data_dir, read_jsonl
+from eval.detok import detokenise
+from newsledger.compare import check_story
+from newsledger.extract import Pipeline
+from newsledger.group import StoryIndex
+from newsledger.ingest import read_paths
+from newsledger.model import Analysis, Article
+from newsledger.store import open_store
+
+#: Articles per store write and per story cross-check batch.
+BATCH = 200
+
+
+@dataclass
+class Timings:
+    seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    failures: int = 0
+
+    def add(self, stage: str, started: float) -> None:
+        self.seconds[stage] += time.process_time() - started
+
+
+def corpus() -> list[str]:
+    """Texts of ordinary news articles."""
+    docs = data_dir() / "ecbplus" / "docs.jsonl"
+    if docs.exists():
+        texts = []
+        for record in read_jsonl(docs):
+            lines = detokenise(record["text"]).text.split("\n")
+            if lines and lines[0].lstrip().lower().startswith(("http", "www")):
+                lines = lines[1:]
+            texts.append("\n".join(lines))
+        return texts
+    examples = Path(__file__).resolve().parent.parent / "examples" / "border-2025"
+    return [path.read_text(encoding="utf-8") for path in sorted(examples.glob("*.txt"))]
+
+
+def write_articles(folder: Path, count: int) -> None:
+    texts = corpus()
+    for n in range(count):
+        day = 1 + n % 28
+        body = texts[n % len(texts)]
+        copy = n // len(texts)
+        suffix = f"\n(Edition {copy}.)" if copy else ""
+        header = f"date 2024-03-{day:02d}\nsource Outlet {n % 17}\n\n"
+        (folder / f"{n:07d}.txt").write_text(header + body + suffix, encoding="utf-8")
+
+
+def run(folder: Path, db_url: str) -> tuple[int, Timings]:
+    timings = Timings()
+    pipeline = Pipeline()
+    store = open_store(db_url)
+    index = StoryIndex()
+    members: dict[str, list[Analysis]] = defaultdict(list)
+    count = 0
+    for batch in _batches(_articles(folder, timings)):
+        started = time.process_time()
+        analyses = []
+        for article in batch:
+            try:
+                analyses.append(pipeline.run(article))
+            except Exception:  # an extractor bug must not hide the others' speed; counted
+                timings.failures += 1
+        timings.add("extract", started)
+        started = time.process_time()
+        store.put_many(analyses)
+        timings.add("store", started)
+        started = time.process_time()
+        for analysis in analyses:
+            members[index.add(analysis)].append(analysis)
+        timings.add("group", started)
+        count += len(analyses)
+    started = time.process_time()
+    stories = [check_story(story_id, group) for story_id, group in members.items()]
+    store.put_stories(stories)
+    timings.add("check", started)
+    store.close()
+    return count, timings
+
+
+def _articles(folder: Path, timings: Timings) -> Iterator[Article]:
+    items = iter(read_paths([folder]))
+    while True:
+        started = time.process_time()
+        item = next(items, None)
+        timings.add("read", started)
+        if item is None:
+            return
+        if isinstance(item, Article):
+            yield item
+
+
+def _batches(articles: Iterator[Article]) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) == BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def measure_once(count: int, db: str | None) -> tuple[Measurement, Timings]:
+    """One run in this process: wall time per stage, and peak resident memory (the process
+    high-water mark, so each size runs in a fresh process; see ``main``)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        write_articles(folder, count)
+        url = db or f"sqlite:///{Path(tmp) / 'bench.db'}"
+        started = time.process_time()
+        done, timings = run(folder, url)
+        seconds = time.process_time() - started
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return Measurement(f"pipeline ({done} articles)", done, seconds, peak_kib / 1024), timings
+
+
+def report(count: int, db: str | None) -> None:
+    measurement, timings = measure_once(count, db)
+    print(measurement.row("articles").replace("peak", "peak RSS"))
+    if timings.failures:
+        print(f"    ({timings.failures} articles failed in an extractor and were left out)")
+    for stage, seconds in timings.seconds.items():
+        rate = measurement.items / seconds if seconds else float("inf")
+        print(f"    {stage:<10} {seconds:8.3f}s  {rate:10.1f} articles/s")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks pipeline")
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--db", default=None, help="store URL (default: a temporary SQLite)")
+    parser.add_argument("--once", action="store_true", help="one size, in this process")
+    args = parser.parse_args(argv)
+    if args.once:
+        report(args.articles, args.db)
+        return 0
+    print("one process (one core) per size; the articles are described in the module docstring")
+    for count in (args.articles, 2 * args.articles):
+        command = [sys.executable, "-m", "benchmarks", "pipeline", f"--articles={count}", "--once"]
+        if args.db:
+            command.append(f"--db={args.db}")
+        output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+        print("\n".join(line for line in output.splitlines() if not line.startswith("==")))
+    return 0

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from html import unescape
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsledger.model import Analysis, Article, Entity, Story
 from newsledger.render import build_views, render_html
@@ -74,3 +77,19 @@ def test_html_highlight_text_marks_exact_slices() -> None:
 
 def test_html_without_stories_says_so() -> None:
     assert "No stories yet: ingest some articles first." in render_html([])
+
+
+@given(
+    text=st.text(alphabet=st.characters(codec="utf-8"), max_size=200),
+    cuts=st.lists(st.integers(min_value=0, max_value=200), max_size=8),
+)
+def test_html_highlight_text_keeps_the_text_exactly(text: str, cuts: list[int]) -> None:
+    bounds = sorted({min(cut, len(text)) for cut in cuts})
+    highlights = [
+        Highlight(start, end, f"a1-{start}-{end}", "agree", ("<note>",))
+        for start, end in zip(bounds[::2], bounds[1::2], strict=False)
+    ]
+    html = highlight_text(text, highlights)
+    assert "<script" not in html.lower().replace("&lt;script", "")
+    assert unescape(re.sub(r"<[^>]*>", "", html)) == text
+    assert html.count("<mark ") == len(highlights)

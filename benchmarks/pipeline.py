@@ -26,9 +26,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.common import Measurement
 from eval.common import data_dir, read_jsonl
 from eval.detok import detokenise
+
+from benchmarks.common import Measurement
 from newsledger.compare import check_story
 from newsledger.extract import Pipeline
 from newsledger.group import StoryIndex

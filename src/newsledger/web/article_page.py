@@ -118,7 +118,7 @@ def _item_table(layer: str, records: list[Mapping[str, Any]]) -> Html:
     kind = KINDS[layer]
     rows = [
         fmt(
-            '<tr class="item-row" id="item-{anchor}" data-id="{id}"><td>{text}</td>'
+            '<tr class="item-row" id="item-{anchor}" data-id="{id}" tabindex="0"><td>{text}</td>'
             '<td>{details}</td><td class="offsets">[{start}, {end})</td></tr>',
             anchor=path_segment(record["id"]),
             id=record["id"],

@@ -10,7 +10,7 @@ CSS = """
   --agree: #15803d; --conflict: #b91c1c; --vaguer: #b45309; --update: #1d4ed8;
   --single: #52606d;
   --k-entity: #fde68a; --k-time: #bae6fd; --k-quantity: #bbf7d0; --k-deadline: #fecaca;
-  --k-quote: #7e22ce; --k-claim: #f59e0b; --k-attribution: #0f766e;
+  --k-quote: #7e22ce; --k-claim: #fb923c; --k-attribution: #0f766e;
 }
 * { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
@@ -95,7 +95,7 @@ aside .sticky { position: sticky; top: 12px; }
 .k-quote { color: var(--k-quote); }
 .k-attribution { text-decoration: underline dotted var(--k-attribution) 2px;
   text-underline-offset: 3px; }
-.k-claim { box-shadow: inset 0 -2px 0 var(--k-claim); }
+.k-claim { box-shadow: inset 0 -1px 0 var(--k-claim); }
 .swatch.k-quote { color: var(--k-quote); font-style: italic; }
 .swatch.k-claim { box-shadow: inset 0 -2px 0 var(--k-claim); }
 .swatch.k-attribution { text-decoration: underline dotted var(--k-attribution) 2px; }
@@ -105,7 +105,9 @@ aside .sticky { position: sticky; top: 12px; }
 .off-claim .k-claim { box-shadow: none; }
 .off-attribution .k-attribution { text-decoration: none; }
 .hl.focus { outline: 2px solid var(--accent); outline-offset: 1px; }
-tr.item-row { cursor: pointer; } tr.item-row:hover td { background: #eef4ff; }
+tr.item-row { cursor: pointer; }
+tr.item-row:hover td, tr.item-row:focus td { background: #eef4ff; }
+tr.item-row:focus { outline: 2px solid var(--accent); outline-offset: -2px; }
 tr:target td { background: #fff8db; }
 .offsets { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 12px;
   color: var(--muted); white-space: nowrap; }
@@ -181,6 +183,9 @@ ARTICLE_JS = """
   }
   document.querySelectorAll('tr.item-row').forEach(function (row) {
     row.addEventListener('click', function () { select(row, true); });
+    row.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); select(row, true); }
+    });
   });
   // A link to #item-ID (from a story's check) lands on that item, highlighted in the text.
   function byAnchor(anchor) {

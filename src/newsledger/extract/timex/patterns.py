@@ -215,11 +215,17 @@ KINDS: tuple[tuple[str, str], ...] = (
 
 _STRIP_NAMES = re.compile(r"\(\?P<\w+>")
 
-#: The one scanner: every kind as a named alternative, inner names stripped.
-SCANNER: re.Pattern[str] = re.compile(
-    "|".join(f"(?P<{kind}>{_STRIP_NAMES.sub('(?:', pattern)})" for kind, pattern in KINDS),
-    re.IGNORECASE,
+_ALTERNATION = "|".join(
+    f"(?P<{kind}>{_STRIP_NAMES.sub('(?:', pattern)})" for kind, pattern in KINDS
 )
+
+#: The one scanner: every kind as a named alternative, inner names stripped.
+SCANNER: re.Pattern[str] = re.compile(_ALTERNATION, re.IGNORECASE)
+
+#: The same scanner for lower-cased text: case-sensitive matching is about three times
+#: faster. The patterns use no upper-case escapes (\S, \W, \D, \B), so lower-casing the
+#: pattern keeps its meaning.
+SCANNER_LOWER: re.Pattern[str] = re.compile(_ALTERNATION.lower().replace("(?p<", "(?P<"))
 
 #: Each kind's own pattern, to re-parse a hit into its parts.
 PARSERS: dict[str, re.Pattern[str]] = {
@@ -229,3 +235,67 @@ PARSERS: dict[str, re.Pattern[str]] = {
 #: Two hits joined into one expression when only this lies between them ("Monday, Oct. 26",
 #: "5 p.m. EST, Nov. 6", "noon Saturday", "Friday at 3 p.m.").
 JOINER: re.Pattern[str] = re.compile(r"[ \t]*,?[ \t]*(?:(?:on|at)[ \t]+)?")
+
+
+def _trie(words: tuple[str, ...]) -> str:
+    """A regex matching exactly ``words``, factored by common prefixes: the regex engine
+    then tests a few characters per position instead of every word (about twice faster)."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+#: Words (or word starts) every time expression contains at least one of. The scanner is
+#: tried only at these and at start words shortly before one, so most of a text is never
+#: scanned.
+TRIGGER_WORDS: tuple[str, ...] = tuple(
+    """jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun second
+    minute hour day night week fortnight month quarter year decade centur millenni morning
+    afternoon evening noon midnight midday mid-afternoon midafternoon mid-morning midmorning
+    o'clock today tonight tomorrow yesterday now current recent lately presently moment
+    future past present ago spring summer fall autumn winter christmas thanksgiving easter
+    halloween new year independence labor memorial election valentine veterans good friday
+    black friday boxing twenties thirties forties fifties sixties seventies eighties nineties
+    nineteen eighteen twenty thousand daily weekly monthly yearly hourly nightly biweekly
+    bimonthly weekend fiscal fy q1 q2 q3 q4 half term date period""".split()
+)
+
+#: Characters before a trigger word where an expression may start: the longest prefixes
+#: ("the beginning of the", 21 characters, the longest on the dev sets; "approximately two
+#: and a half", 30) fit in it.
+TRIGGER_REACH = 32
+
+#: Words a time expression can start with before its time word (determiners, modifiers,
+#: numbers: see the prefixes of ``KINDS``).
+START_WORDS: tuple[str, ...] = tuple(
+    """the a an this that these its last next past coming previous following same current
+    latest present upcoming early late mid earlier later end beginning start middle rest
+    remainder turn about around roughly nearly almost approximately more less fewer at up no
+    not just over close some every each once twice another first second third fourth fifth
+    sixth seventh eighth ninth tenth final remaining initial ensuing recent recently latter
+    corresponding comparable prior for in within few several many dozens half shortly right
+    then one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety year fiscal fy q1 q2 q3 q4 now currently presently nowadays lately
+    future""".split()
+)
+
+#: Time words and numbers (lower-cased text).
+TRIGGER_LOWER: re.Pattern[str] = re.compile(rf"(?<!\w)(?:{_trie(TRIGGER_WORDS)}|\d)|['‘’]\d0s")
+#: Start words and numbers (lower-cased text), each a whole word.
+START_LOWER: re.Pattern[str] = re.compile(rf"(?<![\w'‘’])(?:{_trie(START_WORDS)}\b|\d)")
+#: The same for text whose lower-casing changes its length (see SCANNER_LOWER).
+TRIGGER: re.Pattern[str] = re.compile(TRIGGER_LOWER.pattern, re.IGNORECASE)
+START: re.Pattern[str] = re.compile(START_LOWER.pattern, re.IGNORECASE)

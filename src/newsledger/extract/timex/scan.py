@@ -3,12 +3,23 @@ narrative reference ("a year earlier" counts from the last time the text gave)."
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from newsledger.extract.timex import calendar as cal
 from newsledger.extract.timex import periods, resolve
-from newsledger.extract.timex.patterns import JOINER, PARSERS, SCANNER
+from newsledger.extract.timex.patterns import (
+    JOINER,
+    PARSERS,
+    SCANNER,
+    SCANNER_LOWER,
+    START,
+    START_LOWER,
+    TRIGGER,
+    TRIGGER_LOWER,
+    TRIGGER_REACH,
+)
 from newsledger.extract.timex.resolve import NARRATIVE, PUBLISHED, Context, Draft, Handler
 from newsledger.model import TimeType
 
@@ -76,18 +87,24 @@ def find_times(text: str, published: date | None) -> list[Found]:
     hits: list[_Hit] = []
     reference: tuple[str, int, int] | None = None
     pos = 0
-    while True:
-        match = SCANNER.search(text, pos)
+    lowered = text.lower()
+    if len(lowered) == len(text):  # lower-casing kept every offset: use the fast scanners
+        scanned, scanner, triggers, starts = lowered, SCANNER_LOWER, TRIGGER_LOWER, START_LOWER
+    else:
+        scanned, scanner, triggers, starts = text, SCANNER, TRIGGER, START
+    for candidate in _candidates(scanned, triggers, starts):
+        if candidate < pos:
+            continue
+        match = scanner.match(scanned, candidate)
         if match is None:
-            break
+            continue
         kind = match.lastgroup or ""
         start, end = match.span()
         parsed = PARSERS[kind].match(text, start)
         ctx = Context(text, published, reference, start, end)
         draft = HANDLERS[kind](parsed, ctx) if parsed is not None else None
         if draft is None:
-            pos = start + 1
-            continue
+            continue  # rejected: later starts may still hold a time
         pos = end
         if draft.basis == NARRATIVE and draft.value is not None and draft.anchor_index is None:
             draft.anchor_index = reference[1] if reference is not None else None
@@ -99,6 +116,27 @@ def find_times(text: str, published: date | None) -> list[Found]:
         hits.append(hit)
         reference = _reference_after(hit, len(hits) - 1, reference)
     return [_found(hit, published) for hit in hits]
+
+
+def _candidates(text: str, triggers: re.Pattern[str], starts: re.Pattern[str]) -> list[int]:
+    """Where an expression may start, in text order: each time word, and the start words
+    within ``TRIGGER_REACH`` characters before it in the same phrase."""
+    found: set[int] = set()
+    reached = 0
+    for trigger in triggers.finditer(text):
+        at = trigger.start()
+        found.add(at)
+        begin = max(reached, at - TRIGGER_REACH)
+        cut = max(text.rfind(char, begin, at) for char in _BREAKS)
+        if cut >= begin:
+            begin = cut + 1
+        found.update([match.start() for match in starts.finditer(text, begin, at)])
+        reached = at
+    return sorted(found)
+
+
+#: Characters never found between the start of an expression and its first time word.
+_BREAKS = '.,;:!?()"“”\n'
 
 
 def _join(text: str, left: _Hit, right: _Hit) -> bool:

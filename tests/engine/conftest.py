@@ -39,7 +39,7 @@ def dask_scheduler() -> Iterator[str]:
     """The address of an in-process Dask cluster with one worker, shared by the session."""
     distributed = pytest.importorskip("distributed")
     cluster = distributed.LocalCluster(
-        processes=False, n_workers=1, threads_per_worker=1, dashboard_address=None
+        processes=False, n_workers=1, threads_per_worker=1, dashboard_address=":0"
     )
     try:
         yield cluster.scheduler_address

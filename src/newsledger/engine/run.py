@@ -32,6 +32,10 @@ DASK_WINDOW = 2_000
 #: files are renamed into place only when complete, so a retry never sees half a file).
 DASK_RETRIES = 1
 
+#: Where a LocalCluster's scheduler serves HTTP: any free port. (Without one, Dask still
+#: serves its health routes on port 8787 and warns when another cluster already holds it.)
+DASHBOARD_ADDRESS = ":0"
+
 #: Language codes the English-only extractors run on (as in ``Pipeline.run``).
 ENGLISH: frozenset[str] = frozenset({"en", "und"})
 
@@ -236,7 +240,9 @@ def _run_dask(
     cluster: Any = None
     if scheduler is None:
         # Extractors are pure Python, so processes (not threads) give real parallelism.
-        cluster = distributed.LocalCluster(threads_per_worker=1, dashboard_address=None)
+        cluster = distributed.LocalCluster(
+            threads_per_worker=1, dashboard_address=DASHBOARD_ADDRESS
+        )
         client = distributed.Client(cluster)
         address = "LocalCluster"
     else:

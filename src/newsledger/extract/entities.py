@@ -35,6 +35,11 @@ HEADLINE_CAPITALISED_SHARE = 0.8
 HEADLINE_MIN_WORDS = 5
 
 
+#: Longest all-capital word trusted as an acronym at the start of a sentence or in a
+#: headline without other evidence ("FBI", "NATO"; not "GARLAND" in "GARLAND STEPS ASIDE").
+MAX_TRUSTED_ACRONYM = 4
+
+
 @dataclass(frozen=True, slots=True)
 class _Sentence:
     tokens: list[Token]
@@ -75,6 +80,7 @@ def find_mentions(analysis: Analysis, *, spacy_model: str | None = None) -> list
 
 def _sentence(tokens: list[Token]) -> _Sentence:
     long_words = [t for t in tokens if t.is_word and len(t.text) >= 4 and t.text.isalpha()]
+    # title case ("Obama Power Plant Rules") or all capitals ("GARLAND STEPS ASIDE")
     capitalised = sum(1 for t in long_words if t.text[0].isupper())
     headline = len(
         long_words
@@ -123,6 +129,8 @@ def _trusted(
     if _splitter().known(candidate.tokens, text) or "title" in candidate.evidence:
         yield candidate
         return
+    if _shouting(candidate.tokens):
+        return  # "GARLAND STEPS ASIDE": a line in capitals, not a name
     if headline:
         run: list[Token] = []
         for token in candidate.tokens:
@@ -134,7 +142,8 @@ def _trusted(
         yield from _part(run, candidate)
         return
     first = candidate.tokens[0]
-    if not first.initial or _trusted_word(first, attested):
+    alone = len(candidate.tokens) == 1
+    if not first.initial or _trusted_word(first, attested, given_name=not alone):
         yield candidate
     elif len(candidate.tokens) > 1 and first.text.lower() not in lower_words:
         yield candidate  # "Secret Service protocol called ..."
@@ -142,14 +151,22 @@ def _trusted(
         yield from _part(candidate.tokens[1:], candidate)
 
 
-def _trusted_word(token: Token, attested: set[str]) -> bool:
+def _shouting(tokens: list[Token]) -> bool:
+    long_words = [t.text for t in tokens if t.is_word and len(t.text) > MAX_TRUSTED_ACRONYM]
+    return len(long_words) >= 2 and all(w.isupper() for w in long_words)
+
+
+def _trusted_word(token: Token, attested: set[str], *, given_name: bool = True) -> bool:
+    """Capitals we trust at the start of a sentence or in a headline. A given name alone
+    is not enough ("Will the court ...", "Grant money ..."), nor capitals in an all-caps
+    line (checked by the caller through ``attested``)."""
     gaz = gazetteer()
     return (
         token.text in attested
-        or token.text in gaz.first_names
+        or (given_name and token.text in gaz.first_names)
         or token.text in gaz.forms
         or token.text in gaz.demonyms
-        or is_acronym(token.text)
+        or (is_acronym(token.text) and len(token.text.replace(".", "")) <= MAX_TRUSTED_ACRONYM)
     )
 
 

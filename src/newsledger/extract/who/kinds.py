@@ -11,7 +11,7 @@ from enum import IntEnum
 from newsledger.extract.lexicons import Gazetteer
 from newsledger.extract.who.names import Candidate
 from newsledger.extract.who.speech import speech_base
-from newsledger.extract.who.tokens import Token, is_acronym
+from newsledger.extract.who.tokens import FUNCTION_WORDS, Token, is_acronym
 from newsledger.model import EntityType
 
 
@@ -37,8 +37,12 @@ PLACE_PREPOSITIONS = frozenset("in at from near across outside inside throughout
 #: Capitalised codes that are not entities: currencies and time zones.
 NOT_NAMES = frozenset(
     """USD EUR GBP JPY CNY RMB CHF CAD AUD INR RUB GMT UTC EST EDT CST CDT PST PDT BST CET
-    CEST""".split()
+    CEST Latino Latina Latinos Latinas Latinx Hispanic Hispanics African-American
+    African-Americans Asian-American Asian-Americans Black White""".split()
 )
+#: Shapes that are never names: party and state in "(D-Va.)", contractions ("I've"),
+#: holidays and named days ("Labor Day", "Election Day": times, not entities).
+_NOT_A_NAME = re.compile(r"^(?:[DRI](?:-[A-Z][\w. ]*)?|[A-Z][a-z]*['’](?:ve|ll|re|d|m|t)|.+\sDay)$")
 #: Words before a name that a person's name does not take.
 DETERMINERS = frozenset("the a an this that these those its their our".split())
 #: Nouns after a single name that make it a person ("the Biden administration").
@@ -85,7 +89,7 @@ def classify(candidate: Candidate, surface: str, gaz: Gazetteer) -> Typed | None
     known = gaz.lookup(surface)
     if known is not None:
         return Typed(known.type, known.name, Strength.LEXICON)
-    if surface.lower() in gaz.titles or surface in NOT_NAMES:
+    if surface.lower() in gaz.titles or surface in NOT_NAMES or _NOT_A_NAME.match(surface):
         return None
     if surface in gaz.demonyms:
         if surface.endswith("s") and surface[:-1] in gaz.demonyms:
@@ -131,6 +135,7 @@ def _by_person_cues(
         and len(words) <= MAX_PERSON_WORDS
         and "determiner" not in candidate.evidence
         and all(_name_shaped(t) and not _place_word(t, gaz) for t in words)
+        and not any(t.lower in FUNCTION_WORDS for t in words)  # "War On Drugs"
     ):
         return Typed(EntityType.PERSON, None, Strength.DEFAULT)
     return Typed(EntityType.ORG, None, Strength.DEFAULT)
@@ -143,7 +148,11 @@ def _place_word(token: Token, gaz: Gazetteer) -> bool:
 
 
 def _name_shaped(token: Token) -> bool:
-    text = token.text.rstrip(".")
+    """ "Goitein", "O'Leary", "W.", "Jean-Marc", "Crouse-Mays"."""
+    return all(_name_part(part) for part in token.text.rstrip(".").split("-"))
+
+
+def _name_part(text: str) -> bool:
     return text[:1].isupper() and (text[1:].islower() or len(text) == 1 or "'" in text)
 
 

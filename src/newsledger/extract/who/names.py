@@ -22,6 +22,11 @@ from newsledger.extract.who.tokens import (
 MAX_TITLE_WORDS = 4
 #: Month names that are also family names ("Theresa May"): kept after a given name.
 NAME_LIKE_MONTHS = frozenset({"may", "march", "august", "june", "april"})
+#: Function words that can begin a name when capitalised mid-sentence ("New York Times",
+#: "First Amendment", "One World Trade Center").
+NAME_STARTERS = frozenset(
+    "new first second third last next one two three four five six seven eight nine ten all".split()
+)
 #: Connectors that may only join inside a name after "of"/"for" ("Bank of the West").
 _AFTER_OF_ONLY = frozenset({"the"})
 
@@ -228,10 +233,11 @@ class Splitter:
         while tokens and (
             not is_name_word(tokens[0])
             or (
-                # mid-sentence capitals are meant ("the Second Amendment"); at the start of
-                # a sentence or quote a function word is capitalised only by position
+                # "In", "But" never start a name; "New", "Second" do mid-sentence ("the
+                # Second Amendment"), and at the start of a sentence only by position
                 (
                     tokens[0].lower in CONNECTORS
+                    or (tokens[0].lower in FUNCTION_WORDS and tokens[0].lower not in NAME_STARTERS)
                     or (tokens[0].initial and tokens[0].lower in FUNCTION_WORDS)
                 )
                 and not self.exactly_known(tokens, text)

@@ -75,12 +75,16 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` (one sentence), offsets into ``text``."""
     tokens: list[Token] = []
     expect_initial = True
+    taken = start  # end of the last token (a word may have taken the stop after it)
     for match in _TOKEN.finditer(text, start, end):
         s, e = match.span()
+        if s < taken:
+            continue
         word = match.group(0)
         if e < end and text[e] == "." and (word.lower() in DOTTED or _is_initial(word)):
             e += 1
             word += "."
+        taken = e
         if word[0].isalnum():
             tokens.append(Token(s, e, word, expect_initial))
             expect_initial = False

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -71,7 +72,7 @@ def test_store_put_of_a_known_id_keeps_the_first_analysis(store: Store) -> None:
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(analysis=analyses())
 def test_store_round_trips_any_analysis(store: Store, analysis: Analysis) -> None:
@@ -307,3 +308,50 @@ def sql_url(store_url: str) -> str:
     from newsledger.store import normalise_url
 
     return normalise_url(store_url)
+
+
+def test_store_concurrent_writers_store_each_article_once(store: Store, store_url: str) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def write(offset: int) -> list[bool]:
+        with open_store(store_url) as other:  # type: ignore[attr-defined]
+            # Overlapping ranges: ids 10-19 are written by both writers.
+            return other.put_many(_analysis(f"a{n:02d}") for n in range(offset, offset + 20))
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(write, (0, 10)))
+    assert sum(sum(result) for result in results) == store.count() == 30
+
+
+def test_store_concurrent_first_opens_migrate_once(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    url = f"sqlite:///{tmp_path / 'fresh.db'}"
+
+    def first_open(_: int) -> int:
+        with open_store(url) as opened:  # type: ignore[attr-defined]
+            return opened.count()
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(first_open, range(4))) == [0, 0, 0, 0]
+
+
+def test_store_iterating_stories_holds_one_page(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tracemalloc
+
+    monkeypatch.setattr(sql, "READ_PAGE", 20)
+
+    def peak_while_iterating(count: int) -> int:
+        store.put_stories(_story(f"s{i}", (f"a{i}",)) for i in range(count))
+        tracemalloc.start()
+        for _ in store.iter_stories():
+            pass
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        return peak
+
+    small, large = peak_while_iterating(100), peak_while_iterating(1000)
+    # Ten times the stories must not take ten times the memory: one page is held at a time.
+    assert large < 3 * small

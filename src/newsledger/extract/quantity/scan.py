@@ -28,10 +28,12 @@ from newsledger.extract.quantity.lexicon import (
     CURRENCY_WORDS,
     DOLLAR_ADJECTIVES,
     DOLLAR_PREFIXES,
+    FRACTION_WORDS,
     MAX_MODIFIER_TOKENS,
     MODIFIERS,
     NOT_NAME_WORDS,
     PERCENT_WORDS,
+    SCALES,
     SUBUNITS,
     TIME_UNITS,
     UNITS_AFTER,
@@ -42,10 +44,18 @@ from newsledger.extract.quantity.tokens import number_value, tokenise
 
 #: Longest unit written as several tokens ("kilometres per hour").
 _MAX_UNIT_TOKENS = max(len(key) for key in (*UNITS_AFTER, *PERCENT_WORDS))
+#: First words of units and percent words: anything else is no unit, without more look-ups.
+_UNIT_STARTS: frozenset[str] = frozenset(key[0] for key in (*UNITS_AFTER, *PERCENT_WORDS))
 #: Connectors between the two ends of a range; "and" only after "between".
 _RANGE_WORDS: frozenset[str] = frozenset({"to", "-", "–", "—", "or", "and"})
 #: Scale words ending a word-number range's second end ("two to three hundred").
 _WORD_FACTORS: dict[str, float] = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+#: Last words of modifiers: anything else before a number needs no longer look-up.
+_MODIFIER_ENDS: frozenset[str] = frozenset(key[-1] for key in MODIFIERS)
+#: Words after "a"/"an" that can make a number ("a dozen", "a few", "a third", "a million").
+_AFTER_A: frozenset[str] = frozenset(
+    {"few", "handful", "couple", "dozen", "score", "hundred", *SCALES, *FRACTION_WORDS}
+)
 #: Heads that make a number a multiplier or a frequency ("five times"), not a quantity.
 _NOT_COUNTED: frozenset[str] = frozenset({"times", "time", "fold"})
 #: Words before "one" that make it a pronoun ("no one", "the one who").
@@ -119,16 +129,19 @@ class _Scan:
     def run(self) -> list[Found]:
         found: list[Found] = []
         tokens = self.tokens
+        count = len(tokens)
         i = 0
-        while i < len(tokens):
+        while i < count:
             token = tokens[i]
-            if token.kind == "n" or token.low in _STARTERS:
+            if token.kind != "n" and token.low not in _STARTERS:
+                i += 1
+            elif token.low in ("a", "an") and (i + 1 == count or tokens[i + 1].low not in _AFTER_A):
+                i += 1  # the commonest word: most "a"s start no number
+            else:
                 item, following = self._at(i)
                 if item is not None:
                     found.append(item)
                 i = max(following, i + 1)
-            else:
-                i += 1
         return found
 
     def _low(self, i: int) -> str:
@@ -162,7 +175,7 @@ class _Scan:
         if self._excluded(figure):
             return None, figure.last + 1
         counted = self._counted(figure)
-        if figure.core.needs_noun and counted is None:
+        if figure.core.needs_noun and counted is None and not self._share_of_pronoun(figure):
             return None, figure.last + 1
         if counted is not None and (counted.head in TIME_UNITS or counted.head in _NOT_COUNTED):
             return None, figure.last + 1
@@ -171,6 +184,14 @@ class _Scan:
         if counted is None and figure.unit is None:
             self._maybe_age(figure)
         return self._found(figure, counted), figure.last + 1
+
+    def _share_of_pronoun(self, figure: _Figure) -> bool:
+        """ "half of them": a share of something named earlier."""
+        return (
+            figure.core.kind == "fraction"
+            and self._low(figure.last + 1) == "of"
+            and self._low(figure.last + 2) in ("them", "us", "those", "these", "it", "whom")
+        )
 
     def _currency_before(self, i: int) -> tuple[str | None, int, int]:
         """(ISO code, first token, number token) for "$5", "US$ 5", "USD 5", "Rs 5"."""
@@ -319,6 +340,8 @@ class _Scan:
             )
 
     def _match(self, table: dict[tuple[str, ...], str], j: int) -> tuple[str | None, int]:
+        if self._low(j) not in _UNIT_STARTS:
+            return None, j
         for size in range(_MAX_UNIT_TOKENS, 0, -1):
             key = tuple(self._low(j + k) for k in range(size))
             if key in table:
@@ -392,6 +415,8 @@ class _Scan:
         return self._low(p) in CHANGE_WORDS
 
     def _modifier_start(self, first: int) -> int:
+        if self._low(first - 1) not in _MODIFIER_ENDS:
+            return first
         for size in range(MAX_MODIFIER_TOKENS, 0, -1):
             if first - size < 0:
                 continue

@@ -33,16 +33,16 @@ class Token(NamedTuple):
 def tokenise(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     tokens: list[Token] = []
+    append = tokens.append
+    make = tuple.__new__  # skips NamedTuple's Python-level __new__: this loop is the hot path
     previous_end = -1
     for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        kind = match.lastgroup or "s"
         word = match.group()
-        tokens.append(
-            Token(
-                kind, word, word.lower(), match.start(), match.end(), match.start() == previous_end
-            )
+        first, last = match.span()
+        append(
+            make(Token, (match.lastgroup, word, word.lower(), first, last, first == previous_end))
         )
-        previous_end = match.end()
+        previous_end = last
     return tokens
 
 

@@ -79,7 +79,7 @@ def _bench(url: str, label: str, seeds: list[Analysis], count: int) -> None:
         _bench_writes(url, f"{label} chunk={chunk}", list(_corpus(seeds, count)))
         _reset(url)
     sql.PUT_CHUNK = default
-    with open_store(url) as store:  # type: ignore[attr-defined]
+    with open_store(url) as store:
         for n in (1_000, 10_000):
             result, _ = measure(
                 f"{label} put_stories {n}", n, lambda n=n: store.put_stories(_stories(n))
@@ -89,7 +89,7 @@ def _bench(url: str, label: str, seeds: list[Analysis], count: int) -> None:
 
 
 def _bench_writes(url: str, label: str, batch: list[Analysis]) -> None:
-    with open_store(url) as store:  # type: ignore[attr-defined]
+    with open_store(url) as store:
         result, _ = measure(f"{label} put_many", len(batch), lambda: store.put_many(batch))
         print(result.row("articles"))
         again, _ = measure(f"{label} again (no-op)", len(batch), lambda: store.put_many(batch))

@@ -281,7 +281,7 @@ def test_store_state_is_set_then_overwritten(store: Store) -> None:
 def test_store_reopened_keeps_its_data(store: Store, store_url: str) -> None:
     store.put(_analysis("a1"))
     store.set_state("k", "v")
-    with open_store(store_url) as reopened:  # type: ignore[attr-defined]
+    with open_store(store_url) as reopened:
         assert (reopened.get_analysis("a1"), reopened.get_state("k")) == (_analysis("a1"), "v")
 
 
@@ -314,7 +314,7 @@ def test_store_concurrent_writers_store_each_article_once(store: Store, store_ur
     from concurrent.futures import ThreadPoolExecutor
 
     def write(offset: int) -> list[bool]:
-        with open_store(store_url) as other:  # type: ignore[attr-defined]
+        with open_store(store_url) as other:
             # Overlapping ranges: ids 10-19 are written by both writers.
             return other.put_many(_analysis(f"a{n:02d}") for n in range(offset, offset + 20))
 
@@ -329,7 +329,7 @@ def test_store_concurrent_first_opens_migrate_once(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'fresh.db'}"
 
     def first_open(_: int) -> int:
-        with open_store(url) as opened:  # type: ignore[attr-defined]
+        with open_store(url) as opened:
             return opened.count()
 
     with ThreadPoolExecutor(max_workers=4) as pool:
@@ -355,3 +355,11 @@ def test_store_iterating_stories_holds_one_page(
     small, large = peak_while_iterating(100), peak_while_iterating(1000)
     # Ten times the stories must not take ten times the memory: one page is held at a time.
     assert large < 3 * small
+
+
+def test_store_is_shared_safely_by_threads(store: Store) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda n: store.put(_analysis(f"t{n}")), range(20)))
+    assert (sum(results), store.count()) == (20, 20)

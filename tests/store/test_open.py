@@ -32,7 +32,7 @@ def test_open_rejects_an_unsupported_database_without_showing_the_password() -> 
 
 
 def test_open_in_memory_store_is_shared_by_its_calls() -> None:
-    with open_store("sqlite://") as store:  # type: ignore[attr-defined]
+    with open_store("sqlite://") as store:
         store.put(Analysis(article=Article(id="a", text="x")))
         assert store.count() == 1
 

@@ -15,6 +15,7 @@ name and renamed when complete, so a failed or retried task never leaves half a 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -101,7 +102,8 @@ class PartWriter:
         self._pq = require("pyarrow.parquet", "parquet")
         self._final = {table: out_dir / table / part_name(part) for table in TABLES}
         self._temporary = {
-            table: path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            # Unique per process and thread: a retried task may overlap the attempt it replaces.
+            table: path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
             for table, path in self._final.items()
         }
         self._writers: dict[str, Any] = {}

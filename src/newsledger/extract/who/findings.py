@@ -26,6 +26,7 @@ from newsledger.model import Analysis, Article, Mention, Sentence
 
 #: A speech verb this many tokens or fewer after a closing quote mark introduces its speaker
 #: ('...," said Elizabeth Goitein'; '...," the Defense Department spokesman said').
+#: PolNeAR dev speaker F1 is flat from 4 to 12 (0.616-0.620); 8 covers a title and a name.
 AFTER_QUOTE_WINDOW = 8
 #: How far before an opening quote mark we look for its cue ('Trump wrote in the order: "').
 BEFORE_QUOTE_WINDOW = 40
@@ -36,8 +37,11 @@ FRAME_CHARS = 300
 #: ('Trump declared "I think NATO may be obsolete"' but "declared an emergency").
 QUOTE_VERBS = frozenset({"declared", "declares", "proclaimed", "exclaimed", "wondered"})
 #: Quotes with fewer words and no speaker are scare quotes ('an "emergency"'), not speech.
+#: PolNeAR dev content F1 moves by 0.003 between 2 and 5; 4 keeps short unattributed
+#: phrases ('a "campaign" to seal the border') out of the record.
 MIN_UNATTRIBUTED_QUOTE_WORDS = 4
 #: Fewer words than this after a speech verb is not reported speech ("he said so").
+#: PolNeAR dev: content F1 0.671 with 1, 0.683 with 2, 0.684 with 3, 0.680 with 5.
 MIN_CONTENT_WORDS = 3
 #: Stance verbs take short objects ("Trump attacked Machado"): one word is content enough.
 MIN_STANCE_WORDS = 1
@@ -63,6 +67,8 @@ _SUBORDINATORS = frozenset(
 #: interview'): the content is before the frame.
 _PREPOSITIONS = frozenset("in at on during to of about for with from by after before".split())
 #: Unattributed quotes whose words are mostly capitalised are titles ("The Apprentice").
+#: No effect on PolNeAR dev between 0.5 and 1.0; 0.6 lets a capitalised name or two stand
+#: in a real quote.
 TITLE_CASE_SHARE = 0.6
 _TRIM = " \t\n,;:—–-"
 

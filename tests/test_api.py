@@ -194,3 +194,19 @@ def test_api_stories_recheck_only_changed_stories(
     assert checked == [(article.id,)]
     example_ledger.stories()
     assert checked == [(article.id,)]
+
+
+def test_api_near_copy_is_stored_and_marked(ledger: Ledger) -> None:
+    text = (EXAMPLE / "003_70f550a770bde8ef.txt").read_text(encoding="utf-8")
+    original, _ = ledger.ingest_text(text, source="The Independent")
+    copy, new = ledger.ingest_text(text + "\nThis story has been updated.", source="Yahoo News")
+    assert new and copy.copy_of == original.id
+    assert len(ledger.articles()) == 2
+
+
+def test_api_ingest_report_lists_copies(ledger: Ledger, tmp_path: Path) -> None:
+    text = (EXAMPLE / "003_70f550a770bde8ef.txt").read_text(encoding="utf-8")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text + "\nThis story has been updated.", encoding="utf-8")
+    report = ledger.ingest([tmp_path / "a.txt", tmp_path / "b.txt"])
+    assert [article.origin for article in report.copies] == [str(tmp_path / "b.txt")]

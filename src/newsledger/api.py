@@ -16,6 +16,7 @@ invented results.
 from __future__ import annotations
 
 import logging
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -29,7 +30,7 @@ from newsledger.extract import DEFAULT_STAGES, Pipeline
 from newsledger.model import Analysis, Article, Entity, Story
 
 if TYPE_CHECKING:
-    from newsledger.ingest import ReadOptions
+    from newsledger.ingest import Deduplicator, ReadOptions
     from newsledger.store.base import Store
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,9 @@ class Ledger:
         self.store: Store = open_store(db)
         self._stages = tuple(stages)
         self._pipeline: Pipeline | None = None
+        self._deduplicator: Deduplicator | None = None
+        # Writes (ingest, regrouping) are serialised: the web layer calls from several threads.
+        self._lock = threading.RLock()
 
     # -- context manager -------------------------------------------------------------------
 
@@ -114,6 +118,15 @@ class Ledger:
             self._pipeline = Pipeline(stages)
         return self._pipeline
 
+    @property
+    def deduplicator(self) -> Deduplicator:
+        """Near-copy detection over every article stored, built once and kept up to date."""
+        if self._deduplicator is None:
+            from newsledger.ingest import Deduplicator
+
+            self._deduplicator = Deduplicator(self.store.articles())
+        return self._deduplicator
+
     # -- ingest ----------------------------------------------------------------------------
 
     def ingest(
@@ -139,10 +152,11 @@ class Ledger:
         from newsledger.ingest import read_paths
 
         options = options if options is not None else _default_read_options()
-        batch = _Batch(self, progress)
-        for item in read_paths([str(path) for path in paths], options):
-            batch.take(item)
-        return batch.finish()
+        with self._lock:
+            batch = _Batch(self, progress)
+            for item in read_paths([str(path) for path in paths], options):
+                batch.take(item)
+            return batch.finish()
 
     def ingest_text(
         self,
@@ -171,9 +185,10 @@ class Ledger:
             title=article.title if article.title is not None else title,
             url=article.url if article.url is not None else url,
         )
-        batch = _Batch(self, None)
-        batch.take(article)
-        report = batch.finish()
+        with self._lock:
+            batch = _Batch(self, None)
+            batch.take(article)
+            report = batch.finish()
         if report.errors:
             raise report.errors[0]
         if report.added:
@@ -205,7 +220,8 @@ class Ledger:
         Grouping is incremental: the story index is kept in the store, so an article that
         arrives after its story exists joins it, and only changed stories are cross-checked.
         """
-        return _StoryUpdater(self.store).update()
+        with self._lock:
+            return _StoryUpdater(self.store).update()
 
     def story(self, story_id: str) -> Story | None:
         """One story (after bringing stories up to date), or None."""
@@ -225,11 +241,9 @@ class _Batch:
     """One ingest batch: deduplicate, extract and store articles one at a time."""
 
     def __init__(self, ledger: Ledger, progress: Callable[[int], None] | None) -> None:
-        from newsledger.ingest import Deduplicator
-
         self.ledger = ledger
         self.progress = progress
-        self.deduplicator = Deduplicator(ledger.store.articles())
+        self.deduplicator = ledger.deduplicator
         self.added: list[Article] = []
         self.unchanged: list[str] = []
         self.errors: list[InputError] = []

@@ -37,6 +37,8 @@ def _spans(text: str) -> list[str]:
         ("Two-thirds of voters agree.", "Two-thirds", 200 / 3, 200 / 3, 200 / 3),
         ("It was minus 5 degrees.", "minus 5 degrees", -5, -5, -5),
         ("He earned 26 cents a share.", "26 cents", 0.26, 0.26, 0.26),
+        ("They stole $137-million of jewels.", "$137-million", 137e6, 137e6, 137e6),
+        ("The index fell from 10 to 0 points.", "0 points", 0, 0, 0),
     ],
 )
 def test_quantities_value(text: str, span: str, value: float, low: float, high: float) -> None:
@@ -61,6 +63,7 @@ def test_quantities_value(text: str, span: str, value: float, low: float, high: 
         ("Gains of 15-20% are needed.", "15-20%", 15, 20),
         ("Two or three men fled.", "Two or three", 2, 3),
         ("Between 1.5 and 2 million people voted.", "Between 1.5 and 2 million", 1.5e6, 2e6),
+        ("Aftershocks varied from 2.8 to 3.8 degrees.", "2.8 to 3.8 degrees", 2.8, 3.8),
     ],
 )
 def test_quantities_bounds(text: str, span: str, low: float | None, high: float | None) -> None:
@@ -136,6 +139,7 @@ def test_quantities_vague(text: str, span: str, low: float) -> None:
         ("Tara Reid, 33, entered rehab.", "33", "age"),
         ("He died aged 91.", "91", "age"),
         ("She left at the age of 35.", "35", "age"),
+        ("Mark Felt was 95.", "95", "age"),
     ],
 )
 def test_quantities_unit(text: str, span: str, unit: str) -> None:
@@ -259,6 +263,10 @@ def test_quantities_change(text: str, span: str, change: str | None) -> None:
         ("The three-hour show ran long.", "three"),
         ("He has been in rehab five times.", "five"),
         ("They met at 2045 GMT.", "2045"),
+        ("He was charged in the 1967 slayings.", "1967"),
+        ("They drove a large four-by-four car.", "four"),
+        ("It was a hit in the nineteen fifties.", "nineteen"),
+        ("He finished eight fewer than Ford.", "fewer"),
     ],
 )
 def test_quantities_not_a_quantity(text: str, absent: str) -> None:

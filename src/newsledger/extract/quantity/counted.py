@@ -183,17 +183,29 @@ def _phrase(tokens: list[Token], j: int, *, singular: bool, after_of: bool) -> l
         if not words and token.low in CASUALTY_HEADS:
             words.append(j)
             break
+        if _low(tokens, j + 1) == "than":
+            break  # "eight fewer than": a comparison, not a noun
         words.append(j)
-        if token.kind == "w" and is_plural(token) and not singular:
-            following = tokens[j + 1] if j + 1 < len(tokens) else None
-            if following is None or not (
-                following.kind == "w" and is_plural(following) and _content(tokens, j + 1)
-            ):
-                break
+        if token.kind == "w" and is_plural(token) and not singular and not _goes_on(tokens, j):
+            break
         j += 1
     while words and (tokens[words[-1]].kind != "w" or _open_compound(tokens, words[-1])):
         words.pop()
     return words
+
+
+def _goes_on(tokens: list[Token], j: int) -> bool:
+    """After a plural at j, whether the phrase goes on: to another plural ("people
+    smugglers"), or over one capitalised word to one ("plainclothes NYPD officers"; but not
+    "children holding candles")."""
+    for k in (j + 1, j + 2):
+        if not _content(tokens, k) or tokens[k].kind != "w":
+            return False
+        if is_plural(tokens[k]):
+            return True
+        if not tokens[k].is_capitalised:
+            return False
+    return False
 
 
 def _glued_next(tokens: list[Token], j: int) -> bool:

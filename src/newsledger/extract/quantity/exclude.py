@@ -37,7 +37,7 @@ _RAW_EXCLUSIONS = re.compile(
     r"|(?<![\d,.])\d{3}([.-])\d{3}\1\d{4}(?![\d,])"  # 202-456-1111
     r"|(?<![\d,.-])\d{3}-\d{4}(?![\d,])"  # 456-1111
     r"|(?<![\d,.])0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}(?![\d,])"  # 0845 125 2222
-    r"|(?<![\d,.])\d{1,2}:\d{2}(?::\d{2})?(?!\d)"  # 10:30, 18:00:05
+    r"|(?<![\d,.])\d{1,2}:\s?\d{2}(?::\d{2})?(?!\d)"  # 10:30, 18:00:05, 14: 25
     r"|(?<![\d,.])\d{1,2}[.]\d{2}\s?[ap]\.?m\b"  # 3.30pm
     r"|(?<![\d,.])\d{1,4}([/.-])\d{1,2}\2\d{2,4}(?![\d,])"  # 1/23/2025, 2025-01-23
     r"|(?<![\d,.])\d{1,2}/\d{1,2}(?![\d,/])"  # 9/11, 24/7
@@ -50,6 +50,8 @@ YEAR_MIN, YEAR_MAX = 1000, 2100
 _YEAR_PREPOSITIONS: frozenset[str] = frozenset(
     "in since by until till from during before after of early late mid circa".split()
 )
+#: Determiners before a four-digit number that make it a year ("the 1967 slayings").
+_DETERMINERS: frozenset[str] = frozenset("the a an its their his her our this that".split())
 #: Abbreviations that, with a full stop, introduce an identifier ("No. 10", "p. 5").
 _ID_ABBREVIATIONS: frozenset[str] = frozenset("no nos vol fig p pp art sec ch op".split())
 #: Ordinal and decade suffixes glued to digits ("21st", "1990s").
@@ -121,8 +123,8 @@ def is_year(tokens: list[Token], start: int, end: int) -> bool:
         return False
     if not YEAR_MIN <= int(token.text) <= YEAR_MAX:
         return False
-    if _low(tokens, start - 1) in _YEAR_PREPOSITIONS:
-        return True
+    if _low(tokens, start - 1) in _YEAR_PREPOSITIONS or _low(tokens, start - 1) in _DETERMINERS:
+        return True  # "in 2023", "the 1967 slayings" (counts this large are written "2,000")
     return not plural_noun(tokens, end)
 
 

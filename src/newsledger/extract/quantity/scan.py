@@ -34,6 +34,7 @@ from newsledger.extract.quantity.lexicon import (
     NOT_NAME_WORDS,
     PERCENT_WORDS,
     SCALES,
+    STOP_WORDS,
     SUBUNITS,
     TIME_UNITS,
     UNITS_AFTER,
@@ -57,7 +58,9 @@ _AFTER_A: frozenset[str] = frozenset(
     {"few", "handful", "couple", "dozen", "score", "hundred", *SCALES, *FRACTION_WORDS}
 )
 #: Heads that make a number a multiplier or a frequency ("five times"), not a quantity.
-_NOT_COUNTED: frozenset[str] = frozenset({"times", "time", "fold"})
+_NOT_COUNTED: frozenset[str] = frozenset(
+    "times time fold twenties thirties forties fifties sixties seventies eighties nineties".split()
+)
 #: Words before "one" that make it a pronoun ("no one", "the one who").
 _PRONOUN_ONE: frozenset[str] = frozenset("no any every each the this that which".split())
 #: Largest age read from "Name, 33," (older ages are rare enough to be something else).
@@ -224,6 +227,24 @@ class _Scan:
                     return "INR", i, k
         return None, i, i
 
+    def _read_suffix_after_scale(self, figure: _Figure, j: int) -> bool:
+        """What follows "$137-million": another hyphenated currency ("110-million-euro")."""
+        if self._low(j) == "-" and self._glued(j + 1) and _plain_currency(self._low(j + 1)):
+            figure.unit, figure.money, figure.last = CURRENCY_WORDS[self._low(j + 1)], True, j + 1
+        elif self._currency_after(figure, j):
+            pass
+        return True
+
+    def _compound_noun(self, figure: _Figure, j: int) -> bool:
+        token = self.tokens[j]
+        return (
+            not figure.money
+            and figure.unit is None
+            and token.kind == "w"
+            and not token.is_capitalised
+            and token.low not in STOP_WORDS
+        )
+
     def _glued_number(self, i: int) -> bool:
         return i < len(self.tokens) and self.tokens[i].glued and self.tokens[i].kind == "n"
 
@@ -246,6 +267,14 @@ class _Scan:
             if hyphen_word == "plus":
                 figure.bound, figure.last = "low", j + 1
                 return True
+            if hyphen_word == "by" and self._low(j + 2) == "-":
+                figure.last = j + 3
+                return False  # "four-by-four", "2-by-4": a kind of car or timber, not an amount
+            if hyphen_word in SCALES and core.value is not None and not core.scaled:
+                core.value *= SCALES[hyphen_word]  # "a $137-million heist"
+                core.scaled, j = True, j + 2
+                figure.last = j - 1
+                return self._read_suffix_after_scale(figure, j)
             unit, stop = self._match(UNITS_AFTER, j + 1)
             if unit is not None:
                 figure.unit, figure.measure, figure.last = unit, True, stop - 1
@@ -253,7 +282,7 @@ class _Scan:
                 figure.unit, figure.money, figure.last = CURRENCY_WORDS[hyphen_word], True, j + 1
             elif hyphen_word == "strong":
                 figure.last = j + 1  # "a 1,500-strong force": the force is counted
-            elif self.tokens[j + 1].kind == "w" and not self.tokens[j + 1].is_capitalised:
+            elif self._compound_noun(figure, j + 1):
                 figure.last = figure.compound = j + 1  # "a five-boat attack": boats counted
             return True
         if self._low(j) in TIME_UNITS:
@@ -362,8 +391,9 @@ class _Scan:
             return True
         if connector == "and" and self._low(self._modifier_start(figure.first) - 1) != "between":
             return True
-        if connector == "to" and self._low(self._modifier_start(figure.first) - 1) == "from":
-            return True
+        start = self._modifier_start(figure.first)
+        if connector == "to" and self._low(start - 1) == "from" and self._changes_before(start - 1):
+            return True  # "rose from 14% to 17%" is a change; "ranging from 2.8 to 3.8" a range
         if connector == "to" and self._changes_before(figure.first):
             return True  # "fell 406.51 points to 16764.09" is a change and a level
         if exclude.is_year(self.tokens, core.start, core.end):
@@ -401,6 +431,8 @@ class _Scan:
             return
         token = self.tokens[second.start]
         if token.kind == "n":
+            if number_value(token) == 0:
+                return
             factor = second.value / number_value(token)
         else:
             factor = _WORD_FACTORS.get(self.tokens[second.end - 1].low, 1.0)
@@ -409,10 +441,11 @@ class _Scan:
             core.scaled = True
 
     def _changes_before(self, first: int) -> bool:
+        """Whether a change word stands right before tokens[first] ("rose by", "fell")."""
         p = self._modifier_start(first) - 1
         if self._low(p) in ("to", "by"):
             p -= 1
-        return self._low(p) in CHANGE_WORDS
+        return self._low(p) in CHANGE_WORDS or self._low(p - 1) in CHANGE_WORDS
 
     def _modifier_start(self, first: int) -> int:
         if self._low(first - 1) not in _MODIFIER_ENDS:
@@ -495,6 +528,8 @@ class _Scan:
 
     def _counted(self, figure: _Figure) -> Counted | None:
         core = figure.core
+        if figure.money:
+            return None  # "$100 million worth of crude oil": money counts nothing
         if figure.compound is not None:
             word = self.tokens[figure.compound].text
             return Counted(word, normal_head(word), figure.compound + 1)
@@ -542,25 +577,21 @@ class _Scan:
         if core.kind != "digits" or "." in tokens[core.start].text or figure.first != core.start:
             return
         name = tokens[figure.first - 2] if figure.first >= 2 else None
-        if name is None or not name.is_capitalised:
+        if name is None or not (name.is_capitalised or name.low in ("he", "she")):
             return
         set_off = (before == "," and after in (",", ";", ")")) or (before == "(" and after == ")")
         final = before == "," and after == "." and figure.last + 2 >= len(tokens)
         if set_off or final:
             figure.unit = "age"
+        elif before in ("was", "is") and after in (".", ",", "") and self._person(figure.first - 2):
+            figure.unit = "age"  # "Mark Felt was 95."
+
+    def _person(self, i: int) -> bool:
+        token = self.tokens[i] if 0 <= i < len(self.tokens) else None
+        return token is not None and (token.is_capitalised or token.low in ("he", "she"))
 
     def _found(self, figure: _Figure, counted: Counted | None) -> Found:
         core, high = figure.core, figure.high_core
-        if (
-            core.unit is None
-            and figure.unit is None
-            and self._low(figure.first - 1)
-            in (
-                "aged",
-                "age",
-            )
-        ):
-            figure.unit = "age"
         value, low, high_value = core.value, core.low, None
         vague = core.vague
         if high is not None:

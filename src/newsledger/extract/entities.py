@@ -22,7 +22,13 @@ from newsledger.extract.registry import Extractor, register
 from newsledger.extract.who.coref import Found, resolve
 from newsledger.extract.who.kinds import Strength, Typed, classify, context_evidence
 from newsledger.extract.who.names import Candidate, Splitter, is_name_word, raw_runs
-from newsledger.extract.who.tokens import CONNECTORS, Token, is_acronym, sentence_tokens
+from newsledger.extract.who.tokens import (
+    CONNECTORS,
+    FUNCTION_WORDS,
+    Token,
+    is_acronym,
+    sentence_tokens,
+)
 from newsledger.model import Analysis, EntityType, Mention, item_id
 
 #: Environment variable naming a spaCy pipeline (package name or path) to merge in.
@@ -95,14 +101,28 @@ def _vocabulary(sentences: Sequence[_Sentence]) -> tuple[set[str], set[str]]:
     attested: set[str] = set()
     lower_words: set[str] = set()
     for sentence in sentences:
-        for token in sentence.tokens:
+        tokens = sentence.tokens
+        for index, token in enumerate(tokens):
             if not token.is_word:
                 continue
             if token.text[0].islower():
                 lower_words.add(token.text)
-            elif not token.initial and not sentence.headline:
+            elif sentence.headline:
+                continue
+            elif not token.initial or _starts_a_name(tokens, index):
                 attested.add(token.text)
     return attested, lower_words
+
+
+def _starts_a_name(tokens: list[Token], index: int) -> bool:
+    """A sentence-initial word followed by a capitalised word ("Apple Computer is ...")."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        following is not None
+        and following.is_word
+        and following.capitalised
+        and tokens[index].lower not in FUNCTION_WORDS
+    )
 
 
 def _found_in(

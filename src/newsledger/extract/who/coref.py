@@ -42,8 +42,11 @@ def name_words(name: str) -> list[str]:
 
 
 def family_name(name: str) -> str | None:
+    """The last word of a personal name, if it looks like one ("Bush", not "U.S." or "1")."""
     words = [w for w in name_words(name) if w.lower() not in _SUFFIXES]
-    return words[-1] if len(words) > 1 else None
+    if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].replace("-", "").isalpha():
+        return None
+    return words[-1]
 
 
 def acronym_of(name: str) -> str | None:

@@ -37,8 +37,8 @@ PLACE_PREPOSITIONS = frozenset("in at from near across outside inside throughout
 #: Capitalised codes that are not entities: currencies and time zones.
 NOT_NAMES = frozenset(
     """USD EUR GBP JPY CNY RMB CHF CAD AUD INR RUB GMT UTC EST EDT CST CDT PST PDT BST CET
-    CEST Latino Latina Latinos Latinas Latinx Hispanic Hispanics African-American
-    African-Americans Asian-American Asian-Americans Black White""".split()
+    CEST TV DVD CD PC GPS OK Latino Latina Latinos Latinas Latinx Hispanic Hispanics
+    African-American African-Americans Asian-American Asian-Americans Black White""".split()
 )
 #: Shapes that are never names: party and state in "(D-Va.)", contractions ("I've"),
 #: holidays and named days ("Labor Day", "Election Day": times, not entities).

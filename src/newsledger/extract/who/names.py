@@ -50,7 +50,14 @@ class Candidate:
 
 
 def is_name_word(token: Token) -> bool:
-    return token.is_word and token.capitalised  # acronyms ("CBP", "U.S.") start upper-case
+    """Capitalised ("Trump", "CBP", "U.S.") or camel-cased ("iTunes", "eBay") words; not
+    "No." before a number ("No. 1 music seller")."""
+    if not token.is_word:
+        return False
+    if token.capitalised:
+        return token.lower != "no."
+    text = token.text
+    return len(text) > 2 and text[0].islower() and text[1].isupper()
 
 
 def _currency(tokens: Sequence[Token], i: int) -> bool:

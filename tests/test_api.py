@@ -210,3 +210,22 @@ def test_api_ingest_report_lists_copies(ledger: Ledger, tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text(text + "\nThis story has been updated.", encoding="utf-8")
     report = ledger.ingest([tmp_path / "a.txt", tmp_path / "b.txt"])
     assert [article.origin for article in report.copies] == [str(tmp_path / "b.txt")]
+
+
+def test_api_a_failing_cross_check_keeps_the_story_unchecked(
+    ledger: Ledger, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import newsledger.compare
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise ValueError("boom")
+
+    monkeypatch.setattr(newsledger.compare, "check_story", broken)
+    ledger.ingest([EXAMPLE])
+    with caplog.at_level(logging.ERROR, logger="newsledger"):
+        stories = ledger.stories()
+    assert sorted(a for story in stories for a in story.articles) == sorted(
+        article.id for article in ledger.articles()
+    )
+    assert all(story.checks == () for story in stories)
+    assert "cross-check failed on story" in caplog.text

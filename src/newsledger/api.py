@@ -379,16 +379,22 @@ def runnable_stages(stages: Sequence[str]) -> tuple[str, ...]:
 def check_story(story_id: str, analyses: list[Analysis]) -> Story:
     """Cross-check one story's articles, or list them unchecked if compare is not built."""
     analyses = sorted(analyses, key=_reading_order)
+    unchecked = Story(
+        id=story_id,
+        title=story_title(analyses),
+        articles=tuple(analysis.article.id for analysis in analyses),
+    )
     try:
         from newsledger.compare import check_story as compare_story
     except ImportError:
         log.info("cross-check is not available: story %s is listed without checks", story_id)
-        return Story(
-            id=story_id,
-            title=story_title(analyses),
-            articles=tuple(analysis.article.id for analysis in analyses),
-        )
-    story: Story = compare_story(story_id, analyses, entities=merge_entities(analyses))
+        return unchecked
+    try:
+        story: Story = compare_story(story_id, analyses, entities=merge_entities(analyses))
+    except Exception as exc:  # one story's failure must not hide every other story
+        log.error("cross-check failed on story %s (listed without checks): %s", story_id, exc)
+        log.debug("cross-check failure", exc_info=True)
+        return unchecked
     return story
 
 

@@ -26,9 +26,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from benchmarks.common import measure
 from eval.common import data_dir
 from eval.times import SETS, load
+
+from benchmarks.common import measure
 from newsledger.extract import Pipeline
 from newsledger.extract.timex import find_times
 from newsledger.model import Article

@@ -112,9 +112,7 @@ def load(
             if token_joined:
                 detok = detokenise(text)
                 text = detok.text
-                gold = [
-                    Timex(*detok.to_new(t.start, t.end), t.type, t.value, t.text) for t in gold
-                ]
+                gold = [Timex(*detok.to_new(t.start, t.end), t.type, t.value, t.text) for t in gold]
             scope = len(text)
             if lines is not None:
                 scope = sum(len(line) + 1 for line in text.split("\n")[:lines])
@@ -178,7 +176,11 @@ def _score_doc(doc: Doc, system: list[Timex], result: Score, keep_errors: int) -
     value_hits = 0
     for s in system:
         match = next(
-            (i for i, g in enumerate(doc.gold) if i not in used and g.start < s.end and s.start < g.end),
+            (
+                i
+                for i, g in enumerate(doc.gold)
+                if i not in used and g.start < s.end and s.start < g.end
+            ),
             None,
         )
         if match is None:
@@ -210,7 +212,7 @@ def _note(result: Score, keep: int, doc: Doc, what: str, item: Timex, gold: Time
     span = doc.text[item.start : item.end]
     detail = f"{item.type} {item.value}"
     if gold is not None:
-        detail += f" | gold {doc.text[gold.start:gold.end]!r} {gold.type} {gold.value}"
+        detail += f" | gold {doc.text[gold.start : gold.end]!r} {gold.type} {gold.value}"
     result.errors.append(f"{what} {doc.dct} {span!r} {detail} :: {context}")
 
 
@@ -230,7 +232,16 @@ def _rows(name: str, score_: Score) -> tuple[str, ...]:
 def evaluate(root: Path, *, baseline: bool, keep_errors: int, only: str | None) -> dict[str, float]:
     """Score every available set; print the tables; return the flat scores."""
     scores: dict[str, float] = {}
-    header = ("system", "strict F1", "relaxed P", "relaxed R", "relaxed F1", "type acc", "value F1", "docs/s")
+    header = (
+        "system",
+        "strict F1",
+        "relaxed P",
+        "relaxed R",
+        "relaxed F1",
+        "type acc",
+        "value F1",
+        "docs/s",
+    )
     for name, files, token_joined, lines in SETS:
         if only and name != only:
             continue
@@ -252,7 +263,9 @@ def evaluate(root: Path, *, baseline: bool, keep_errors: int, only: str | None) 
         if baseline:
             theirs = score(docs, _dateparser(), 0)
             rows.append(_rows("dateparser.search_dates", theirs))
-            scores[f"{name}.speedup_vs_dateparser"] = mine.docs_per_second / max(theirs.docs_per_second, 1e-9)
+            scores[f"{name}.speedup_vs_dateparser"] = mine.docs_per_second / max(
+                theirs.docs_per_second, 1e-9
+            )
         print(f"\n{name}: {len(docs)} documents, {sum(len(d.gold) for d in docs)} gold times")
         print(table(rows))
         for line in mine.errors:

@@ -76,7 +76,12 @@ def test_deadlines_spans_slice_the_article(first_article: Article) -> None:
 @pytest.mark.parametrize(
     ("text", "who", "what", "duration"),
     [
-        ("The order gives the agency 30 days to submit a plan.", "the agency", "submit a plan", "P30D"),
+        (
+            "The order gives the agency 30 days to submit a plan.",
+            "the agency",
+            "submit a plan",
+            "P30D",
+        ),
         ("Congress has 60 days to review the deal.", "Congress", "review the deal", "P60D"),
         ("The company must respond within 14 days.", "The company", "respond", "P14D"),
         (
@@ -85,7 +90,12 @@ def test_deadlines_spans_slice_the_article(first_article: Article) -> None:
             "comply",
             "P2W",
         ),
-        ("The board ordered a 90-day review of the policy.", "The board", "review of the policy", "P90D"),
+        (
+            "The board ordered a 90-day review of the policy.",
+            "The board",
+            "review of the policy",
+            "P90D",
+        ),
     ],
 )
 def test_deadlines_shapes(text: str, who: str, what: str, duration: str) -> None:
@@ -95,7 +105,11 @@ def test_deadlines_shapes(text: str, who: str, what: str, duration: str) -> None
 
 def test_deadlines_by_a_date_is_due_that_day() -> None:
     deadline = _only("The ministry must publish the list by March 1.")
-    assert (deadline.duration, deadline.due, deadline.what) == (None, "2025-03-01", "publish the list")
+    assert (deadline.duration, deadline.due, deadline.what) == (
+        None,
+        "2025-03-01",
+        "publish the list",
+    )
 
 
 def test_deadlines_no_later_than_a_weekday() -> None:
@@ -117,13 +131,21 @@ def test_deadlines_plain_durations_and_dates_are_not_deadlines(text: str) -> Non
 
 def test_deadlines_dated_in_the_same_sentence() -> None:
     deadline = _only("On Monday, the court gave the state 10 days to answer.")
-    assert (deadline.from_, deadline.due, deadline.from_reason) == ("2025-01-20", "2025-01-30", "text")
+    assert (deadline.from_, deadline.due, deadline.from_reason) == (
+        "2025-01-20",
+        "2025-01-30",
+        "text",
+    )
 
 
 def test_deadlines_dated_by_an_earlier_signing_sentence() -> None:
     text = "The governor signed the order on Jan. 10. The order gives counties 30 days to act."
     deadline = _only(text)
-    assert (deadline.from_, deadline.due, deadline.from_reason) == ("2025-01-10", "2025-02-09", "text")
+    assert (deadline.from_, deadline.due, deadline.from_reason) == (
+        "2025-01-10",
+        "2025-02-09",
+        "text",
+    )
 
 
 def test_deadlines_without_publication_date_stay_undated() -> None:
@@ -174,7 +196,13 @@ def _deadline(**changes: object) -> Deadline:
 
 @pytest.mark.parametrize(
     ("duration", "due"),
-    [("P10D", "2025-01-30"), ("P90D", "2025-04-20"), ("P2W", "2025-02-03"), ("P1M", "2025-02-20"), ("P1Y", "2026-01-20")],
+    [
+        ("P10D", "2025-01-30"),
+        ("P90D", "2025-04-20"),
+        ("P2W", "2025-02-03"),
+        ("P1M", "2025-02-20"),
+        ("P1Y", "2026-01-20"),
+    ],
 )
 def test_deadlines_resolve_recomputes_due(duration: str, due: str) -> None:
     resolved = resolve_deadline(_deadline(duration=duration), date(2025, 1, 20), "story")
@@ -182,7 +210,9 @@ def test_deadlines_resolve_recomputes_due(duration: str, due: str) -> None:
 
 
 def test_deadlines_resolve_keeps_a_date_limit() -> None:
-    resolved = resolve_deadline(_deadline(duration=None, due="2025-03-01"), date(2025, 1, 20), "story")
+    resolved = resolve_deadline(
+        _deadline(duration=None, due="2025-03-01"), date(2025, 1, 20), "story"
+    )
     assert resolved.due == "2025-03-01"
 
 

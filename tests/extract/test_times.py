@@ -51,9 +51,7 @@ def test_times_second_article_golden(second_article: Article) -> None:
 
 
 @pytest.mark.parametrize("phrase", ["1,500 active duty troops", "2,500 troops"])
-def test_times_no_time_inside_troop_counts(
-    first_article: Article, phrase: str
-) -> None:
+def test_times_no_time_inside_troop_counts(first_article: Article, phrase: str) -> None:
     start = first_article.text.index(phrase)
     end = start + len(phrase)
     assert not [t for t in _times(first_article) if t.start < end and start < t.end]

@@ -348,8 +348,6 @@ class DeadlineFinder:
         return analysis.with_items(deadlines=deadlines)
 
 
-@register(
-    "newsledger.deadlines.v1", requires=("sentences", "times"), produces=("deadlines",)
-)
+@register("newsledger.deadlines.v1", requires=("sentences", "times"), produces=("deadlines",))
 def make_deadline_finder() -> Extractor:
     return DeadlineFinder()

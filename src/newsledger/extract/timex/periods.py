@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from newsledger.extract.timex import calendar as cal
+from newsledger.extract.timex.draft import ABSOLUTE, PUBLISHED, Context, Draft
 from newsledger.extract.timex.lexicon import (
     DAY_PARTS,
     MONTHS,
@@ -15,7 +16,6 @@ from newsledger.extract.timex.lexicon import (
     WEEKDAYS,
     parse_number,
 )
-from newsledger.extract.timex.resolve import ABSOLUTE, PUBLISHED, Context, Draft
 from newsledger.model import TimeType
 
 _SET_ADVERBS: dict[str, str] = {
@@ -194,6 +194,12 @@ def spelled_year(match: re.Match[str], ctx: Context) -> Draft | None:
     return Draft(TimeType.DATE, f"{century}{tens + ones:02d}")
 
 
+#: Characters after a bare number that end it as a year ("in 1878.", "2023, when").
+_YEAR_END_CHARS: frozenset[str] = frozenset(
+    {"", ".", ",", ";", ":", ")", "!", "?", "'", '"'} | set("”’\n-—")
+)
+
+
 def year(match: re.Match[str], ctx: Context) -> Draft | None:
     value = int(match["y"])
     if match["edge"] or match["theyear"]:
@@ -202,29 +208,17 @@ def year(match: re.Match[str], ctx: Context) -> Draft | None:
     if before in NOT_YEAR_BEFORE or before.endswith("$"):
         return None
     raw_before = _RAW_WORD_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start)
-    if raw_before and raw_before.group(1)[:1].isupper() and before not in YEAR_CUES:
-        if not _SENTENCE_START.search(
+    if (
+        raw_before
+        and raw_before.group(1)[:1].isupper()
+        and before not in YEAR_CUES
+        and not _SENTENCE_START.search(
             ctx.text, max(0, raw_before.start(1) - 3), raw_before.start(1)
-        ):
-            return None  # a name or model: "Russell 2000", "Windows 2000"
+        )
+    ):
+        return None  # a name or model: "Russell 2000", "Windows 2000"
     after = ctx.word_after()
-    follows_punct = ctx.char_after() in (
-        "",
-        ".",
-        ",",
-        ";",
-        ":",
-        ")",
-        "!",
-        "?",
-        "'",
-        '"',
-        "”",
-        "’",
-        "\n",
-        "-",
-        "—",
-    )
+    follows_punct = ctx.char_after() in _YEAR_END_CHARS
     cued = before in YEAR_CUES
     if not BARE_YEAR_MIN <= value <= BARE_YEAR_MAX and not cued:
         return None

@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsledger.extract.timex import calendar as cal
-from newsledger.extract.timex import periods, resolve
+from newsledger.extract.timex import dates, offsets, periods
+from newsledger.extract.timex.draft import (
+    NARRATIVE,
+    PUBLISHED,
+    Context,
+    Draft,
+    Handler,
+    shift_value,
+)
 from newsledger.extract.timex.patterns import (
     JOINER,
     PARSERS,
@@ -20,28 +28,27 @@ from newsledger.extract.timex.patterns import (
     TRIGGER_LOWER,
     TRIGGER_REACH,
 )
-from newsledger.extract.timex.resolve import NARRATIVE, PUBLISHED, Context, Draft, Handler
 from newsledger.model import TimeType
 
 HANDLERS: dict[str, Handler] = {
-    "iso": resolve.iso,
-    "numeric": resolve.numeric,
-    "mdy": resolve.mdy,
-    "dmy": resolve.dmy,
-    "month_year": resolve.month_year,
-    "holiday": resolve.holiday,
-    "weekday": resolve.weekday,
-    "deictic": resolve.deictic,
-    "quarter": resolve.quarter,
-    "half": resolve.half,
-    "decade": resolve.decade,
-    "century": resolve.century,
-    "fiscal": resolve.fiscal,
-    "ago": resolve.ago,
-    "comparison": resolve.comparison,
-    "relative": resolve.relative,
-    "season": resolve.season,
-    "month": resolve.month,
+    "iso": dates.iso,
+    "numeric": dates.numeric,
+    "mdy": dates.mdy,
+    "dmy": dates.dmy,
+    "month_year": dates.month_year,
+    "holiday": dates.holiday,
+    "weekday": dates.weekday,
+    "deictic": dates.deictic,
+    "quarter": offsets.quarter,
+    "half": offsets.half,
+    "decade": dates.decade,
+    "century": dates.century,
+    "fiscal": dates.fiscal,
+    "ago": offsets.ago,
+    "comparison": offsets.comparison,
+    "relative": offsets.relative,
+    "season": dates.season,
+    "month": dates.month,
     "set": periods.set_,
     "duration": periods.duration,
     "plural": periods.plural,
@@ -182,7 +189,7 @@ def _anchor_previous(text: str, hits: list[_Hit], hit: _Hit) -> None:
     if text[previous.end : hit.start].strip():
         return
     count, unit, sign = offset
-    moved = resolve.shift_value(hit.draft.value.split("T")[0], count, unit, sign)
+    moved = shift_value(hit.draft.value.split("T")[0], count, unit, sign)
     if moved is not None:
         previous.draft = Draft(
             TimeType.DATE, moved, NARRATIVE, resolved=hit.draft.resolved, anchor_index=len(hits)

@@ -48,12 +48,9 @@ LEADING_WINDOW = 32
 def direction(text: str, start: int, end: int) -> int:
     """-1 when the nearest cue around ``text[start:end]`` is past, +1 when future, else 0."""
     left_from = max(0, start - WINDOW_BEFORE)
-    left = text[left_from:start]
-    cut = None
-    for cut in _SENTENCE_END.finditer(left):
-        pass
-    if cut is not None:
-        left_from += cut.end()
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, left_from, start)]
+    if ends:
+        left_from = ends[-1]
     right_to = min(len(text), end + WINDOW_AFTER)
     stop = _SENTENCE_END.search(text, end, right_to)
     if stop is not None:

@@ -283,7 +283,7 @@ _SEASON_START: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 #: Words before a bare season that make it a time ("in spring"); "fall" is also a verb.
 SEASON_CUES: frozenset[str] = frozenset(
     "in during by until till since through over this last next that each every early late "
-    "mid of and or the".split()
+    "mid of and or the their its his her our".split()
 )
 
 

@@ -282,7 +282,8 @@ def relative(match: re.Match[str], ctx: Context) -> Draft | None:
 #: Words before "the year", "the month", "the day" that make it the current one ("for the
 #: year", "later in the day", "to end the day"): without one, "the year" is too often generic.
 THE_PERIOD_CUES: frozenset[str] = frozenset(
-    {"in", "during", "through", "throughout", "for", "end", "ended", "finish", "close", "closed"}
+    "in during through throughout for end ended ending ends finish finished close closed "
+    "closing start started starting open opened opening".split()
 )
 
 

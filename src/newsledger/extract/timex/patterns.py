@@ -108,7 +108,7 @@ KINDS: tuple[tuple[str, str], ...] = (
     (
         "decade",
         r"(?<![\w$])(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:(?P<full>1\d{2}|20\d)0s|"
-        r"['‘’](?P<short>\d)0s|(?<=the\s)(?P<bare>[2-9])0s)(?!\w)"
+        r"['‘’](?P<short>\d)0s|(?:(?<=the\s)|(?<=and\s))(?P<bare>[2-9])0s)(?!\w)"
         r"|\b(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?P<word>twenties|thirties|forties|fifties|"
         r"sixties|seventies|eighties|nineties)(?!\w)",
     ),
@@ -139,7 +139,7 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"(?:(?P<the>the|its)\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|coming|"
         r"past|previous|current|following|same|latest|present|upcoming|that)\s+"
         r"(?P<unit>week|weekend|month|year|decade|century|fiscal\s+year|day)(?!\w)"
-        r"|\b(?:(?P<edge2>earlier|later)\s+in\s+)?(?:(?P<part2>(?:the\s+)?(?:end|beginning|start|"
+        r"|\b(?:(?P<edge2>earlier|later|early|late)\s+in\s+)?(?:(?P<part2>(?:the\s+)?(?:end|beginning|start|"
         r"middle|rest|turn)\s+of)\s+)?(?P<the2>the)\s+(?:(?P<full>full|fiscal|calendar|entire|whole)\s+)?"
         r"(?P<unit2>year|weekend|month|day)(?![\w-])"
         r"|\b(?P<ye>year[- ]end|year's\s+end)(?!\w)"

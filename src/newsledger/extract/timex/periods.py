@@ -94,7 +94,8 @@ _FRACTION_OF = re.compile(
 
 def plural(match: re.Match[str], ctx: Context) -> Draft | None:
     mod = " ".join((match["mod"] or "").lower().split())
-    if not mod and not match["vague"]:
+    long = match.group(0).lower().endswith("-long")
+    if not mod and not match["vague"] and not long:
         return None  # a bare "years" is too often part of something else ("years old")
     unit = UNIT_FORMS[match["unit"].lower()]
     trim = 0
@@ -215,8 +216,10 @@ def year(match: re.Match[str], ctx: Context) -> Draft | None:
         and not _SENTENCE_START.search(
             ctx.text, max(0, raw_before.start(1) - 3), raw_before.start(1)
         )
+        and ctx.word_after()[:1].isupper()
+        and ctx.word_after().lower().rstrip(".") not in MONTHS
     ):
-        return None  # a name or model: "Russell 2000", "Windows 2000"
+        return None  # inside a name: "Russell 2000 Index", "Windows 2000 Server"
     after = ctx.word_after()
     follows_punct = ctx.char_after() in _YEAR_END_CHARS
     cued = before in YEAR_CUES

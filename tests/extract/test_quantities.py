@@ -64,6 +64,7 @@ def test_quantities_value(text: str, span: str, value: float, low: float, high: 
         ("Two or three men fled.", "Two or three", 2, 3),
         ("Between 1.5 and 2 million people voted.", "Between 1.5 and 2 million", 1.5e6, 2e6),
         ("Aftershocks varied from 2.8 to 3.8 degrees.", "2.8 to 3.8 degrees", 2.8, 3.8),
+        ("They hold a two-to-three-point lead.", "two-to-three-point", 2, 3),
     ],
 )
 def test_quantities_bounds(text: str, span: str, low: float | None, high: float | None) -> None:
@@ -211,6 +212,19 @@ def test_quantities_counted_stops_at_the_verb(text: str, span: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("He finished eight fewer than Ford.", "eight"),
+        ("It cost $100 million worth of crude oil.", "$100 million"),
+        ("Nine voted in favor.", "Nine"),
+        ("The Dow lost 340 points.", "340 points"),
+    ],
+)
+def test_quantities_counts_nothing(text: str, span: str) -> None:
+    assert _only(text, span).counted is None
+
+
+@pytest.mark.parametrize(
     ("text", "span", "change"),
     [
         ("Sales rose 43% in February.", "43%", "rise by"),
@@ -223,6 +237,7 @@ def test_quantities_counted_stops_at_the_verb(text: str, span: str) -> None:
         ("It rose from 14% to 17%.", "17%", "rise to"),
         ("It fell 406.51 points to 16764.09.", "16764.09", "fall to"),
         ("It has 6,246 dealers.", "6,246", None),
+        ("Its profit has made up $1.14 per share.", "$1.14", None),
     ],
 )
 def test_quantities_change(text: str, span: str, change: str | None) -> None:
@@ -265,12 +280,19 @@ def test_quantities_change(text: str, span: str, change: str | None) -> None:
         ("They met at 2045 GMT.", "2045"),
         ("He was charged in the 1967 slayings.", "1967"),
         ("They drove a large four-by-four car.", "four"),
+        ("It will be a short, 30-to-60-day process.", "30"),
+        ("The first flight of the 777 was in 1994.", "777"),
+        ("It shows our One Ford plan is working.", "One"),
+        ("It filed day one motions.", "one"),
         ("It was a hit in the nineteen fifties.", "nineteen"),
-        ("He finished eight fewer than Ford.", "fewer"),
     ],
 )
 def test_quantities_not_a_quantity(text: str, absent: str) -> None:
     assert not any(absent in span for span in _spans(text))
+
+
+def test_quantities_change_by_to_is_not_a_range() -> None:
+    assert _spans("The price will be cut by $200 to $399.") == ["$200", "$399"]
 
 
 def test_quantities_stage_is_registered() -> None:

@@ -176,6 +176,19 @@ CHANGE_WORDS: dict[str, str] = {
     )
     for word in words.split()
 }
+#: Verbs that make "up"/"down" a particle, not a change ("made up $1.14", "set up 3 firms").
+PHRASAL_VERBS: frozenset[str] = frozenset(
+    """make made makes making set sets setting pick picked picks add added adds sum summed
+    take took taken takes give gave given gives put puts back backed end ended ends shut
+    turn turned turns break broke broken write wrote step stepped steps mark marked slow
+    slowed bring brought show showed shown sign signed line lined""".split()
+)
+#: Verbs that govern "by X to Y" as a change of a level ("cut by $200 to $399"), which the
+#: range reading must leave alone, though they are not change words themselves.
+BY_TO_VERBS: frozenset[str] = frozenset(
+    """cut cuts reduced reduce reduces lowered lower lowers raised raise raises slashed slash
+    boosted boost trimmed trim extended extend marked""".split()
+)
 #: Change nouns introducing a number with "of" ("an increase of 330"); after a number they
 #: describe it ("a 45% drop").
 CHANGE_NOUNS: dict[str, str] = {

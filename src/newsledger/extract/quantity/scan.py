@@ -21,6 +21,7 @@ from newsledger.extract.quantity.counted import (
 )
 from newsledger.extract.quantity.lexicon import (
     AMBIGUOUS_CURRENCY_WORDS,
+    BY_TO_VERBS,
     CHANGE_NOUNS,
     CHANGE_WORDS,
     CURRENCY_CODES,
@@ -29,10 +30,11 @@ from newsledger.extract.quantity.lexicon import (
     DOLLAR_ADJECTIVES,
     DOLLAR_PREFIXES,
     FRACTION_WORDS,
+    ID_NOUNS,
     MAX_MODIFIER_TOKENS,
     MODIFIERS,
-    NOT_NAME_WORDS,
     PERCENT_WORDS,
+    PHRASAL_VERBS,
     SCALES,
     STOP_WORDS,
     SUBUNITS,
@@ -182,7 +184,7 @@ class _Scan:
             return None, figure.last + 1
         if counted is not None and (counted.head in TIME_UNITS or counted.head in _NOT_COUNTED):
             return None, figure.last + 1
-        if counted is not None and self._model_number(figure, counted):
+        if self._model_number(figure, counted):
             return None, figure.last + 1
         if counted is None and figure.unit is None:
             self._maybe_age(figure)
@@ -227,6 +229,22 @@ class _Scan:
                     return "INR", i, k
         return None, i, i
 
+    def _hyphen_range(self, figure: _Figure, k: int) -> bool:
+        """ "a two-to-three-point lead"; "a 30-to-60-day process" is a duration (dropped)."""
+        second_core = read_core(self.tokens, k)
+        if second_core is None or second_core.value is None or figure.core.value is None:
+            return True
+        second = _Figure(k, second_core.end - 1, second_core)
+        kept = self._read_suffix(second)
+        figure.last = second.last
+        if not kept:
+            return False
+        if figure.core.value < second_core.value:
+            figure.high_core = second_core
+            figure.unit, figure.measure = second.unit, second.measure
+            figure.compound = second.compound
+        return True
+
     def _read_suffix_after_scale(self, figure: _Figure, j: int) -> bool:
         """What follows "$137-million": another hyphenated currency ("110-million-euro")."""
         if self._low(j) == "-" and self._glued(j + 1) and _plain_currency(self._low(j + 1)):
@@ -267,6 +285,8 @@ class _Scan:
             if hyphen_word == "plus":
                 figure.bound, figure.last = "low", j + 1
                 return True
+            if hyphen_word in ("to", "or") and self._low(j + 2) == "-" and self._glued(j + 3):
+                return self._hyphen_range(figure, j + 3)
             if hyphen_word == "by" and self._low(j + 2) == "-":
                 figure.last = j + 3
                 return False  # "four-by-four", "2-by-4": a kind of car or timber, not an amount
@@ -445,6 +465,8 @@ class _Scan:
         p = self._modifier_start(first) - 1
         if self._low(p) in ("to", "by"):
             p -= 1
+        if self._low(p) in BY_TO_VERBS:
+            return True  # "will be cut by $200 to $399"
         return self._low(p) in CHANGE_WORDS or self._low(p - 1) in CHANGE_WORDS
 
     def _modifier_start(self, first: int) -> int:
@@ -483,6 +505,8 @@ class _Scan:
         elif low == "of" and self._low(p - 1) in CHANGE_NOUNS:
             return f"{CHANGE_NOUNS[self._low(p - 1)]} by"
         direction = CHANGE_WORDS.get(self._low(p))
+        if self._low(p) in ("up", "down") and self._low(p - 1) in PHRASAL_VERBS:
+            direction = None  # "has made up $1.14 per share"
         if direction is None:
             after = self._low(figure.last + 1)
             if after in CHANGE_NOUNS and (figure.unit == "%" or figure.money):
@@ -512,19 +536,18 @@ class _Scan:
             return figure.first == core.start
         if core.kind == "words" and self._capitalised_name(core):
             return True  # "the Ford Five Hundred"
+        if core.kind == "words" and self._low(core.start - 1) in ID_NOUNS:
+            return True  # "day one", "phase two"
         if core.kind == "words" and core.value == 1 and self._low(core.start - 1) in _PRONOUN_ONE:
             return True
         return core.kind == "words" and core.value == 1 and self._low(figure.last + 1) == "of"
 
     def _capitalised_name(self, core: Core) -> bool:
+        """A capitalised number word inside a sentence is part of a name ("the Ford Five
+        Hundred", "our One Ford plan"); at the start of a sentence or a quote it is not."""
         token = self.tokens[core.start]
         previous = self.tokens[core.start - 1] if core.start > 0 else None
-        return (
-            token.is_capitalised
-            and previous is not None
-            and previous.is_capitalised
-            and previous.low not in NOT_NAME_WORDS
-        )
+        return token.is_capitalised and previous is not None and previous.kind == "w"
 
     def _counted(self, figure: _Figure) -> Counted | None:
         core = figure.core
@@ -547,20 +570,27 @@ class _Scan:
             counted = counted_around(self.tokens, figure.first, figure.last + 1)
         return counted
 
-    def _model_number(self, figure: _Figure, counted: Counted) -> bool:
+    def _model_number(self, figure: _Figure, counted: Counted | None) -> bool:
         """ "the 787 Dreamliner", "its 777 airliner", "a 999 call", "the 12200 block": a bare
         integer before a singular noun names a model, a line or a place; counts take plurals.
         ("the 12 Somali and 11 Yemeni suspects" is coordination, and stays a count.)"""
         core = figure.core
         token = self.tokens[core.start]
-        if counted.role or figure.unit is not None or figure.high_core is not None:
+        if figure.unit is not None or figure.high_core is not None:
+            return False
+        if counted is not None and counted.role:
             return False
         if core.kind != "digits" or core.scaled or not token.text.isdigit() or core.value is None:
             return False
         if core.value <= 1 or figure.first != core.start:
             return False
+        if counted is None:
+            # "the first flight of the 777 was": a bare three-digit number after "the" names
+            return core.value >= 100 and self._low(core.start - 1) in ("the", "a", "its")
         if self._low(figure.last + 1) == "of":
             return False  # "2 of Airbus' new A380's" counts
+        if counted is None:
+            return False
         head = self.tokens[counted.end - 1]
         plural = is_plural(head) or (head.low == "s" and head.glued)  # "50 787s"
         return not plural and self._low(counted.end) not in ("and", "or")

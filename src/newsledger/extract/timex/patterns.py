@@ -161,7 +161,8 @@ KINDS: tuple[tuple[str, str], ...] = (
         "set",
         rf"\b(?:every|each)\s+(?:other\s+)?(?:(?P<num>{NUMBER})\s+)?(?:(?P<unit>{UNIT})|"
         rf"(?P<wd>{WEEKDAY})|(?P<part>{_DAYPART})|(?P<mon>{_MONTH_FULL}))"
-        rf"|\b(?P<adv>daily|weekly|monthly|yearly|hourly|nightly|biweekly|bimonthly)(?![\w-])"
+        rf"|\b(?P<adv>daily|weekly|monthly|quarterly|yearly|annually|annual|hourly|nightly|"
+        r"biweekly|bimonthly|semiannual|semiannually|biannual)(?![\w-])"
         rf"|\b(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|per|each|every)"
         rf"\s+(?P<unit2>{UNIT})",
     ),
@@ -269,7 +270,7 @@ TRIGGER_WORDS: tuple[str, ...] = tuple(
     halloween new year independence labor memorial election valentine veterans good friday
     black friday boxing twenties thirties forties fifties sixties seventies eighties nineties
     nineteen eighteen twenty thousand daily weekly monthly yearly hourly nightly biweekly
-    bimonthly weekend fiscal fy q1 q2 q3 q4 half term date period""".split()
+    bimonthly quarterly annual semiannual biannual weekend fiscal fy q1 q2 q3 q4 half term date period""".split()
 )
 
 #: Characters before a trigger word where an expression may start: the longest prefixes

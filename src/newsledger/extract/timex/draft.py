@@ -57,6 +57,8 @@ class Context:
     published: date | None
     #: the latest calendar value in the text before this hit: (value, hit index, end offset)
     reference: tuple[str, int, int] | None = None
+    #: the latest quarter the text named ("the third quarter"): a quarterly report's subject
+    quarter: str | None = None
     start: int = 0
     end: int = 0
     _direction: int | None = field(default=None, repr=False)

@@ -190,14 +190,13 @@ def ago(match: re.Match[str], ctx: Context) -> Draft | None:
         and _is_clock_unit(unit)
     ):
         return Draft(TimeType.DURATION, cal.duration_value(count, unit))  # "an hour later"
-    if way in ("earlier", "later") and ctx.reference is not None:
-        shifted = narrative_shift(ctx.reference[0], round(count), unit, sign)
+    if unit == "year" and ctx.quarter is not None:
+        # "a year ago" in a quarterly report compares with the same quarter a year before
+        shifted = shift_value(ctx.quarter, round(count), unit, sign)
         if shifted is not None:
             return Draft(TimeType.DATE, shifted, NARRATIVE)
-    near = near_reference(ctx)
-    if unit == "year" and near is not None and re.fullmatch(r"\d{4}-Q[1-4]", near):
-        # "a year ago" in a quarterly report compares with the same quarter a year before
-        shifted = shift_value(near, round(count), unit, sign)
+    if way in ("earlier", "later") and ctx.reference is not None:
+        shifted = narrative_shift(ctx.reference[0], round(count), unit, sign)
         if shifted is not None:
             return Draft(TimeType.DATE, shifted, NARRATIVE)
     if ctx.published is None:

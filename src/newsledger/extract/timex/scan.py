@@ -61,6 +61,8 @@ HANDLERS: dict[str, Handler] = {
 #: Kinds that name one day, and so can take a time of day ("noon Saturday").
 DAY_KINDS: frozenset[str] = frozenset({"iso", "mdy", "dmy", "weekday", "deictic", "holiday"})
 
+_QUARTER = re.compile(r"\d{4}-Q[1-4]$")
+
 #: Most characters allowed between "two days after" and the time it counts from.
 ANCHOR_GAP = 1
 
@@ -93,6 +95,7 @@ def find_times(text: str, published: date | None) -> list[Found]:
     """Every time expression in ``text``, normalised against ``published`` when known."""
     hits: list[_Hit] = []
     reference: tuple[str, int, int] | None = None
+    quarter: str | None = None
     pos = 0
     lowered = text.lower()
     if len(lowered) == len(text):  # lower-casing kept every offset: use the fast scanners
@@ -108,7 +111,7 @@ def find_times(text: str, published: date | None) -> list[Found]:
         kind = match.lastgroup or ""
         start, end = match.span()
         parsed = PARSERS[kind].match(text, start)
-        ctx = Context(text, published, reference, start, end)
+        ctx = Context(text, published, reference, quarter=quarter, start=start, end=end)
         draft = HANDLERS[kind](parsed, ctx) if parsed is not None else None
         if draft is None:
             continue  # rejected: later starts may still hold a time
@@ -122,6 +125,8 @@ def find_times(text: str, published: date | None) -> list[Found]:
             _anchor_previous(text, hits, hit)
         hits.append(hit)
         reference = _reference_after(hit, len(hits) - 1, reference)
+        if hit.draft.basis != NARRATIVE and _QUARTER.match(hit.draft.value or ""):
+            quarter = hit.draft.value
     return [_found(hit, published) for hit in hits]
 
 

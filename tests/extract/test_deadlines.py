@@ -112,6 +112,20 @@ def test_deadlines_by_a_date_is_due_that_day() -> None:
     )
 
 
+def test_deadlines_given_until_a_date_to_act() -> None:
+    deadline = _only("The council gave Iraq until Jan. 15 to withdraw its forces.")
+    assert (deadline.who, deadline.what, deadline.due) == (
+        "Iraq",
+        "withdraw its forces",
+        "2025-01-15",
+    )
+
+
+def test_deadlines_has_until_a_weekday() -> None:
+    deadline = _only("The company has until Friday to file its answer.")
+    assert deadline.due == "2025-01-24"
+
+
 def test_deadlines_no_later_than_a_weekday() -> None:
     deadline = _only("Residents must leave no later than Friday.")
     assert deadline.due == "2025-01-24"

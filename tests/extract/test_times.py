@@ -246,6 +246,7 @@ def test_times_durations(text: str, span: str, value: str) -> None:
         ("Crossings are counted monthly.", "P1M"),
         ("The paper is printed daily.", "P1D"),
         ("The board meets twice a year.", "P1Y"),
+        ("The prize is awarded annually.", "P1Y"),
         ("The plant earns $5 million a year.", "P1Y"),
     ],
 )
@@ -270,6 +271,21 @@ def test_times_times_of_day(text: str, value: str) -> None:
 
 
 # -- anchored expressions and the narrative reference ---------------------------------------------
+
+
+def test_times_anchored_offset_after_an_event_is_an_unresolved_duration() -> None:
+    text = "Prices fell a week after the vote."
+    found = _one(text)
+    assert (text[found.start : found.end], found.type, found.value, found.resolved) == (
+        "a week",
+        TimeType.DURATION,
+        "P1W",
+        False,
+    )
+
+
+def test_times_early_weekday_is_that_day() -> None:
+    assert _one("The attack began early Tuesday.").value == "2025-01-21"
 
 
 def test_times_anchored_offset_resolved_against_a_dated_anchor() -> None:

@@ -68,7 +68,7 @@ _TASK_NOUNS = re.compile(
 _OBLIGATION = re.compile(
     r"\b(?:must|shall|has\s+to|have\s+to|had\s+to|required|requires|require|ordered|orders|"
     r"directed|directs|deadline|due|needs?\s+to|is\s+to|are\s+to|gave|gives|give|instructed|"
-    r"told|ultimatum|expected\s+to|will\s+have\s+to)\b",
+    r"told|ultimatum|expected\s+to|will\s+have\s+to|ha(?:s|ve|d)\s+until|given\s+until)\b",
     re.IGNORECASE,
 )
 #: Where a task stops: a participle or relative clause after a comma, a semicolon, a dash.
@@ -241,6 +241,13 @@ def _by_date(text: str, sentence: Sentence, time: TimeExpr, before: str) -> _Fou
     cue = _BY_BEFORE.search(before)
     if cue is None or not _OBLIGATION.search(text, sentence.start, sentence.end):
         return None
+    verbs = list(_GRANT_VERB.finditer(before, 0, cue.start()))
+    task = _TASK_AFTER.match(text, time.end, sentence.end)
+    if verbs and task is not None:
+        # "gave Iraq until Jan. 15 to withdraw": the recipient and the task around the date
+        who = _clean_who(before[verbs[-1].end() : cue.start()])
+        what, what_end = _task(text, task.end(), sentence.end)
+        return _Found(sentence.start + verbs[-1].start(), what_end, who, what, None, time.value)
     who, what = _subject_and_predicate(before[: cue.start()])
     start = sentence.start + cue.start()
     return _Found(start, time.end, who, what, None, time.value)

@@ -183,6 +183,17 @@ _RAW_WORD_BEFORE = re.compile(r"([\w'.-]+)[ \t]+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“]\s*)$")
 
 
+def _ends_name_year(ctx: Context) -> bool:
+    """After a capitalised word, a year ends the name only before punctuation, a date word or
+    a function word ("WWDC 2005 June 6", "Conference 2010."), not before a noun ("Russell
+    2000 index")."""
+    after = ctx.word_after()
+    if ctx.char_after() in _YEAR_END_CHARS or not after:
+        return True
+    lowered = after.lower().rstrip(".")
+    return lowered in MONTHS or lowered in WEEKDAYS or lowered in YEAR_FOLLOWERS
+
+
 def spelled_year(match: re.Match[str], ctx: Context) -> Draft | None:
     """ "nineteen ninety-six", "the year two thousand" (broadcast transcripts)."""
     if match["millennium"]:
@@ -216,10 +227,9 @@ def year(match: re.Match[str], ctx: Context) -> Draft | None:
         and not _SENTENCE_START.search(
             ctx.text, max(0, raw_before.start(1) - 3), raw_before.start(1)
         )
-        and ctx.word_after()[:1].isupper()
-        and ctx.word_after().lower().rstrip(".") not in MONTHS
+        and not _ends_name_year(ctx)
     ):
-        return None  # inside a name: "Russell 2000 Index", "Windows 2000 Server"
+        return None  # inside a name: "Russell 2000 index", "Windows 2000 Server"
     after = ctx.word_after()
     follows_punct = ctx.char_after() in _YEAR_END_CHARS
     cued = before in YEAR_CUES

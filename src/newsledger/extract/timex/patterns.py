@@ -210,7 +210,8 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"\b(?P<word>right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|"
         r"at\s+the\s+moment|current|(?:more\s+)?recently|recent|lately|"
         r"the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
-        r"a\s+later\s+date|then\s+current|the\s+(?:near|short|long)\s+term)(?![\w-])",
+        r"a\s+later\s+(?:date|time)|then\s+current|the\s+(?:near|short|long|medium)\s+term|"
+        r"the\s+time\s+being|as\s+soon\s+as\s+possible)(?![\w-])",
     ),
 )
 
@@ -270,7 +271,8 @@ TRIGGER_WORDS: tuple[str, ...] = tuple(
     halloween new year independence labor memorial election valentine veterans good friday
     black friday boxing twenties thirties forties fifties sixties seventies eighties nineties
     nineteen eighteen twenty thousand daily weekly monthly yearly hourly nightly biweekly
-    bimonthly quarterly annual semiannual biannual weekend fiscal fy q1 q2 q3 q4 half term date period""".split()
+    bimonthly quarterly annual semiannual biannual weekend fiscal fy q1 q2 q3 q4 half term date
+    period time possible""".split()
 )
 
 #: Characters before a trigger word where an expression may start: the longest prefixes

@@ -252,6 +252,9 @@ _REFS: dict[str, str] = {
     "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
     "the past": "PAST_REF", "then current": "PAST_REF", "soon": "FUTURE_REF",
     "shortly": "FUTURE_REF", "future": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "a later time": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the medium term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "the time being": "PRESENT_REF", "as soon as possible": "FUTURE_REF",
 }  # fmt: skip
 
 

@@ -22,7 +22,6 @@ install-dev: venv
 demo: install
 	rm -f demo.db
 	$(BIN)/newsledger --db sqlite:///demo.db report examples/border-2025 -o report.html
-	@echo "HTML report written to report.html"
 
 ## Lint, type-check and run the whole (fast) test suite.
 test: install-dev lint typecheck unit

@@ -3,6 +3,7 @@
 The public API is what ``__all__`` lists; everything else is private and may change.
 """
 
+from newsledger.api import IngestReport, Ledger
 from newsledger.errors import NewsledgerError
 from newsledger.extract import Pipeline, available, register
 from newsledger.model import (
@@ -33,6 +34,8 @@ __all__ = [
     "Claim",
     "Deadline",
     "Entity",
+    "IngestReport",
+    "Ledger",
     "Mention",
     "NewsledgerError",
     "Pipeline",

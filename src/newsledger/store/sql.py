@@ -110,8 +110,10 @@ class SqlStore:
                 except NewsledgerError as exc:
                     error = exc
                     break
-            if prepared:
+            if any(p.article is not None for p in prepared):
                 results.extend(self._write_chunk(prepared, replace=replace))
+            else:  # all stored already: no write transaction, no write lock
+                results.extend(False for _ in prepared)
             if error is not None:
                 raise error
         return results

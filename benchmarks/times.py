@@ -14,8 +14,9 @@ otherwise the two example articles. Measured, in documents per second:
   ``PREFER_DATES_FROM = "past"``, as in ``eval/times.py``.
 
 Each system gets one warm-up document, then runs over the list; fast systems repeat the list
-until ``MIN_SECONDS`` have passed so the rate is not timer noise. Peak memory comes from
-``benchmarks.common.measure`` on one pass.
+until ``MIN_SECONDS`` have passed so the rate is not timer noise. Seconds are CPU seconds of
+this process (``time.process_time``), so other work on a shared machine does not skew the
+comparison. Peak memory comes from ``benchmarks.common.measure`` on one pass.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ class Rate:
 
     def row(self) -> str:
         return (
-            f"{self.name:<32} {self.docs:>7} docs in {self.seconds:8.3f}s  "
+            f"{self.name:<32} {self.docs:>7} docs in {self.seconds:8.3f} CPU s  "
             f"{self.per_second:10.1f} docs/s  peak {self.peak_mib:7.1f} MiB"
         )
 
@@ -90,12 +91,12 @@ def timed(name: str, docs: list[Doc], work: Callable[[Doc], object]) -> Rate:
     """Warm up, measure peak memory on one pass, then time repeated passes."""
     work(docs[0])
     peak = measure(name, len(docs), lambda: [work(doc) for doc in docs])[0].peak_mib
-    passes, started = 0, time.perf_counter()
+    passes, started = 0, time.process_time()
     while True:
         for doc in docs:
             work(doc)
         passes += 1
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
         if elapsed >= MIN_SECONDS:
             return Rate(name, passes * len(docs), elapsed, peak)
 

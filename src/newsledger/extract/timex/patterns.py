@@ -262,17 +262,22 @@ def _trie(words: tuple[str, ...]) -> str:
 #: Words (or word starts) every time expression contains at least one of. The scanner is
 #: tried only at these and at start words shortly before one, so most of a text is never
 #: scanned.
+#: (Month abbreviations and "now" must be whole words: "mar" starts "market", "dec" starts
+#: "decision"; the other words may start longer ones: "years", "weekend", "Mondays".)
 TRIGGER_WORDS: tuple[str, ...] = tuple(
-    """jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun second
-    minute hour day night week fortnight month quarter year decade centur millenni morning
-    afternoon evening noon midnight midday mid-afternoon midafternoon mid-morning midmorning
-    o'clock today tonight tomorrow yesterday now current recent lately presently moment
-    future past present ago spring summer fall autumn winter christmas thanksgiving easter
-    halloween new year independence labor memorial election valentine veterans good friday
-    black friday boxing twenties thirties forties fifties sixties seventies eighties nineties
-    nineteen eighteen twenty thousand daily weekly monthly yearly hourly nightly biweekly
-    bimonthly quarterly annual semiannual biannual weekend fiscal fy q1 q2 q3 q4 half term date
-    period time possible""".split()
+    """january february march april june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday second minute hour day night
+    week fortnight month quarter year decade centur millenni morning afternoon evening noon
+    midnight midday mid-afternoon midafternoon mid-morning midmorning o'clock today tonight
+    tomorrow yesterday current recent lately presently moment future past present ago spring
+    summer autumn winter christmas thanksgiving easter halloween independence labor
+    memorial election valentine veterans boxing twenties thirties forties fifties sixties
+    seventies eighties nineties nineteen eighteen twenty thousand daily weekly monthly
+    yearly hourly nightly biweekly bimonthly quarterly annual semiannual biannual fiscal
+    half term date period possible""".split()
+)
+WHOLE_TRIGGER_WORDS: tuple[str, ...] = tuple(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec now fall fy q1 q2 q3 q4 time".split()
 )
 
 #: Characters before a trigger word where an expression may start: the longest prefixes
@@ -296,7 +301,9 @@ START_WORDS: tuple[str, ...] = tuple(
 )
 
 #: Time words and numbers (lower-cased text).
-TRIGGER_LOWER: re.Pattern[str] = re.compile(rf"(?<!\w)(?:{_trie(TRIGGER_WORDS)}|\d)|['‘’]\d0s")
+TRIGGER_LOWER: re.Pattern[str] = re.compile(
+    rf"(?<!\w)(?:{_trie(TRIGGER_WORDS)}|{_trie(WHOLE_TRIGGER_WORDS)}(?![a-z])|\d)|['‘’]\d0s"
+)
 #: Start words and numbers (lower-cased text), each a whole word.
 START_LOWER: re.Pattern[str] = re.compile(rf"(?<![\w'‘’])(?:{_trie(START_WORDS)}\b|\d)")
 #: The same for text whose lower-casing changes its length (see SCANNER_LOWER).

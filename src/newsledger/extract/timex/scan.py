@@ -139,16 +139,17 @@ def _candidates(text: str, triggers: re.Pattern[str], starts: re.Pattern[str]) -
         at = trigger.start()
         found.add(at)
         begin = max(reached, at - TRIGGER_REACH)
-        cut = max(text.rfind(char, begin, at) for char in _BREAKS)
-        if cut >= begin:
-            begin = cut + 1
+        cut = _LAST_BREAK.search(text, begin, at)
+        if cut is not None:
+            begin = cut.start() + 1
         found.update([match.start() for match in starts.finditer(text, begin, at)])
         reached = at
     return sorted(found)
 
 
-#: Characters never found between the start of an expression and its first time word.
-_BREAKS = '.,;:!?()"“”\n'
+#: The last character before a time word that no expression spans (punctuation, a line
+#: break): start words before it cannot begin an expression that reaches the time word.
+_LAST_BREAK = re.compile(r'[.,;:!?()"“”\n][^.,;:!?()"“”\n]*$')
 
 
 def _join(text: str, left: _Hit, right: _Hit) -> bool:

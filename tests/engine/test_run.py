@@ -5,6 +5,7 @@ Every test taking the ``scheduler`` fixture runs on each engine.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -191,3 +192,17 @@ def test_run_names_the_batch_that_failed(
     ):
         run_batch([corpus], tmp_path / "out", scheduler=scheduler, stages=STAGES)
     assert list((tmp_path / "out").rglob("*.parquet")) == []
+
+
+@pytest.mark.dask
+def test_run_unreachable_scheduler_raises_a_library_error(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("distributed")
+    from newsledger.engine import run
+
+    monkeypatch.setattr(run, "DASK_CONNECT_TIMEOUT", 1)
+    with pytest.raises(
+        NewsledgerError, match=re.escape("cannot reach the Dask scheduler at tcp://127.0.0.1:1")
+    ):
+        run_batch([corpus], tmp_path / "out", scheduler="tcp://127.0.0.1:1", stages=STAGES)

@@ -32,6 +32,10 @@ DASK_WINDOW = 2_000
 #: files are renamed into place only when complete, so a retry never sees half a file).
 DASK_RETRIES = 1
 
+#: Seconds to wait for a Dask scheduler to answer before giving up (Dask's own default, 30 s,
+#: leaves a user with a mistyped address waiting for half a minute).
+DASK_CONNECT_TIMEOUT = 10
+
 #: Where a LocalCluster's scheduler serves HTTP: any free port. (Without one, Dask still
 #: serves its health routes on port 8787 and warns when another cluster already holds it.)
 DASHBOARD_ADDRESS = ":0"
@@ -254,7 +258,12 @@ def _run_dask(
         client = distributed.Client(cluster)
         address = "LocalCluster"
     else:
-        client = distributed.Client(scheduler)
+        try:
+            client = distributed.Client(scheduler, timeout=DASK_CONNECT_TIMEOUT)
+        except (OSError, TimeoutError) as exc:
+            raise NewsledgerError(
+                f"cannot reach the Dask scheduler at {scheduler}: {exc}", scheduler=scheduler
+            ) from exc
         address = scheduler
     try:
         return address, _gather(client, distributed, batches, out_dir, stages, progress)

@@ -83,24 +83,35 @@ def pairwise(predicted: Mapping[str, str], gold: Mapping[str, str]) -> PRF:
     return prf
 
 
-def run(split: str, similarity: str = "tfidf", threshold: float | None = None) -> dict[str, float]:
+def run(
+    split: str,
+    similarity: str = "tfidf",
+    threshold: float | None = None,
+    incremental: bool = False,
+) -> dict[str, float]:
     splits = ["train", "dev"] if split == "all" else [split]
     articles, gold = load_articles(data_dir(), splits)
     analyses = [Analysis(article=article) for article in articles]
-    kwargs = {} if threshold is None else {"threshold": threshold}
+    kwargs: dict[str, float] = {} if threshold is None else {"threshold": threshold}
     started = time.perf_counter()
     if similarity == "embeddings":
         from newsledger.group.embeddings import group_stories_embedded
 
         index = group_stories_embedded(analyses, **kwargs)
+    elif incremental:
+        index = StoryIndex(**kwargs)
+        for analysis in analyses:
+            index.add(analysis)
     else:
         index = group_stories(analyses, StoryIndex(**kwargs))
     seconds = time.perf_counter() - started
     predicted = index.assignments()
     b3, pairs = bcubed(predicted, gold), pairwise(predicted, gold)
+    mode = "one at a time" if incremental else "one batch"
     print(
-        f"-- {split} ({similarity}): {len(articles)} articles, {len(set(gold.values()))} gold "
-        f"stories, {len(set(predicted.values()))} found, {seconds:.2f}s"
+        f"-- {split} ({similarity}, {mode}): {len(articles)} articles, "
+        f"{len(set(gold.values()))} gold stories, {len(set(predicted.values()))} found, "
+        f"{seconds:.2f}s"
     )
     print(b3.row("B-cubed"))
     print(pairs.row("pairwise"))
@@ -117,6 +128,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--split", choices=["train", "dev", "all"], default=None)
     parser.add_argument("--similarity", choices=["tfidf", "embeddings"], default="tfidf")
     parser.add_argument("--threshold", type=float, default=None)
+    parser.add_argument(
+        "--incremental", action="store_true", help="add articles one at a time (StoryIndex.add)"
+    )
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = parser.parse_args([a for a in argv if a.startswith("--")] if argv else [])
     if not (data_dir() / "ecbplus" / "docs.jsonl").exists():
@@ -124,10 +138,11 @@ def main(argv: list[str]) -> int:
         return 0
     scores: dict[str, float] = {}
     for split in [args.split] if args.split else ["train", "dev"]:
-        scores.update(run(split, args.similarity, args.threshold))
+        scores.update(run(split, args.similarity, args.threshold, args.incremental))
     if args.json:
         print(json.dumps(scores, indent=1, sort_keys=True))
-    failures = check_floors(SUITE, scores) if args.similarity == "tfidf" else []
+    pinned = args.similarity == "tfidf" and not args.incremental
+    failures = check_floors(SUITE, scores) if pinned else []
     for failure in failures:
         print("FLOOR", failure)
     return 1 if failures else 0

@@ -18,12 +18,13 @@ import heapq
 import json
 import math
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from newsledger.errors import StoreError
+from newsledger.group.batch import centroid, cluster
 from newsledger.group.signature import signature
 from newsledger.model import Analysis
 
@@ -124,17 +125,15 @@ class StoryIndex:
 
     # -- placing an article -----------------------------------------------------------------
 
-    def _place(self, article_id: str, terms: Mapping[str, float], published: date | None) -> str:
+    def _place(
+        self,
+        article_id: str,
+        terms: Mapping[str, float],
+        published: date | None,
+    ) -> str:
         vector = self._vector(terms)
-        best_id, best = None, 0.0
-        for story_id in self._candidates(vector):
-            story = self._stories[story_id]
-            if not self._in_window(story, published):
-                continue
-            score = _dot(vector, story.centroid) / story.norm
-            if score > best:
-                best_id, best = story_id, score
-        if best_id is not None and best >= self.threshold:
+        best_id, _ = self._best_story(vector, published)
+        if best_id is not None:
             self._extend(best_id, vector, published)
             story_id = best_id
         else:
@@ -142,6 +141,42 @@ class StoryIndex:
             self._open(story_id, vector, published)
         self._assignments[article_id] = story_id
         return story_id
+
+    def _best_story(
+        self,
+        vector: Mapping[str, float],
+        published: date | None,
+        exclude: frozenset[str] | set[str] = frozenset(),
+    ) -> tuple[str | None, float]:
+        """The open story an article (or a batch group's centroid) fits best, if any."""
+        best_id, best = None, 0.0
+        for story_id in self._candidates(vector):
+            if story_id in exclude:
+                continue
+            story = self._stories[story_id]
+            if not self._in_window(story, published):
+                continue
+            score = _dot(vector, story.centroid) / story.norm
+            if score > best and score >= self.threshold:
+                best_id, best = story_id, score
+        return best_id, best
+
+    def _place_group(self, members: Sequence[_Member], opened: set[str]) -> None:
+        """Place a batch group (reports of one event) as a whole: into the open story its
+        centroid fits, else into a new story named after its first article. Stories
+        ``opened`` by other groups of the same batch are not candidates: the batch
+        clustering already kept those groups apart."""
+        centre = centroid([m.vector for m in members])
+        dates = [m.published for m in members if m.published is not None]
+        story_id, _ = self._best_story(centre, min(dates) if dates else None, opened)
+        for member in members:
+            if story_id is None:
+                story_id = f"story:{member.article}"
+                opened.add(story_id)
+                self._open(story_id, dict(member.vector), member.published)
+            else:
+                self._extend(story_id, member.vector, member.published)
+            self._assignments[member.article] = story_id
 
     def _vector(self, terms: Mapping[str, float]) -> dict[str, float]:
         docs = max(self._docs, 1)
@@ -285,16 +320,42 @@ def _dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 def group_stories(analyses: Iterable[Analysis], index: StoryIndex | None = None) -> StoryIndex:
     """Group articles into stories, extending ``index`` when given (else a new one).
 
-    A batch is first read once for term frequencies, so that the first articles of a fresh
-    index are weighed as well as the last.
+    The batch is first read once for term frequencies (so its first articles are weighed as
+    well as its last), then clustered as a whole (``newsledger.group.batch``: every article
+    sees the reports that came after it too), and each group joins the open story it fits or
+    becomes a new one. ``StoryIndex.add`` is the one-article-at-a-time route.
     """
-    batch = list(analyses)
     index = index if index is not None else StoryIndex()
-    fresh = [a for a in batch if a.article.id not in index._assignments]
-    signatures = [signature(a) for a in fresh]
+    fresh: dict[str, Analysis] = {}
+    for analysis in analyses:
+        if analysis.article.id not in index._assignments:
+            fresh.setdefault(analysis.article.id, analysis)
+    signatures = [signature(a) for a in fresh.values()]
     for terms in signatures:
         index.observe_terms(terms)
-    for analysis, terms in zip(fresh, signatures, strict=True):
-        if analysis.article.id not in index._assignments:
-            index._place(analysis.article.id, terms, analysis.article.published)
+    members = [
+        _Member(
+            article=analysis.article.id,
+            vector=index._vector(terms),
+            published=analysis.article.published,
+        )
+        for analysis, terms in zip(fresh.values(), signatures, strict=True)
+    ]
+
+    def compatible(i: int, j: int) -> bool:
+        a, b = members[i].published, members[j].published
+        return a is None or b is None or abs((a - b).days) <= index.time_window_days
+
+    opened: set[str] = set()
+    for group in cluster([m.vector for m in members], compatible):
+        index._place_group([members[i] for i in group], opened)
     return index
+
+
+@dataclass(frozen=True, slots=True)
+class _Member:
+    """One article of a batch being grouped."""
+
+    article: str
+    vector: dict[str, float]
+    published: date | None

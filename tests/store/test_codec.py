@@ -92,3 +92,13 @@ def test_codec_rejects_a_span_whose_text_does_not_fit_its_offsets() -> None:
 def test_codec_rejects_an_unknown_kind() -> None:
     with pytest.raises(ModelError, match="unknown record kind 'widget'"):
         from_record("widget", {})
+
+
+def test_codec_has_a_kind_for_every_model_type() -> None:
+    import dataclasses
+
+    import newsledger.model as model
+
+    types = {getattr(model, name) for name in model.__all__}
+    records = {t for t in types if dataclasses.is_dataclass(t) and t is not model.Span}
+    assert records == set(KINDS.values())

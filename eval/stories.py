@@ -95,9 +95,9 @@ def run(
     kwargs: dict[str, float] = {} if threshold is None else {"threshold": threshold}
     started = time.perf_counter()
     if similarity == "embeddings":
-        from newsledger.group.embeddings import group_stories_embedded
+        from newsledger.group.embeddings import embedding_linking
 
-        index = group_stories_embedded(analyses, **kwargs)
+        index = group_stories(analyses, StoryIndex(**kwargs), embed=embedding_linking)
     elif incremental:
         index = StoryIndex(**kwargs)
         for analysis in analyses:

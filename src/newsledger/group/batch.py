@@ -15,6 +15,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 #: Nearest neighbours each article links to. Calibrated on the ECB+ train topics
 #: (eval/stories.py): 2 links a report to its event without bridging two events.
@@ -46,8 +47,28 @@ LOOKUP_TERMS = 30
 Vector = Mapping[str, float]
 
 
-def cluster(vectors: Sequence[Vector], compatible: Callable[[int, int], bool]) -> list[list[int]]:
-    """Groups of article indices; ``compatible(i, j)`` vetoes links (time windows)."""
+@dataclass(frozen=True, slots=True)
+class Linking:
+    """How articles are linked: by which similarity, at which thresholds."""
+
+    similarity: Callable[[int, int], float] | None = None  # default: TF-IDF cosine
+    min_neighbour: float = MIN_NEIGHBOUR_SIMILARITY
+    strong: float = STRONG_SIMILARITY
+
+
+TFIDF_LINKING = Linking()
+
+
+def cluster(
+    vectors: Sequence[Vector],
+    compatible: Callable[[int, int], bool],
+    linking: Linking = TFIDF_LINKING,
+) -> list[list[int]]:
+    """Groups of article indices; ``compatible(i, j)`` vetoes links (time windows).
+
+    Candidate neighbours always come from the TF-IDF ``vectors``; ``linking`` may score them
+    with another similarity (sentence embeddings) and its own thresholds.
+    """
     parent = list(range(len(vectors)))
 
     def find(x: int) -> int:
@@ -56,10 +77,10 @@ def cluster(vectors: Sequence[Vector], compatible: Callable[[int, int], bool]) -
             x = parent[x]
         return x
 
-    for i, neighbours in enumerate(_neighbours(vectors, compatible)):
+    for i, neighbours in enumerate(_neighbours(vectors, compatible, linking.similarity)):
         for rank, (similarity, j) in enumerate(neighbours):
-            near = rank < NEIGHBOURS and similarity > MIN_NEIGHBOUR_SIMILARITY
-            if near or similarity >= STRONG_SIMILARITY:
+            near = rank < NEIGHBOURS and similarity > linking.min_neighbour
+            if near or similarity >= linking.strong:
                 parent[find(i)] = find(j)
     groups: dict[int, list[int]] = {}
     for index in range(len(vectors)):
@@ -77,7 +98,9 @@ def cluster(vectors: Sequence[Vector], compatible: Callable[[int, int], bool]) -
 
 
 def _neighbours(
-    vectors: Sequence[Vector], compatible: Callable[[int, int], bool]
+    vectors: Sequence[Vector],
+    compatible: Callable[[int, int], bool],
+    similarity: Callable[[int, int], float] | None,
 ) -> list[list[tuple[float, int]]]:
     postings: dict[str, list[int]] = {}
     tops = [heapq.nlargest(LOOKUP_TERMS, v.items(), key=lambda kv: kv[1]) for v in vectors]
@@ -93,7 +116,12 @@ def _neighbours(
                     shared[other] = shared.get(other, 0.0) + weight
         candidates = heapq.nlargest(MAX_NEIGHBOUR_CANDIDATES, shared, key=shared.__getitem__)
         scored = [
-            (dot(vectors[index], vectors[other]), other)
+            (
+                similarity(index, other)
+                if similarity is not None
+                else dot(vectors[index], vectors[other]),
+                other,
+            )
             for other in candidates
             if compatible(index, other)
         ]

@@ -18,13 +18,13 @@ import heapq
 import json
 import math
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from newsledger.errors import StoreError
-from newsledger.group.batch import centroid, cluster
+from newsledger.group.batch import TFIDF_LINKING, Linking, centroid, cluster
 from newsledger.group.signature import signature
 from newsledger.model import Analysis
 
@@ -317,13 +317,21 @@ def _dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return sum(w * b.get(term, 0.0) for term, w in a.items())
 
 
-def group_stories(analyses: Iterable[Analysis], index: StoryIndex | None = None) -> StoryIndex:
+def group_stories(
+    analyses: Iterable[Analysis],
+    index: StoryIndex | None = None,
+    *,
+    linking: Linking = TFIDF_LINKING,
+    embed: Callable[[Sequence[Analysis]], Linking] | None = None,
+) -> StoryIndex:
     """Group articles into stories, extending ``index`` when given (else a new one).
 
     The batch is first read once for term frequencies (so its first articles are weighed as
     well as its last), then clustered as a whole (``newsledger.group.batch``: every article
     sees the reports that came after it too), and each group joins the open story it fits or
-    becomes a new one. ``StoryIndex.add`` is the one-article-at-a-time route.
+    becomes a new one. ``StoryIndex.add`` is the one-article-at-a-time route. ``embed``
+    builds the batch's linking from its articles (sentence embeddings, see
+    ``newsledger.group.embeddings``); by default articles are linked by TF-IDF cosine.
     """
     index = index if index is not None else StoryIndex()
     fresh: dict[str, Analysis] = {}
@@ -346,8 +354,10 @@ def group_stories(analyses: Iterable[Analysis], index: StoryIndex | None = None)
         a, b = members[i].published, members[j].published
         return a is None or b is None or abs((a - b).days) <= index.time_window_days
 
+    if embed is not None:
+        linking = embed(list(fresh.values()))
     opened: set[str] = set()
-    for group in cluster([m.vector for m in members], compatible):
+    for group in cluster([m.vector for m in members], compatible, linking):
         index._place_group([members[i] for i in group], opened)
     return index
 

@@ -20,7 +20,7 @@ from newsledger.extract.who.sources import (
     is_cue,
     is_stance,
 )
-from newsledger.extract.who.speech import speech_base
+from newsledger.extract.who.speech import noun_like, speech_base
 from newsledger.extract.who.tokens import Token, sentence_tokens, tokenize
 from newsledger.model import Analysis, Article, Mention, Sentence
 
@@ -298,13 +298,13 @@ def _in_sentence(
             if not (v and tokens[v - 1].text == "," and (is_cue(token) or is_stance(token))):
                 continue
             finding = _participle(text, sentence, tokens, v, resolver, found)
-        elif is_cue(token) or (is_belief(token) and _followed_by_that(tokens, v)):
-            finding = _reported(text, sentence, tokens, v, resolver, MIN_CONTENT_WORDS)
+        elif is_cue(token) or is_belief(token):
+            finding = _reported(text, sentence, tokens, v, resolver, MIN_CONTENT_WORDS, True)
         elif is_stance(token):
-            finding = _reported(text, sentence, tokens, v, resolver, MIN_STANCE_WORDS)
+            finding = _reported(text, sentence, tokens, v, resolver, MIN_STANCE_WORDS, True)
         elif _finite_before_that(tokens, v):
             # "Politifact then ruled that ...": any verb with a that-clause and a source
-            finding = _reported(text, sentence, tokens, v, resolver, MIN_CONTENT_WORDS)
+            finding = _reported(text, sentence, tokens, v, resolver, MIN_CONTENT_WORDS, False)
             if finding is not None and not _named_or_document(finding.source):
                 finding = None
         else:
@@ -426,10 +426,16 @@ def _reported(
     v: int,
     resolver: SourceResolver,
     min_words: int,
+    loose: bool,
 ) -> Finding | None:
-    """'X said (that) content', 'content, X said.', 'content, said X.'"""
+    """'X said (that) content', 'content, X said.', 'content, said X.'
+
+    With ``loose``, any noun phrase opening the clause can be the source of an unambiguous
+    cue verb ("The ad references ...", "Research by the center found ...").
+    """
     verb = tokens[v]
-    source = resolver.before(tokens, v)
+    loose = loose and verb.text.islower() and not noun_like(verb.text)
+    source = resolver.before(tokens, v, loose=loose)
     inverted = False
     if source is None or not (_clause_start(tokens, text, source.start) or _named(source)):
         source = resolver.after(tokens, v) if v > 0 and tokens[v - 1].text == "," else None

@@ -17,7 +17,7 @@ from newsledger.extract.who.speech import (
     speech_base,
     stance_base,
 )
-from newsledger.extract.who.tokens import Token
+from newsledger.extract.who.tokens import FUNCTION_WORDS, Token
 from newsledger.model import Analysis, EntityType, Mention
 
 #: Longest source phrase we accept, in words ("a senior official in the Biden administration").
@@ -62,6 +62,17 @@ RELATIVE_PRONOUNS = frozenset({"who", "which"})
 MAX_APPOSITIVES = 3
 #: Clause words allowed inside an appositive ("a professor of law and history").
 _APPOSITIVE_WORDS = frozenset({"and", "to"})
+#: Words that end a phrase but never head a source ("to say", "what they said").
+_NOT_A_HEAD = frozenset(
+    """to what there here then now also only just even much more most less than so very
+    not no yes ago""".split()
+)
+#: Function words that can head a subject ("many say", "some argue", "one suggested").
+_QUANTIFIER_HEADS = frozenset({"one", "many", "some", "few", "most", "others", "both"})
+_PREPOSITIONS = frozenset(
+    """in at on during to of about for with from by after before under over into onto since
+    until through across among between against without within""".split()
+)
 _DETERMINERS = frozenset("the a an this that these those his her their its our some many".split())
 
 
@@ -110,27 +121,35 @@ class SourceResolver:
         self.media_starts = [m.start for m in self.media]
 
     def before(
-        self, tokens: Sequence[Token], verb: int, *, appositive: bool = True
+        self, tokens: Sequence[Token], verb: int, *, appositive: bool = True, loose: bool = False
     ) -> Source | None:
-        """The subject phrase ending just before ``tokens[verb]`` ("Trump said")."""
+        """The subject phrase ending just before ``tokens[verb]`` ("Trump said").
+
+        With ``loose``, any noun phrase can be the subject ("The ad references ...", "Mr.
+        King said" with no mention found): for cue verbs, whose subject is their source.
+        """
         j = _skip_back(tokens, verb - 1)
         if j >= 0 and tokens[j].text == ",":
             return self._appositive(tokens, j) if appositive else None
         if j >= 0 and tokens[j].lower in RELATIVE_PRONOUNS:
             # "an architect who said ...": the pronoun is the source, named by what it follows
-            antecedent = self.before(tokens, j, appositive=False)
+            antecedent = self.before(tokens, j, appositive=False, loose=loose)
             name = antecedent.name if antecedent is not None else None
             mention = antecedent.mention if antecedent is not None else None
             return Source(tokens[j].start, tokens[j].end, name, mention, "person")
         end = j + 1
-        while j >= 0 and _in_phrase(tokens, j) and end - j <= MAX_SOURCE_WORDS:
+        while (
+            j >= 0
+            and end - j <= MAX_SOURCE_WORDS
+            and (_in_phrase(tokens, j) or (j + 1 < end and _modifier(tokens, j)))
+        ):
             j -= 1
         phrase = list(tokens[j + 1 : end])
         named = self.mention_in(phrase[0].start, phrase[-1].end) if phrase else None
         if named is not None and named.end == phrase[-1].end:
             # "in an interview with the Washington Post Trump said": the name is the subject
             phrase = [t for t in phrase if t.start >= named.start]
-        return self.make(phrase) if phrase else None
+        return self.make(phrase, loose=loose) if phrase else None
 
     def _appositive(self, tokens: Sequence[Token], comma: int) -> Source | None:
         """'Phil Lovas, the state's campaign chairman, said' or 'The state's campaign
@@ -177,8 +196,9 @@ class SourceResolver:
             return None  # "accused Clinton's campaign of being": an object, not a subject
         return self.make(phrase) if phrase else None
 
-    def make(self, phrase: list[Token]) -> Source | None:
-        """Resolve a phrase to a source, or None when it cannot be one."""
+    def make(self, phrase: list[Token], *, loose: bool = False) -> Source | None:
+        """Resolve a phrase to a source, or None when it cannot be one (with ``loose``, any
+        noun phrase is a source: an unknown name, "the website", "the ad")."""
         while phrase and not phrase[-1].is_word:
             phrase = phrase[:-1]
         while phrase and not phrase[0].is_word:
@@ -208,7 +228,25 @@ class SourceResolver:
         if head in PEOPLE_NOUNS:
             kind = _kind_of(mention) if mention is not None else "person"
             return Source(start, end, self._phrase_text(start, end), mention, kind)
+        if loose:
+            return self._loose(phrase, mention)
         return None
+
+    def _loose(self, phrase: list[Token], mention: Mention | None) -> Source | None:
+        """Any other noun phrase: a name the entity stage missed ("Mr. King"), else a thing
+        or group ("the website", "research by the center")."""
+        last = phrase[-1]
+        if phrase[0].lower in _PREPOSITIONS:
+            return None  # "At Monday's debate", "In swing states": a setting, not a subject
+        if last.lower in _NOT_A_HEAD or (
+            last.lower in FUNCTION_WORDS and last.lower not in _QUANTIFIER_HEADS
+        ):
+            return None
+        if not last.text[:1].isalpha():
+            return None
+        start, end = phrase[0].start, last.end
+        kind = "person" if last.capitalised and not last.initial else "anonymous"
+        return Source(start, end, self._phrase_text(start, end), mention, kind)
 
     def _phrase_text(self, start: int, end: int) -> str:
         words = self.text[start:end].split()
@@ -236,9 +274,20 @@ class SourceResolver:
 
 
 def _skip_back(tokens: Sequence[Token], j: int) -> int:
-    """Step back over auxiliaries, adverbs and a parenthesis ("Sen. David Perdue (R-Ga.)")."""
+    """Step back over auxiliaries, adverbs, negations and a parenthesis ("Sen. David Perdue
+    (R-Ga.)", "generally", "didn't")."""
     while j >= 0:
-        if tokens[j].lower in BETWEEN_SUBJECT_AND_VERB:
+        word = tokens[j].lower
+        if (
+            word in BETWEEN_SUBJECT_AND_VERB
+            or word.endswith(("n't", "n’t"))
+            or (
+                word.endswith("ly")
+                and word.isalpha()
+                and len(word) > 4
+                and not tokens[j].capitalised
+            )
+        ):
             j -= 1
         elif tokens[j].text == ")":
             k = j - 1
@@ -260,6 +309,12 @@ def _in_phrase(tokens: Sequence[Token], i: int) -> bool:
         return False
     # "a report", "the statement": a speech word after a determiner is a noun
     return not is_cue(token) or (i > 0 and tokens[i - 1].lower in _DETERMINERS)
+
+
+def _modifier(tokens: Sequence[Token], i: int) -> bool:
+    """A cue word inside a noun phrase, before its head ("state officials", "report card")."""
+    token = tokens[i]
+    return token.is_word and token.text.islower() and token.lower not in CLAUSE_WORDS
 
 
 def _kind_of(mention: Mention) -> str:

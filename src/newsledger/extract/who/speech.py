@@ -16,14 +16,43 @@ recommend demand signal hint imply inform blast slam charge shout yell exclaim p
 recount characterize characterise brief learn point speak discuss label liken express
 repeat detail talk encourage advocate promote rule compare""".split()
 
-#: Verbs of belief: attributions only with a "that" clause or a quote.
-_COGNITIVE = "believe think hope fear expect feel know doubt worry".split()
+#: Verbs of belief, knowledge and feeling (PARC and PolNeAR "cognitive" cues): what follows
+#: them is attributed to their subject ("few experts believe that is likely", "I know your
+#: returns are being audited"). They need a clause or phrase after them: "I think so" is
+#: nothing, and they never invert ("..., believed X" is not news style).
+_COGNITIVE = """believe think hope fear expect feel know doubt worry suspect assume suppose
+realize realise recognize recognise understand consider regard view see imagine guess reckon
+sense wonder trust wish envision envisage foresee anticipate figure conclude decide determine
+reckon judge deem perceive remember forget acknowledge learn notice""".split()
 
-#: Verbs of stance and intent: PolNeAR (like PARC) attributes what they introduce to their
-#: subject ("Clinton wants to triple the size of AmeriCorps", "Trump called for repeal").
+#: Verbs of stance, evaluation and intent: PolNeAR (like PARC) attributes what they introduce
+#: to their subject ("Clinton wants to triple the size of AmeriCorps", "Trump called for
+#: repeal", "the experts praised her proposals", "Trump mocked the report"). Acts that change
+#: the world rather than express a view ("vetoed", "repealed", "signed") are left out: a
+#: quote is something said or held, not something done.
 _STANCE = """call want plan support oppose favor favour condemn denounce defend reject welcome
 seek intend refuse decline attack applaud dismiss endorse vow pledge propose demand urge
-push back""".split()
+push back praise criticize criticise blast slam mock ridicule deride chastise scold rebuke
+lambaste lambast berate fault blame credit hail laud commend tout champion celebrate embrace
+resist dispute challenge contest question doubt decry lament bemoan deplore regret resent
+admire respect like love hate dislike prefer need aim hope wish threaten promise offer
+recommend advocate lobby press appeal plead implore beg invite encourage discourage warn
+caution advise accuse charge slam tout highlight underscore emphasize emphasise stress
+mention reference invoke cite echo quote paint portray depict characterize characterise
+brand dub label describe frame rate rank grade question investigate examine probe review
+debate discuss address tackle raise""".split()
+
+#: Cue verbs whose base and -s forms are as often nouns ("the state's rules", "his plan",
+#: "the debate"): in those forms they need a subject known to be a source, not any phrase.
+_NOUN_LIKE = """state rule plan debate remark comment report support call need worry claim
+charge press appeal lobby rate address question promise offer demand review challenge
+respect love like fear hope doubt wish aim attack push credit fault blame label frame brand
+echo quote reference post tweet order reply answer estimate concern view guess sense trust
+judge figure praise champion dispute contest probe lament regret hate dislike invite
+advocate note point cite count show find study survey poll vow pledge threat warn alert
+mention comment defend decline dismiss favor favour stress highlight underscore emphasis
+review sign side back target host joke boast counter signal hint detail talk caution
+proposal protest object suspect""".split()
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("said",),
@@ -109,6 +138,19 @@ def _cognitive() -> dict[str, str]:
 @functools.cache
 def _stance() -> dict[str, str]:
     return {form: base for base in _STANCE for form in _inflect(base)}
+
+
+@functools.cache
+def _noun_like() -> frozenset[str]:
+    forms: set[str] = set()
+    for base in _NOUN_LIKE:
+        forms.update(f for f in _inflect(base) if not f.endswith(("ed", "ing")))
+    return frozenset(forms - {form for forms in _IRREGULAR.values() for form in forms})
+
+
+def noun_like(word: str) -> bool:
+    """Whether a cue word in this form is as often a noun ("plans", "debate", "states")."""
+    return word.lower() in _noun_like()
 
 
 def stance_base(word: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-SUITES: tuple[str, ...] = ("ingest", "times", "quantities", "who", "pipeline")
+SUITES: tuple[str, ...] = ("ingest", "times", "quantities", "who", "pipeline", "store", "batch")
 
 
 def main(argv: list[str]) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsledger.extract.who.marks import quote_spans
 from newsledger.extract.who.sources import (
@@ -56,6 +56,11 @@ _DASHES = frozenset({"—", "–", "-", "―"})
 #: participle ("was supported by").
 _NOT_A_VERB_AFTER = frozenset(
     """the a an his her their its our my your this that these those 's ’s""".split()
+)
+#: Words after which a verb shares the subject named earlier in the sentence.
+_SHARED_SUBJECT = frozenset({"and", "but", "or"})
+_AUXILIARIES = frozenset(
+    "is was were are be been has have had will would can could should may might must".split()
 )
 _ADVERBS = frozenset("also once again now still even just repeatedly reportedly".split())
 _BE = frozenset("is was were are be been being am".split())
@@ -291,17 +296,20 @@ def _in_sentence(
         previous = _previous_non_adverb(tokens, v)
         if token.start in used or (previous is not None and _not_a_verb(previous, token)):
             continue
+        cue_word = is_cue(token) or is_stance(token) or is_belief(token)
+        least = MIN_STANCE_WORDS if is_stance(token) and not is_cue(token) else MIN_CONTENT_WORDS
         if token.lower == "according" and v + 1 < len(tokens) and tokens[v + 1].lower == "to":
             finding = _according_to(text, sentence, tokens, v, resolver)
         elif token.lower.endswith("ing") and not (previous is not None and previous.lower in _BE):
-            # "..., saying that ...": the participle's speaker is the clause's subject
-            if not (v and tokens[v - 1].text == "," and (is_cue(token) or is_stance(token))):
+            # "..., saying that ...", "and saying ...": the speaker is the clause's subject
+            if not (cue_word and v and (tokens[v - 1].text == "," or _shares_subject(previous))):
                 continue
-            finding = _participle(text, sentence, tokens, v, resolver, found)
-        elif is_cue(token) or is_belief(token):
-            finding = _reported(text, sentence, tokens, v, resolver, MIN_CONTENT_WORDS, True)
-        elif is_stance(token):
-            finding = _reported(text, sentence, tokens, v, resolver, MIN_STANCE_WORDS, True)
+            finding = _participle(text, sentence, tokens, v, resolver, found, least)
+        elif cue_word:
+            finding = _reported(text, sentence, tokens, v, resolver, least, True)
+            if finding is None and _shares_subject(previous):
+                # "Trump has used the phrase ... and criticized Obama", "went on to discuss"
+                finding = _participle(text, sentence, tokens, v, resolver, found, least)
         elif _finite_before_that(tokens, v):
             # "Politifact then ruled that ...": any verb with a that-clause and a source
             finding = _reported(text, sentence, tokens, v, resolver, MIN_CONTENT_WORDS, False)
@@ -312,7 +320,41 @@ def _in_sentence(
         if finding is not None:
             found.append(finding)
             used.add(token.start)
-    return found
+    return _cut_at_frames(text, found)
+
+
+def _cut_at_frames(text: str, found: list[Finding]) -> list[Finding]:
+    """Content reported after its verb ends where the next frame of the sentence begins
+    ('X told police that A, but the NYPD overruled B, the source added': A, not A-to-end),
+    when that frame opens a clause of its own (after a comma or semicolon)."""
+    frames = sorted(_frame_start(f) for f in found if f.cue_start is not None)
+    cut = []
+    for finding in found:
+        after_verb = finding.cue_end is not None and finding.start >= finding.cue_end
+        for frame in frames if after_verb else ():
+            if finding.start < frame < finding.end and _opens_clause(text, frame):
+                start, end = _clause(text, finding.start, frame)
+                if end > start:
+                    finding = replace(finding, end=end)
+                break
+        cut.append(finding)
+    return cut
+
+
+def _frame_start(finding: Finding) -> int:
+    assert finding.cue_start is not None
+    source = finding.source
+    return min(finding.cue_start, source.start) if source is not None else finding.cue_start
+
+
+def _opens_clause(text: str, offset: int) -> bool:
+    before = text[max(0, offset - 6) : offset].rstrip()
+    return before.endswith((",", ";", ", but", ", and")) or before.endswith("but")
+
+
+def _shares_subject(previous: Token | None) -> bool:
+    """A verb after "and", "but" or an infinitive "to" takes the subject of its clause."""
+    return previous is not None and previous.lower in _SHARED_SUBJECT
 
 
 def _according_to(
@@ -339,8 +381,7 @@ def _finite_before_that(tokens: list[Token], v: int) -> bool:
         v + 1 < len(tokens)
         and tokens[v + 1].lower == "that"
         and token.text.islower()
-        and token.lower.endswith(("ed", "s"))
-        and not token.lower.endswith(("ss", "us", "is"))
+        and token.lower.endswith("ed")
     )
 
 
@@ -392,13 +433,14 @@ def _participle(
     v: int,
     resolver: SourceResolver,
     found: list[Finding],
+    least: int = MIN_CONTENT_WORDS,
 ) -> Finding | None:
     """'X said ..., adding that ...': the speaker is the clause's (or the last) source."""
     source = found[-1].source if found else _clause_subject(tokens[:v], resolver)
     if source is None:
         return None
     start, end = _clause(text, _content_start(tokens, v, tokens[v].end), sentence.end)
-    if len(text[start:end].split()) < MIN_CONTENT_WORDS:
+    if len(text[start:end].split()) < least:
         return None
     verb = tokens[v]
     return Finding(start, end, source, verb.start, verb.end, verb.text, False, sentence.index)
@@ -434,6 +476,8 @@ def _reported(
     cue verb ("The ad references ...", "Research by the center found ...").
     """
     verb = tokens[v]
+    if noun_like(verb.text) and _noun_follows(tokens, v):
+        return None  # "Republican support was more solid", "the state rules."
     loose = loose and verb.text.islower() and not noun_like(verb.text)
     source = resolver.before(tokens, v, loose=loose)
     inverted = False
@@ -458,6 +502,12 @@ def _reported(
     if len(text[start:end].split()) < min_words:
         return None
     return Finding(start, end, source, verb.start, verb.end, verb.text, False, sentence.index)
+
+
+def _noun_follows(tokens: list[Token], v: int) -> bool:
+    """What follows a word makes it a noun: an auxiliary or the end of a phrase."""
+    following = tokens[v + 1] if v + 1 < len(tokens) else None
+    return following is None or following.text in ".,;:)" or following.lower in _AUXILIARIES
 
 
 def _parenthetical(tokens: list[Token], text: str, v: int, source: Source) -> bool:

@@ -36,10 +36,10 @@ push back praise criticize criticise blast slam mock ridicule deride chastise sc
 lambaste lambast berate fault blame credit hail laud commend tout champion celebrate embrace
 resist dispute challenge contest question doubt decry lament bemoan deplore regret resent
 admire respect like love hate dislike prefer need aim hope wish threaten promise offer
-recommend advocate lobby press appeal plead implore beg invite encourage discourage warn
+recommend advocate plead implore beg invite encourage discourage warn
 caution advise accuse charge slam tout highlight underscore emphasize emphasise stress
 mention reference invoke cite echo quote paint portray depict characterize characterise
-brand dub label describe frame rate rank grade question investigate examine probe review
+brand dub label describe frame rank grade question investigate examine probe review
 debate discuss address tackle raise""".split()
 
 #: Cue verbs whose base and -s forms are as often nouns ("the state's rules", "his plan",

@@ -140,6 +140,7 @@ def test_times_numeric_dates_only_where_unambiguous(text: str, value: str) -> No
         "The Russell 2000 index fell.",
         "He is a 6-year-old boy.",
         "She took a second look.",
+        "He lives at 1600 Pennsylvania Avenue.",
     ],
 )
 def test_times_not_times(text: str) -> None:

@@ -158,7 +158,7 @@ def _clock(match: re.Match[str]) -> str | None:
 #: Words before a bare four-digit number that make it a year ("in 1878", "since 2023").
 YEAR_CUES: frozenset[str] = frozenset(
     "in since of from until till to by between and or before after during through throughout "
-    "early late mid the year fiscal circa around for than at on as 's until, year's "
+    "early late mid the year fiscal circa around for than as 's until, year's "
     "election season class vintage".split()
 )
 #: Words before a four-digit number that make it a count or a code, not a year.
@@ -167,6 +167,9 @@ NOT_YEAR_BEFORE: frozenset[str] = frozenset(
     "resolution code bus train highway interstate platform gate suite apartment box "
     "about nearly some almost approximately roughly over under only just $ £ € #".split()
 )
+#: An uncued year before a capitalised word is read as one only from here on ("1990
+#: BellSouth earnings"); older ones there are house numbers ("1600 Pennsylvania Avenue").
+UNCUED_NAMED_YEAR_MIN = 1900
 #: Bare years outside this range need a cue word ("in 1066").
 BARE_YEAR_MIN, BARE_YEAR_MAX = 1600, 2099
 _PLURAL_NOUN = re.compile(r"[a-z]+s$")
@@ -237,10 +240,13 @@ def year(match: re.Match[str], ctx: Context) -> Draft | None:
         return None
     if ctx.published is not None and value > ctx.published.year + 30 and not cued:
         return None
-    if not (cued or follows_punct):
-        lowered = after.lower()
-        if after.islower() and lowered not in YEAR_FOLLOWERS and _PLURAL_NOUN.match(lowered):
-            return None  # "2500 troops"
+    if follows_punct or cued:
+        return Draft(TimeType.DATE, f"{value:04d}")
+    lowered = after.lower().rstrip(".")
+    if after.islower() and lowered not in YEAR_FOLLOWERS and _PLURAL_NOUN.match(lowered):
+        return None  # "2500 troops"
+    if value < UNCUED_NAMED_YEAR_MIN and after[:1].isupper() and lowered not in MONTHS:
+        return None  # a house number: "1600 Pennsylvania Avenue"
     return Draft(TimeType.DATE, f"{value:04d}")
 
 

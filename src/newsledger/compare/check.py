@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
 from newsledger.compare.align import (
@@ -260,8 +261,6 @@ def _about(members: Sequence[ClaimView]) -> str:
 
 
 def _numbered(story_id: str, checks: list[Check]) -> list[Check]:
-    from dataclasses import replace
-
     ordered = sorted(checks, key=lambda c: (-STRENGTH.get(c.verdict, -1), c.claims))
     return [replace(check, id=f"{story_id}/check-{n}") for n, check in enumerate(ordered, 1)]
 

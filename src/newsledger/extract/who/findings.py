@@ -71,6 +71,18 @@ _SUBORDINATORS = frozenset(
 #: Words opening a phrase that only situates the speech ('..., Mr. Obama said in his
 #: interview'): the content is before the frame.
 _PREPOSITIONS = frozenset("in at on during to of about for with from by after before".split())
+#: Words that open a phrase saying when or where something was said ("on Friday", "in an
+#: interview", "Friday afternoon", "as they ...").
+_SITUATING = (
+    _SUBORDINATORS
+    | _PREPOSITIONS
+    | frozenset(
+        """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+        last this earlier later recently afterward afterwards""".split()
+    )
+)
+#: How far into such a phrase a "that" still makes the words after the verb the content.
+MAX_SITUATING_WORDS = 8
 #: Unattributed quotes whose words are mostly capitalised are titles ("The Apprentice").
 #: No effect on PolNeAR dev between 0.5 and 1.0; 0.6 lets a capitalised name or two stand
 #: in a real quote.
@@ -491,7 +503,11 @@ def _reported(
     frame_start = source.start if not inverted else verb.start
     before = _clause(text, sentence.start, frame_start)
     after_words = text[start:end].split()
-    if len(after_words) < min_words or (
+    if (
+        len(after_words) < min_words
+        or inverted  # "..., said X, a senior official": the content is before the frame
+        or _situating(text, frame_start, after_words)
+    ) or (
         _parenthetical(tokens, text, v, source)
         and (
             before[1] - before[0] > end - start
@@ -502,6 +518,20 @@ def _reported(
     if len(text[start:end].split()) < min_words:
         return None
     return Finding(start, end, source, verb.start, verb.end, verb.text, False, sentence.index)
+
+
+def _situating(text: str, frame_start: int, after_words: list[str]) -> bool:
+    """'content, Mr. Obama said in his interview.': a frame after a comma followed only by
+    when and where it was said (no "that" clause) leaves the content before it."""
+    if not text[:frame_start].rstrip().endswith(","):
+        return False
+    head = [word.lower() for word in after_words[:MAX_SITUATING_WORDS]]
+    return (
+        bool(head)
+        and head[0] in _SITUATING
+        and "that" not in head
+        and len(after_words) <= len(head)
+    )
 
 
 def _noun_follows(tokens: list[Token], v: int) -> bool:

@@ -60,6 +60,11 @@ INVERTING = frozenset(
 RELATIVE_PRONOUNS = frozenset({"who", "which"})
 #: Most comma-separated descriptions between a name and its verb.
 MAX_APPOSITIVES = 3
+#: Longest description between commas ("who served as U.S. ambassador to Burma from 2012
+#: until earlier this year"), in tokens.
+MAX_APPOSITIVE_TOKENS = 30
+#: Words opening a description that may hold clause words of its own.
+_APPOSITIVE_OPENERS = frozenset({"who", "whose", "a", "an", "the"})
 #: Clause words allowed inside an appositive ("a professor of law and history").
 _APPOSITIVE_WORDS = frozenset({"and", "to"})
 #: Words that end a phrase but never head a source ("to say", "what they said").
@@ -159,13 +164,9 @@ class SourceResolver:
         end = comma
         while len(segments) < MAX_APPOSITIVES:
             k = end - 1
-            while k >= 0 and tokens[k].text != "," and end - k <= 2 * MAX_SOURCE_WORDS:
-                word = tokens[k].lower
-                if tokens[k].is_word and word in CLAUSE_WORDS and word not in _APPOSITIVE_WORDS:
-                    k = -1
-                    break
+            while k >= 0 and tokens[k].text != "," and end - k <= MAX_APPOSITIVE_TOKENS:
                 k -= 1
-            if k < 0 or tokens[k].text != ",":
+            if k < 0 or tokens[k].text != "," or not _appositive_segment(tokens[k + 1 : end]):
                 break
             segments.append((k + 1, end))
             end = k
@@ -309,6 +310,18 @@ def _in_phrase(tokens: Sequence[Token], i: int) -> bool:
         return False
     # "a report", "the statement": a speech word after a determiner is a noun
     return not is_cue(token) or (i > 0 and tokens[i - 1].lower in _DETERMINERS)
+
+
+def _appositive_segment(segment: Sequence[Token]) -> bool:
+    """A description set off by commas: a noun phrase ("the state's campaign chairman") or a
+    relative clause ("who served as ambassador to Burma until this year")."""
+    if not segment:
+        return False
+    if segment[0].lower in _APPOSITIVE_OPENERS:
+        return True
+    return len(segment) <= 2 * MAX_SOURCE_WORDS and not any(
+        t.is_word and t.lower in CLAUSE_WORDS and t.lower not in _APPOSITIVE_WORDS for t in segment
+    )
 
 
 def _modifier(tokens: Sequence[Token], i: int) -> bool:

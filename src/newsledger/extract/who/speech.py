@@ -72,7 +72,7 @@ BETWEEN_SUBJECT_AND_VERB: frozenset[str] = frozenset(
     """has have had also later previously earlier repeatedly once again then will would
     could may might did does do was were is are been being first further separately
     reportedly recently often frequently publicly privately initially originally already
-    subsequently flatly not never now still even just immediately since""".split()
+    subsequently flatly not never now still even just immediately since long""".split()
 )
 
 #: Nouns heading an outlet reference resolved to the last outlet named ("the outlet said").

@@ -28,7 +28,7 @@ from newsledger.extract.timex.lexicon import (
 from newsledger.extract.timex.tense import FUTURE
 from newsledger.model import TimeType
 
-# -- quarters, halves, decades, centuries, fiscal years ---------------------------------------
+# -- quarters and halves ------------------------------------------------------------------
 
 _QUARTER_WORDS: dict[str, int] = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, **ORDINALS}
 
@@ -40,6 +40,7 @@ def _last_quarter(anchor: date) -> tuple[int, int]:
 
 
 def reference_quarter(ctx: Context) -> tuple[int, int] | None:
+    """The narrative reference when it is a quarter: (year, quarter)."""
     if ctx.reference is None:
         return None
     match = re.fullmatch(r"(\d{4})-Q([1-4])", ctx.reference[0])
@@ -47,15 +48,17 @@ def reference_quarter(ctx: Context) -> tuple[int, int] | None:
 
 
 def quarter(match: re.Match[str], ctx: Context) -> Draft | None:
+    """ "the third quarter", "Q3 2024", "the latest quarter", "the quarter", "fourth quarters"."""
     if match["q"]:
         number = int(match["q"])
         if match["qy"]:
             return Draft(TimeType.DATE, f"{match['qy']}-Q{number}")
         return _quarter_in_year(number, match, ctx)
     if match["bare"]:
-        after = ctx.word_after().lower()
-        if after == "of" or ctx.published is None:
-            return None if after == "of" else Draft(TimeType.DATE, None, PUBLISHED, False)
+        if ctx.word_after().lower() == "of":
+            return None  # "the quarter of the vote": a fraction
+        if ctx.published is None:
+            return Draft(TimeType.DATE, None, PUBLISHED, False)
         ref = reference_quarter(ctx)
         if ref is not None:
             return Draft(TimeType.DATE, f"{ref[0]}-Q{ref[1]}", NARRATIVE)
@@ -67,7 +70,7 @@ def quarter(match: re.Match[str], ctx: Context) -> Draft | None:
         return Draft(TimeType.SET, f"XXXX-Q{every}") if 1 <= every <= 4 else None
     det = " ".join((match["det"] or "").lower().split())
     if which in ("year-ago", "year-earlier") or det in ("the year-ago", "the year-earlier"):
-        return _year_ago_quarter(ctx, which)
+        return _year_ago_quarter(ctx)
     if which in _QUARTER_WORDS and _QUARTER_WORDS[which] <= 4 and which not in ("last", "final"):
         return _quarter_in_year(_QUARTER_WORDS[which], match, ctx)
     if which == "final":
@@ -84,7 +87,8 @@ def quarter(match: re.Match[str], ctx: Context) -> Draft | None:
     return relative_draft(f"{year}-Q{number}", ctx.published)
 
 
-def _year_ago_quarter(ctx: Context, which: str) -> Draft:
+def _year_ago_quarter(ctx: Context) -> Draft:
+    """ "the year-ago quarter": the quarter reported, a year back."""
     ref = reference_quarter(ctx)
     if ref is not None:
         return Draft(TimeType.DATE, f"{ref[0] - 1}-Q{ref[1]}", NARRATIVE)
@@ -95,6 +99,7 @@ def _year_ago_quarter(ctx: Context, which: str) -> Draft:
 
 
 def _quarter_in_year(number: int, match: re.Match[str], ctx: Context) -> Draft:
+    """Quarter ``number`` of the year the words give, else of the year tense points to."""
     explicit = match["y"] or match["y0"]
     if explicit:
         return Draft(TimeType.DATE, f"{explicit}-Q{number}")
@@ -155,41 +160,47 @@ def _is_clock_unit(unit: str) -> bool:
 
 
 def ago(match: re.Match[str], ctx: Context) -> Draft | None:
+    """ "two days ago", "a year earlier", "three weeks later", "two days after ..."."""
     unit = unit_of(match["unit"])
     if match["num"] is None and not match["unit"].lower().endswith("s"):
         return None  # "year ago" without a count is not English
     count = _count(match["num"])
     way = " ".join(match["dir"].lower().split())
     sign = 1 if way in ("later", "after", "from now", "hence") else -1
-    if way in ("before", "after") and _GRANTED.search(
-        ctx.text, max(0, ctx.start - GRANT_WINDOW), ctx.start
-    ):
-        # "gave them 90 days before recommending": a span of time granted, not a date
-        return Draft(TimeType.DURATION, cal.duration_value(count, unit), end=match.end("unit"))
     if way in ("before", "after"):
-        # Counted from an event ("two days after being sworn in") or from a time that
-        # follows ("two days after Jan. 20"); the scan joins the latter.
-        # Until a following time dates it, it is what TIMEX3 annotates: the duration alone,
-        # unresolved as a date ("Two days after being sworn in": P2D, counted from an event).
-        whole = None if count is None or count != int(count) else (int(count), unit, sign)
-        return Draft(
-            TimeType.DURATION,
-            cal.duration_value(count, unit),
-            NARRATIVE,
-            resolved=False,
-            offset=whole,
-            end=match.end("unit"),
-        )
+        return _around_event(match, ctx, count, unit, sign)
     if match["num"] is None or count is None:
         if way in ("earlier", "later"):
             return Draft(TimeType.DURATION, cal.duration_value(None, unit))  # "days later"
-        return Draft(TimeType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", PUBLISHED)
-    if (
-        way in ("earlier", "later")
-        and cal.granularity_of_unit(unit) == cal.DAY
-        and _is_clock_unit(unit)
-    ):
+        return Draft(TimeType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")
+    if way in ("earlier", "later") and _is_clock_unit(unit):
         return Draft(TimeType.DURATION, cal.duration_value(count, unit))  # "an hour later"
+    return _offset_date(ctx, count, unit, sign, way)
+
+
+def _around_event(
+    match: re.Match[str], ctx: Context, count: float | None, unit: str, sign: int
+) -> Draft:
+    """ "N days before/after X": a span granted ("gave them 90 days before recommending"),
+    else an offset from X. Until a dated X follows ("two days after Jan. 20", joined by the
+    scan), it is what TIMEX3 annotates: the duration alone, unresolved as a date."""
+    duration = cal.duration_value(count, unit)
+    if _GRANTED.search(ctx.text, max(0, ctx.start - GRANT_WINDOW), ctx.start):
+        return Draft(TimeType.DURATION, duration, end=match.end("unit"))
+    whole = None if count is None or count != int(count) else (int(count), unit, sign)
+    return Draft(
+        TimeType.DURATION,
+        duration,
+        NARRATIVE,
+        resolved=False,
+        offset=whole,
+        end=match.end("unit"),
+    )
+
+
+def _offset_date(ctx: Context, count: float, unit: str, sign: int, way: str) -> Draft:
+    """The date ``count`` units from the quarter reported, the narrative reference
+    ("a year earlier") or the publication date ("two days ago")."""
     if unit == "year" and ctx.quarter is not None:
         # "a year ago" in a quarterly report compares with the same quarter a year before
         shifted = shift_value(ctx.quarter, round(count), unit, sign)

@@ -201,7 +201,7 @@ def _after(text: str, qe: int, limit: int, resolver: SourceResolver) -> _Frame |
             return None
         if is_cue(token):
             before = [t for t in tokens[:v] if t.is_word]
-            source = resolver.before(tokens, v) if before else resolver.after(tokens, v)
+            source = resolver.before(tokens, v, loose=True) if before else resolver.after(tokens, v)
             if source is None:
                 return None
             return source, (token.start, token.end), token.text
@@ -219,7 +219,7 @@ def _before(text: str, prev_close: int, qs: int, resolver: SourceResolver) -> _F
             or (token.lower in QUOTE_VERBS and all(not t.is_word for t in tokens[v + 1 :]))
             or (is_belief(token) and _followed_by_that(tokens, v))
         ):
-            source = resolver.before(tokens, v) or resolver.after(tokens, v)
+            source = resolver.before(tokens, v, loose=True) or resolver.after(tokens, v)
             if source is None:
                 return None
             return source, (token.start, token.end), token.text

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsledger.extract.who.gender import PRONOUN_GENDER, Gender, genders
 from newsledger.extract.who.speech import (
     ANONYMOUS_NOUNS,
     BETWEEN_SUBJECT_AND_VERB,
@@ -28,6 +29,8 @@ CLAUSE_WORDS = frozenset(
     before although though so than then whether what how why also to is was are were be been
     has have had will would can could should may might must do does did not no""".split()
 )
+#: How many person mentions back a gendered pronoun looks for a person of its gender.
+MAX_PRONOUN_LOOKBACK = 12
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 OTHER_PRONOUNS = frozenset({"they", "we", "i", "you", "it", "who", "which"})
 #: Nouns heading a group of people that can be a source ("experts say", "critics argue").
@@ -116,6 +119,7 @@ class SourceResolver:
             m for m in self.mentions if m.type is EntityType.PERSON and not inside(m.start)
         ]
         self.person_starts = [m.start for m in self.persons]
+        self.gender = genders(self.text, self.persons)
         # "the outlet" never means the article's own outlet ("The Independent has reached out")
         own = (analysis.article.source or "").lower()
         self.media = [
@@ -195,7 +199,8 @@ class SourceResolver:
         phrase = list(tokens[start:j])
         if inverted and j < len(tokens) and tokens[j].is_word:
             return None  # "accused Clinton's campaign of being": an object, not a subject
-        return self.make(phrase) if phrase else None
+        # an inverted subject closes its clause: whatever noun phrase it is, it is the source
+        return self.make(phrase, loose=inverted) if phrase else None
 
     def make(self, phrase: list[Token], *, loose: bool = False) -> Source | None:
         """Resolve a phrase to a source, or None when it cannot be one (with ``loose``, any
@@ -210,7 +215,7 @@ class SourceResolver:
         head = phrase[-1].lower
         mention = self.mention_in(start, end)
         if len(phrase) == 1 and head in PERSON_PRONOUNS:
-            person = self.person_before(start)
+            person = self.person_before(start, PRONOUN_GENDER.get(head))
             return Source(start, end, person.name if person else None, person, "person")
         if len(phrase) == 1 and head in OTHER_PRONOUNS:
             return Source(start, end, None, None, "anonymous")
@@ -265,9 +270,24 @@ class SourceResolver:
             i += 1
         return found
 
-    def person_before(self, offset: int) -> Mention | None:
+    def person_before(self, offset: int, gender: Gender | None = None) -> Mention | None:
+        """The nearest person named before ``offset``; with a ``gender`` (from "he" or
+        "she"), the nearest of that gender, else the nearest of unknown gender, else the
+        nearest of any."""
         i = bisect_right(self.person_starts, offset)
-        return self.persons[i - 1] if i else None
+        if not i:
+            return None
+        if gender is None:
+            return self.persons[i - 1]
+        unknown = None
+        for k in range(i - 1, max(-1, i - 1 - MAX_PRONOUN_LOOKBACK), -1):
+            person = self.persons[k]
+            known = self.gender.get(person.name)
+            if known is gender:
+                return person
+            if known is None and unknown is None:
+                unknown = person
+        return unknown or self.persons[i - 1]
 
     def media_before(self, offset: int) -> Mention | None:
         i = bisect_right(self.media_starts, offset)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar as _calendar
 import re
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 from newsledger.extract.timex.lexicon import UNITS
 
@@ -19,24 +19,36 @@ DAY, WEEK, MONTH, QUARTER, YEAR = "day", "week", "month", "quarter", "year"
 _DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)([YMWDQ]))?(?:T(\d+(?:\.\d+)?)([HMS]))?$")
 
 
-def add_months(day: date, months: int) -> date:
-    """``day`` moved by whole months, clamped to the end of a shorter month."""
+def add_months(day: date, months: int) -> date | None:
+    """``day`` moved by whole months, clamped to the end of a shorter month; None when that
+    falls outside the calendar Python knows (years 1 to 9999: "5,000 years ago")."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
+    if not MINYEAR <= year <= MAXYEAR:
+        return None
     last = _calendar.monthrange(year, month + 1)[1]
     return date(year, month + 1, min(day.day, last))
 
 
-def shift(day: date, count: int, unit: str) -> date:
-    """``day`` moved by ``count`` units (a unit name from ``lexicon.UNITS``)."""
+def add_days(day: date, days: int) -> date | None:
+    """``day`` plus ``days`` (negative to go back), or None outside the calendar."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def shift(day: date, count: int, unit: str) -> date | None:
+    """``day`` moved by ``count`` units (a unit name from ``lexicon.UNITS``), or None when
+    that leaves the calendar."""
     letter, is_time, factor = UNITS[unit]
     amount = count * factor
     if is_time:
         return day  # hours and minutes do not move a date we only know to the day
     if letter == "D":
-        return day + timedelta(days=amount)
+        return add_days(day, amount)
     if letter == "W":
-        return day + timedelta(weeks=amount)
+        return add_days(day, 7 * amount)
     if letter == "M":
         return add_months(day, amount)
     if letter == "Q":
@@ -223,9 +235,9 @@ def add_duration(start: date, duration: str) -> date | None:
         return None
     count = int(amount)
     if letter == "D":
-        return start + timedelta(days=count)
+        return add_days(start, count)
     if letter == "W":
-        return start + timedelta(weeks=count)
+        return add_days(start, 7 * count)
     if letter == "M":
         return add_months(start, count)
     if letter == "Q":

@@ -138,10 +138,12 @@ def narrative_shift(value: str, count: int, unit: str, sign: int) -> str | None:
     anchor, granularity = parsed
     unit_granularity = cal.granularity_of_unit(unit)
     if granularity == cal.QUARTER and unit_granularity == cal.YEAR:
-        return cal.value_at(cal.shift(anchor, sign * count, unit), cal.QUARTER)
+        moved = cal.shift(anchor, sign * count, unit)
+        return None if moved is None else cal.value_at(moved, cal.QUARTER)
     if cal.FINENESS[granularity] < cal.FINENESS[unit_granularity]:
         return None  # a year does not say which day is "two days later"
-    return cal.value_at(cal.shift(anchor, sign * count, unit), unit_granularity)
+    moved = cal.shift(anchor, sign * count, unit)
+    return None if moved is None else cal.value_at(moved, unit_granularity)
 
 
 def shift_value(value: str, count: int, unit: str, sign: int) -> str | None:
@@ -157,4 +159,5 @@ def shift_value(value: str, count: int, unit: str, sign: int) -> str | None:
         if cal.FINENESS[granularity] > cal.FINENESS[unit_granularity]
         else unit_granularity
     )
-    return cal.value_at(cal.shift(anchor, sign * count, unit), finer)
+    moved = cal.shift(anchor, sign * count, unit)
+    return None if moved is None else cal.value_at(moved, finer)

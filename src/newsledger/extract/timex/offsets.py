@@ -80,7 +80,7 @@ def quarter(match: re.Match[str], ctx: Context) -> Draft | None:
     if which in ("latest", "last", "previous", "past", "recent"):
         year, number = _last_quarter(ctx.published)
     elif which == "next":
-        nxt = cal.add_months(ctx.published, 3)
+        nxt = cal.add_months(ctx.published, 3) or ctx.published
         year, number = nxt.year, cal.quarter_of(nxt)
     else:
         year, number = ctx.published.year, cal.quarter_of(ctx.published)
@@ -134,7 +134,7 @@ def _count(phrase: str | None) -> float | None:
     return 1.0 if phrase is None else parse_number(phrase)
 
 
-def _shifted(anchor: date, count: float, unit: str, sign: int) -> tuple[date, str]:
+def _shifted(anchor: date, count: float, unit: str, sign: int) -> tuple[date | None, str]:
     """``anchor`` moved by ``count`` units (fractions go down a unit), and the granularity."""
     granularity = cal.granularity_of_unit(unit)
     if count != int(count):
@@ -213,6 +213,8 @@ def _offset_date(ctx: Context, count: float, unit: str, sign: int, way: str) -> 
     if ctx.published is None:
         return Draft(TimeType.DATE, None, PUBLISHED, False)
     day, granularity = _shifted(ctx.published, count, unit, sign)
+    if day is None:
+        return Draft(TimeType.DATE, None, PUBLISHED, False)  # beyond the calendar
     if granularity == cal.WEEK:
         granularity = cal.DAY  # "two weeks ago" names a day; TimeBank values it so
     value = cal.value_at(day, granularity)
@@ -238,9 +240,9 @@ def comparison(match: re.Match[str], ctx: Context) -> Draft | None:
     near = near_reference(ctx)
     parsed = cal.parse_value(near) if near is not None else None
     if parsed is not None and parsed[1] in (cal.MONTH, cal.WEEK):
-        return Draft(
-            TimeType.DATE, cal.value_at(cal.shift(parsed[0], -1, "year"), parsed[1]), NARRATIVE
-        )
+        moved = cal.shift(parsed[0], -1, "year")
+        if moved is not None:
+            return Draft(TimeType.DATE, cal.value_at(moved, parsed[1]), NARRATIVE)
     return _period(ctx, "year", -1)
 
 
@@ -331,6 +333,8 @@ def _period(ctx: Context, unit: str, shift: int) -> Draft:
     if unit == "century":
         return relative_draft(f"{anchor.year // 100 + shift:02d}", ctx.published)
     day = cal.shift(anchor, shift, unit)
+    if day is None:
+        return Draft(TimeType.DATE, None, PUBLISHED, False)
     return relative_draft(
         cal.value_at(day, {"week": cal.WEEK, "month": cal.MONTH}.get(unit, cal.YEAR)), ctx.published
     )

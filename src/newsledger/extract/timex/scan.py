@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import MAXYEAR, MINYEAR, date
 
 from newsledger.extract.timex import calendar as cal
 from newsledger.extract.timex import dates, offsets, periods
@@ -93,6 +93,10 @@ class _Hit:
 
 def find_times(text: str, published: date | None) -> list[Found]:
     """Every time expression in ``text``, normalised against ``published`` when known."""
+    if published is not None and not MINYEAR < published.year < MAXYEAR:
+        # a year at the calendar's edge (a placeholder such as 9999-12-31) leaves no room
+        # for "next year" or "last year": relative expressions stay unresolved instead
+        published = None
     hits: list[_Hit] = []
     reference: tuple[str, int, int] | None = None
     quarter: str | None = None

@@ -122,8 +122,26 @@ def test_deadlines_given_until_a_date_to_act() -> None:
 
 
 def test_deadlines_has_until_a_weekday() -> None:
-    deadline = _only("The company has until Friday to file its answer.")
-    assert deadline.due == "2025-01-24"
+    deadline = _only("The company has until Friday to file its answer, lawyers said.")
+    assert (deadline.who, deadline.what, deadline.due) == (
+        "The company",
+        "file its answer",
+        "2025-01-24",
+    )
+
+
+def test_deadlines_ordered_party_is_who() -> None:
+    deadline = _only("The judge ordered the company to pay the fine within 60 days.")
+    assert (deadline.who, deadline.what, deadline.duration) == (
+        "the company",
+        "pay the fine",
+        "P60D",
+    )
+
+
+def test_deadlines_named_task_span_after_a_verb() -> None:
+    deadline = _only("The agency announced a 30-day comment period on the proposal.")
+    assert (deadline.who, deadline.what) == ("The agency", "comment period on the proposal")
 
 
 def test_deadlines_no_later_than_a_weekday() -> None:

@@ -73,16 +73,22 @@ _OBLIGATION = re.compile(
 )
 #: Where a task stops: a participle or relative clause after a comma, a semicolon, a dash.
 _TASK_END = re.compile(
-    r",\s+(?:allowing|which|who|while|according|as|but|and\s+then|said|officials)\b|;|\s[—–]\s|"
-    r"\s--\s",
+    r",\s+(?:allowing|which|who|while|according|as|but|and\s+then|officials)\b|;|\s[—–]\s|"
+    r"\s--\s|,\s+(?:[\w.'-]+\s+){0,5}?(?:said|says|told|reported|announced|added)\b",
     re.IGNORECASE,
 )
 #: Where the subject of a clause stops: its first auxiliary, modal or common verb.
 _SUBJECT_END = re.compile(
     r"\s+(?:also\s+|now\s+|still\s+|only\s+)?(?:has|have|had|must|will|shall|is|are|was|were|"
     r"would|should|can|could|may|might|needs?|gets?|got|gave|gives|received|faces?|faced|"
-    r"ordered|said)\b",
+    r"ordered|said|\w+ed(?=\s+(?:a|an|the|its|their|his|her|that|on|to)\b))\b",
     re.IGNORECASE,
+)
+#: "ordered the company to pay": the one ordered and the order, inside a predicate.
+_ORDERED = re.compile(
+    r"^(?:ordered|orders|order|told|tells|asked|asks|directed|directs|required|requires|"
+    r"instructed|instructs|gave|gives|given)\s+(?P<who>.+?)\s+to\s+(?P<what>.+)$",
+    re.IGNORECASE | re.DOTALL,
 )
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\bthat\s+|\band\s+)", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|that|where)\b.*$", re.IGNORECASE | re.DOTALL)
@@ -243,6 +249,12 @@ def _by_date(text: str, sentence: Sentence, time: TimeExpr, before: str) -> _Fou
         return None
     verbs = list(_GRANT_VERB.finditer(before, 0, cue.start()))
     task = _TASK_AFTER.match(text, time.end, sentence.end)
+    held = _HOLD_BEFORE.search(before, 0, cue.start())
+    if held is not None and task is not None:
+        # "Iran has until Friday to respond": the holder and the task around the date
+        what, what_end = _task(text, task.end(), sentence.end)
+        who = _subject(before[: held.start()])
+        return _Found(sentence.start + held.start(), what_end, who, what, None, time.value)
     if verbs and task is not None:
         # "gave Iraq until Jan. 15 to withdraw": the recipient and the task around the date
         who = _clean_who(before[verbs[-1].end() : cue.start()])
@@ -296,8 +308,11 @@ def _subject_and_predicate(clause: str) -> tuple[str | None, str | None]:
         return None, candidate.strip(" ,") or None
     cut = max(0, stop.start() - 1)
     who = _clean_who(candidate[:cut])
-    predicate = _MODAL_WORDS.sub("", candidate[cut:].strip())
-    return who, predicate.strip(" ,") or None
+    predicate = _MODAL_WORDS.sub("", candidate[cut:].strip()).strip(" ,")
+    ordered = _ORDERED.match(predicate)
+    if ordered is not None:
+        return _clean_who(ordered.group("who")), ordered.group("what").strip(" ,") or None
+    return who, predicate or None
 
 
 def _dated_from(

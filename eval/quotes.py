@@ -30,7 +30,8 @@ from typing import Any
 
 from eval.common import PRF, check_floors, data_dir, read_jsonl
 from newsledger.extract import Pipeline
-from newsledger.extract.who.findings import Finding, find_statements
+from newsledger.extract.quotes import quote_findings
+from newsledger.extract.who.findings import Finding
 from newsledger.model import Article
 
 SUITE = "quotes"
@@ -139,7 +140,7 @@ def main(argv: list[str]) -> int:
     docs = load(root)
     for record, golds in docs:
         analysis = pipeline.run(Article(id=record["doc_id"], text=record["text"], language="en"))
-        findings = find_statements(analysis)
+        findings = quote_findings(analysis)
         score_doc(findings, golds, content, speaker)
         quoted = [f for f in findings if f.direct]
         score_doc(quoted, [g for g in golds if _quoted(record["text"], g)], direct, PRF())

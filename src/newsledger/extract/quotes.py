@@ -3,17 +3,49 @@
 Direct quotes come from quotation marks (straight or curly, partial or several sentences
 long, continued across paragraphs); their speaker from the frame after the quote (', said
 X', ', X said'), before it ('X wrote: "'), after a dash, or the previous quote's speaker
-when a quote continues. Indirect speech is a speech verb with a source before it and the
-content after it ("X said that ...", "X told reporters ..."), or the content first ("...,
-CNN reported."), and "according to X". Pronouns resolve to the nearest person named before.
-See ``newsledger.extract.who.findings``.
+when a quote continues. Indirect speech is a cue verb (speech, belief, stance) with a source
+before it and the content after it ("X said that ...", "X told reporters ...", "experts
+praised her proposals"), or the content first ("..., CNN reported."), and "according to X".
+Pronouns resolve to the nearest person of their gender named before. See
+``newsledger.extract.who.findings``. On top of those (which the ``attribution`` stage shares),
+this stage adds nominal statements ("her decision to ...", "Trump's claim that ...", see
+``newsledger.extract.who.nominal``).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from newsledger.extract.registry import Extractor, register
-from newsledger.extract.who.findings import find_statements
+from newsledger.extract.who.findings import Finding, find_statements
+from newsledger.extract.who.marks import quote_spans
+from newsledger.extract.who.nominal import nominal_findings
+from newsledger.extract.who.sources import SourceResolver
+from newsledger.extract.who.tokens import sentence_tokens
 from newsledger.model import Analysis, Quote, item_id
+
+
+def quote_findings(analysis: Analysis) -> list[Finding]:
+    """Every statement of an analysed article the ``quotes`` stage reports, in text order."""
+    found = find_statements(analysis)
+    text = analysis.text
+    spans = quote_spans(text)
+    resolver = SourceResolver(analysis, spans)
+    cues = {f.cue_start for f in found}
+    starts = [s for s, _ in spans]
+    bounds = tuple((s.start, s.end) for s in analysis.sentences)
+    extra = []
+    for sentence, tokens in zip(analysis.sentences, sentence_tokens(text, bounds), strict=True):
+        outside = [t for t in tokens if not _inside(spans, starts, t.start)]
+        for finding in nominal_findings(text, sentence, outside, resolver):
+            if finding.cue_start not in cues:
+                extra.append(finding)
+    return sorted(found + extra, key=lambda f: (f.start, f.end))
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
+    i = bisect_right(starts, offset)
+    return bool(i) and offset < spans[i - 1][1]
 
 
 def find_quotes(analysis: Analysis) -> list[Quote]:
@@ -21,7 +53,7 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
     text = analysis.text
     article = analysis.article.id
     quotes = []
-    for finding in find_statements(analysis):
+    for finding in quote_findings(analysis):
         source = finding.source
         quotes.append(
             Quote(

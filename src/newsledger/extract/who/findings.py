@@ -20,7 +20,7 @@ from newsledger.extract.who.sources import (
     is_cue,
     is_stance,
 )
-from newsledger.extract.who.speech import noun_like, speech_base
+from newsledger.extract.who.speech import cue_adjective, noun_like, speech_base
 from newsledger.extract.who.tokens import Token, sentence_tokens, tokenize
 from newsledger.model import Analysis, Article, Mention, Sentence
 
@@ -306,6 +306,18 @@ def _in_sentence(
         found.append(labelled)
     for v, token in enumerate(tokens):
         previous = _previous_non_adverb(tokens, v)
+        if (
+            previous is not None
+            and previous.lower in _BE
+            and cue_adjective(token.text)
+            and token.start not in used
+        ):
+            # "Many Democrats are afraid that ...": the subject of "be" holds the content
+            finding = _reported(text, sentence, tokens, v, resolver, MIN_CONTENT_WORDS, True)
+            if finding is not None:
+                found.append(finding)
+                used.add(token.start)
+            continue
         if token.start in used or (previous is not None and _not_a_verb(previous, token)):
             continue
         cue_word = is_cue(token) or is_stance(token) or is_belief(token)
@@ -488,10 +500,19 @@ def _reported(
     cue verb ("The ad references ...", "Research by the center found ...").
     """
     verb = tokens[v]
-    if noun_like(verb.text) and _noun_follows(tokens, v):
-        return None  # "Republican support was more solid", "the state rules."
-    loose = loose and verb.text.islower() and not noun_like(verb.text)
+    nominal = noun_like(verb.text)
+    following = tokens[v + 1] if v + 1 < len(tokens) else None
+    if nominal and following is not None and following.lower in _AUXILIARIES:
+        return None  # "Republican support was more solid"
+    loose = loose and verb.text.islower() and not nominal
     source = resolver.before(tokens, v, loose=loose)
+    if (
+        nominal
+        and source is not None
+        and (following is None or following.text in ".,;:)")
+        and not text[: source.start].rstrip().endswith(",")
+    ):
+        return None  # "the state rules.", but "..., the Journal reports."
     inverted = False
     if source is None or not (_clause_start(tokens, text, source.start) or _named(source)):
         source = resolver.after(tokens, v) if v > 0 and tokens[v - 1].text == "," else None
@@ -534,12 +555,6 @@ def _situating(text: str, frame_start: int, after_words: list[str]) -> bool:
     )
 
 
-def _noun_follows(tokens: list[Token], v: int) -> bool:
-    """What follows a word makes it a noun: an auxiliary or the end of a phrase."""
-    following = tokens[v + 1] if v + 1 < len(tokens) else None
-    return following is None or following.text in ".,;:)" or following.lower in _AUXILIARIES
-
-
 def _parenthetical(tokens: list[Token], text: str, v: int, source: Source) -> bool:
     """'content, officials said, as ...': the frame sits between commas after the content."""
     before = text[: min(source.start, tokens[v].start)].rstrip()
@@ -556,6 +571,9 @@ def _clause_start(tokens: list[Token], text: str, offset: int) -> bool:
     before = [t for t in tokens if t.end <= offset]
     if not before:
         return True
+    at = next((t for t in tokens if t.start == offset), None)
+    if at is not None and at.lower in ("who", "which"):
+        return True  # "a staffer who told his subordinates ..."
     last = before[-1]
     return not last.is_word or last.lower in ("that", "and", "but", "as", "while", "because")
 

@@ -50,7 +50,7 @@ respect love like fear hope doubt wish aim attack push credit fault blame label 
 echo quote reference post tweet order reply answer estimate concern view guess sense trust
 judge figure praise champion dispute contest probe lament regret hate dislike invite
 advocate note point cite count show find study survey poll vow pledge threat warn alert
-mention comment defend decline dismiss favor favour stress highlight underscore emphasis
+comment defend decline dismiss favor favour stress highlight underscore emphasis
 review sign side back target host joke boast counter signal hint detail talk caution
 proposal protest object suspect""".split()
 
@@ -138,6 +138,21 @@ def _cognitive() -> dict[str, str]:
 @functools.cache
 def _stance() -> dict[str, str]:
     return {form: base for base in _STANCE for form in _inflect(base)}
+
+
+#: Adjectives of belief and feeling that attribute what follows to the subject of "be"
+#: ("Many Democrats are afraid that ...", "Republicans weren't concerned about ...").
+_ADJECTIVES = frozenset(
+    """afraid concerned worried convinced sure certain confident aware hopeful skeptical
+    sceptical critical supportive adamant unsure uncertain optimistic pessimistic fearful
+    doubtful insistent clear frustrated angry upset furious proud eager determined
+    opposed committed""".split()
+)
+
+
+def cue_adjective(word: str) -> bool:
+    """Whether ``word`` is an adjective cue ("afraid", "convinced")."""
+    return word.lower() in _ADJECTIVES
 
 
 @functools.cache

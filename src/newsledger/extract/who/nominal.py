@@ -1,0 +1,110 @@
+"""Nominal cues: what someone's claim, plan, decision or warning says.
+
+"Trump's claim that the election is rigged", "her decision to meet with Bill Clinton", "their
+call for an inquiry": a possessor (a possessive pronoun or a name with 's), a cue noun naming
+something said, meant or wanted, and a linking word ("that", "to", "for", "about", "of")
+before its content. The possessor is the source. Content runs to the end of its clause.
+These are statements in the sense of PARC and PolNeAR attribution, but not reported speech:
+only the ``quotes`` stage takes them, never ``attribution``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsledger.extract.who.findings import Finding
+from newsledger.extract.who.sources import Source, SourceResolver
+from newsledger.extract.who.tokens import Token
+from newsledger.model import Sentence
+
+#: Nouns naming something said, believed, wanted or decided.
+CUE_NOUNS = frozenset(
+    """statement statements claim claims assertion assertions argument arguments allegation
+    allegations accusation accusations warning warnings promise promises pledge pledges vow
+    vows call calls demand demands proposal proposals plan plans decision decisions view
+    views belief beliefs suggestion suggestions insistence criticism criticisms opposition
+    message remarks comments comment admission acknowledgment acknowledgement denial
+    refusal determination eagerness reluctance willingness desire wish hope hopes fear
+    fears concern concerns doubts theory case rhetoric position stance complaint complaints
+    intention intent threat threats request requests idea ideas vision explanation
+    prediction predictions assessment conclusion opinion assurance assurances commitment
+    commitments offer insinuation contention charge charges push bid effort attempt
+    campaign disdain contempt praise support defense defence obsession""".split()
+)
+#: Words linking a cue noun to its content.
+LINKS = frozenset({"that", "to", "for", "about", "of", "on", "against"})
+#: Possessive pronouns that can own a statement.
+POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our"})
+#: Adjectives allowed between the possessor and the noun ("his repeated claims that").
+MAX_MODIFIERS = 2
+#: Fewer content words than this is not a statement ("his plan to").
+MIN_CONTENT_WORDS = 3
+_CLAUSE_END = frozenset({",", ";", ":", "—", "–", "(", ")"})
+_NOT_MODIFIERS = frozenset(
+    """that which who to of for about on and or but is was are were has have had be been
+    will would the a an""".split()
+)
+
+
+def nominal_findings(
+    text: str, sentence: Sentence, tokens: Sequence[Token], resolver: SourceResolver
+) -> list[Finding]:
+    """The nominal statements of one sentence (tokens outside direct quotes)."""
+    found = []
+    for i, token in enumerate(tokens):
+        if token.lower not in CUE_NOUNS or not token.text.islower():
+            continue
+        link = i + 1
+        if link >= len(tokens) or tokens[link].lower not in LINKS:
+            continue
+        owner = _owner(tokens, i, resolver)
+        if owner is None:
+            continue
+        content = _content(text, tokens, link, sentence.end)
+        if content is None:
+            continue
+        start, end = content
+        found.append(
+            Finding(start, end, owner, token.start, token.end, token.text, False, sentence.index)
+        )
+    return found
+
+
+def _owner(tokens: Sequence[Token], noun: int, resolver: SourceResolver) -> Source | None:
+    """The possessor before the noun, past up to ``MAX_MODIFIERS`` adjectives."""
+    j = noun - 1
+    while j >= 0 and noun - j <= MAX_MODIFIERS and _modifier(tokens[j]):
+        j -= 1
+    if j < 0:
+        return None
+    token = tokens[j]
+    if token.lower in POSSESSIVES:
+        return resolver.make([token])
+    if token.text in ("'s", "’s") and j > 0:
+        source = resolver.make([tokens[j - 1]])
+        if source is not None and source.mention is not None:
+            return source
+    return None
+
+
+def _modifier(token: Token) -> bool:
+    return token.is_word and token.text.islower() and token.lower not in _NOT_MODIFIERS
+
+
+def _content(
+    text: str, tokens: Sequence[Token], link: int, sentence_end: int
+) -> tuple[int, int] | None:
+    first = link + 1 if tokens[link].lower == "that" else link
+    if first >= len(tokens):
+        return None
+    end = sentence_end
+    for token in tokens[first:]:
+        if token.text in _CLAUSE_END:
+            end = token.start
+            break
+    start = tokens[first].start
+    while end > start and text[end - 1] in " .!?\n\t":
+        end -= 1
+    if len(text[start:end].split()) < MIN_CONTENT_WORDS:
+        return None
+    return start, end

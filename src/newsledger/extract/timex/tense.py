@@ -16,18 +16,21 @@ WINDOW_AFTER = 45
 _CUES = re.compile(
     # a plan that was ("was scheduled to", "had been due to") is past
     r"(?P<past_plan>\b(?:was|were|had\s+been|has\s+been|have\s+been|had)\s+(?:schedul\w*|"
-    r"due\s+to|expected\s+to|set\s+to|going\s+to|supposed\s+to|planned\s+to|planning\s+to)\b)"
+    r"due\s+to|expected\s+to|set\s+to|going\s+to|supposed\s+to|planned\s+to)\b)"
     r"|(?P<future>\b(?:will|won't|shall|going\s+to|gonna|plans?\s+to|planned\s+to|"
     r"planning\s+to|schedul\w*|expected\s+to|expects?\s+to|set\s+to|due\s+to|due|is\s+to|"
     r"are\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|until|upcoming|next|tomorrow|"
-    r"ahead\s+of|plann\w*|be\s+\w+|(?:is|are)\s+set\s+for)\b|'ll\b)"
-    r"|(?P<modal>\b(?:would|could|might|should|must|(?-i:may)|can)\b)"
-    r"|(?P<strong_past>\b(?:said|says|was|were|had|did|took|met|made|came|went|began|left|"
+    r"ahead\s+of|plann\w*|(?:is|are)\s+set\s+for)\b|'ll\b)"
+    # "could" is as often the past of "can" ("police could not find him") as a possibility
+    r"|(?P<modal>\b(?:would|might|should|must|(?-i:may)|can)\b)"
+    # a participle after "be" belongs to the modal or infinitive before it ("would be held")
+    r"|(?<!\bbe\s)(?P<strong_past>\b(?:said|says|was|were|had|did|took|met|made|came|went|began|left|"
     r"told|gave|won|lost|fell|rose|sold|bought|held|found|got|saw|ran|spoke|wrote|knew|"
     r"became|brought|struck|shot|quit|led|fled|sent|spent|built|kept|ago|last|yesterday|"
     r"earlier|since)\b)"
     # a bare "-ed" word, unless it is an adjective ("a planned", "unspecified")
-    r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bstill\s)(?P<past>\b(?!un)\w+ed\b)",
+    r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bstill\s)(?<!\bbe\s)"
+    r"(?P<past>\b(?!un)\w+ed\b)",
     re.IGNORECASE,
 )
 #: Words right before a time that make it a limit ahead, whatever the tense.

@@ -24,6 +24,9 @@ from newsledger.extract.who.sources import SourceResolver
 from newsledger.extract.who.tokens import sentence_tokens
 from newsledger.model import Analysis, Quote, item_id
 
+#: A quotation shorter than this inside a reported statement is a fragment of it.
+MAX_FRAGMENT_WORDS = 8
+
 
 def quote_findings(analysis: Analysis) -> list[Finding]:
     """Every statement of an analysed article the ``quotes`` stage reports, in text order."""
@@ -40,7 +43,36 @@ def quote_findings(analysis: Analysis) -> list[Finding]:
         for finding in nominal_findings(text, sentence, outside, resolver):
             if finding.cue_start not in cues:
                 extra.append(finding)
-    return sorted(found + extra, key=lambda f: (f.start, f.end))
+    return _without_nested_fragments(text, sorted(found + extra, key=lambda f: (f.start, f.end)))
+
+
+def _without_nested_fragments(text: str, found: list[Finding]) -> list[Finding]:
+    """One statement where a quotation sits inside a reported statement of the same speaker.
+
+    In 'Trump claimed that the border "is overrun"' the statement is the whole clause and the
+    quoted words a fragment of it (dropped); in 'X says, "If she gets the chance, ..."' the
+    quotation is the statement, and the reported reading of it is dropped.
+    """
+    dropped: set[int] = set()
+    reported = [(n, f) for n, f in enumerate(found) if not f.direct]
+    for n, quoted in enumerate(found):
+        if not quoted.direct:
+            continue
+        for m, statement in reported:
+            nested = statement.start <= quoted.start and quoted.end <= statement.end
+            if not nested or not _same_speaker(statement, quoted):
+                continue
+            fragment = len(text[quoted.start : quoted.end].split()) < MAX_FRAGMENT_WORDS
+            covers = 2 * (quoted.end - quoted.start) >= statement.end - statement.start
+            dropped.add(n if fragment or not covers else m)
+            break
+    return [f for n, f in enumerate(found) if n not in dropped]
+
+
+def _same_speaker(reported: Finding, quoted: Finding) -> bool:
+    if quoted.source is None or reported.source is None:
+        return True
+    return quoted.source.name == reported.source.name
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:

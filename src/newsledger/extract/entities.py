@@ -130,9 +130,12 @@ def _found_in(
 ) -> Iterator[Found]:
     gaz = gazetteer()
     tokens = sentence.tokens
-    position = {token.start: index for index, token in enumerate(tokens)}
+    splitter = _splitter()
     for first, last in raw_runs(tokens):
-        for candidate in _splitter().split(tokens[first:last], text):
+        run = tokens[first:last]
+        # parts are slices of the run: their first token's index in the sentence
+        position = {token.start: first + offset for offset, token in enumerate(run)}
+        for candidate in splitter.split(run, text):
             for part in _trusted(candidate, sentence.headline, text, attested, lower_words):
                 context_evidence(part, tokens, position[part.start])
                 surface = part.surface(text)

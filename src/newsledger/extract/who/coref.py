@@ -3,6 +3,7 @@ Border Protection", "Lockheed" after "Lockheed Martin"; one name and one type pe
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
@@ -15,6 +16,9 @@ from newsledger.model import EntityType
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 #: Function words skipped when building an acronym ("Customs and Border Protection" = CBP).
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "de", "on", "in"})
+#: Distinct surface forms whose display name is kept (a few hundred per article; a batch of
+#: news about the same stories repeats most of them).
+DISPLAY_CACHE_SIZE = 16384
 _SPACES = re.compile(r"\s+")
 _TYPO_INITIAL = re.compile(r"\b([A-Z]),\s")  # "George W, Bush" -> "George W. Bush"
 _TRAILING_YEAR = re.compile(r"\s+of\s+\d{4}$")  # "Insurrection Act of 1807"
@@ -31,14 +35,18 @@ class Found:
     lexicon: str | None = None  # lexicon the name came from, if any
 
 
+@functools.lru_cache(maxsize=DISPLAY_CACHE_SIZE)
 def display_name(surface: str) -> str:
-    """The readable name of a surface form: spaces collapsed, typos in initials fixed."""
+    """The readable name of a surface form: spaces collapsed, typos in initials fixed.
+
+    Cached: coreference asks for the same surface forms many times per article, and the
+    same names recur across a batch."""
     name = _SPACES.sub(" ", surface).strip()
     return _TYPO_INITIAL.sub(r"\1. ", name)
 
 
 def name_words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s]+", name) if w]
+    return name.split()  # the same white space as the regular expression ``\s``
 
 
 def family_name(name: str) -> str | None:

@@ -72,7 +72,12 @@ def raw_runs(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
     capitalised word follows them."""
     i, n = 0, len(tokens)
     while i < n:
-        if not is_name_word(tokens[i]) or _currency(tokens, i):
+        token = tokens[i]
+        # most tokens are lower-case words or punctuation: settled without a call
+        if not (token.capitalised or (token.is_word and len(token.text) > 2)):
+            i += 1
+            continue
+        if not is_name_word(token) or _currency(tokens, i):
             i += 1
             continue
         j = i + 1
@@ -107,6 +112,9 @@ class Splitter:
         self.gaz = gazetteer
         self.name_cues = gazetteer.cues["org"] | gazetteer.cues["place"] | gazetteer.cues["law"]
         self.head_cues = self.name_cues | gazetteer.cues["document"]
+        # first words of the titles: most capitalised words start none, and are settled
+        # with one set lookup instead of joining up to MAX_TITLE_WORDS phrases
+        self.title_starts = frozenset(title.split(" ", 1)[0] for title in gazetteer.titles)
 
     def known(self, tokens: Sequence[Token], text: str) -> bool:
         return self.gaz.lookup(text[tokens[0].start : tokens[-1].end]) is not None
@@ -138,6 +146,8 @@ class Splitter:
 
     def _title_at(self, tokens: Sequence[Token], i: int) -> int:
         """Number of tokens of the longest title starting at ``tokens[i]`` (0 if none)."""
+        if tokens[i].lower not in self.title_starts:
+            return 0
         for size in range(min(MAX_TITLE_WORDS, len(tokens) - i), 0, -1):
             phrase = " ".join(t.lower for t in tokens[i : i + size])
             if phrase in self.gaz.titles:

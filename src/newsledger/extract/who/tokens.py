@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 
 #: Words, hyphenated words (Task Force-North), O'Leary; initialisms (U.S.); the possessive
 #: ending as its own token so that "Trump's" yields the name "Trump"; punctuation.
@@ -54,21 +53,43 @@ CONNECTORS: frozenset[str] = frozenset(
 OPENING_QUOTES = frozenset("\"“‘'«")
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    start: int
-    end: int
-    text: str
-    initial: bool  # first word of a sentence or of a quotation (capitalised anyway)
-    # derived once here: the rules ask for them millions of times on a large batch
-    lower: str = field(init=False, compare=False)
-    is_word: bool = field(init=False, compare=False)
-    capitalised: bool = field(init=False, compare=False)
+    """A word or punctuation mark of a sentence, with offsets into the article text.
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "lower", self.text.lower())
-        object.__setattr__(self, "is_word", self.text[0].isalnum())
-        object.__setattr__(self, "capitalised", self.text[0].isupper())
+    A plain ``__slots__`` class rather than a frozen dataclass: a batch builds millions of
+    tokens, and a dataclass's ``__post_init__`` through ``object.__setattr__`` cost four
+    times as much as this constructor. Tokens are never changed after they are built.
+    Equality and hashing use the four constructor fields, as the dataclass did.
+    """
+
+    __slots__ = ("capitalised", "end", "initial", "is_word", "lower", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str, initial: bool) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.initial = initial  # first word of a sentence or of a quotation (capitalised anyway)
+        # derived once here: the rules ask for them millions of times on a large batch
+        self.lower = text.lower()
+        first = text[0]
+        self.is_word = first.isalnum()
+        self.capitalised = first.isupper()
+
+    def _key(self) -> tuple[int, int, str, bool]:
+        return (self.start, self.end, self.text, self.initial)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Token):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (
+            f"Token(start={self.start}, end={self.end}, text={self.text!r}, initial={self.initial})"
+        )
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:

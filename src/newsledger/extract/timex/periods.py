@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from newsledger.extract.timex import calendar as cal
-from newsledger.extract.timex.draft import ABSOLUTE, PUBLISHED, Context, Draft
+from newsledger.extract.timex.draft import (
+    ABSOLUTE,
+    NARRATIVE,
+    PUBLISHED,
+    Context,
+    Draft,
+    near_reference,
+)
 from newsledger.extract.timex.lexicon import (
     DAY_PARTS,
     MONTHS,
@@ -124,6 +131,12 @@ def time(match: re.Match[str], ctx: Context) -> Draft | None:
         return None
     if match["tz"] and match["tz"].upper() in _UTC and not match["off"]:
         clock += "Z"
+    near = near_reference(ctx)
+    parsed = cal.parse_value(near) if near is not None else None
+    if parsed is not None and parsed[1] == cal.DAY:
+        # "The plane took off Tuesday ... at 18:00 UTC": the day just named
+        day = parsed[0].isoformat()
+        return Draft(TimeType.TIME, day + clock, NARRATIVE, day=day, clock=clock)
     if ctx.published is None:
         return Draft(TimeType.TIME, "XXXX-XX-XX" + clock, PUBLISHED, False, clock=clock)
     day = ctx.published.isoformat()

@@ -27,7 +27,7 @@ from newsledger.model import TimeType
 
 _SET_ADVERBS: dict[str, str] = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
-    "annual": "P1Y", "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D",
+    "annual": "P1Y", "hourly": "PT1H", "nightly": "P1D",
     "biweekly": "P2W", "bimonthly": "P2M", "semiannual": "P6M", "semiannually": "P6M",
     "biannual": "P6M",
 }  # fmt: skip

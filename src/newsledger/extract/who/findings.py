@@ -22,6 +22,7 @@ from newsledger.extract.who.sources import (
 )
 from newsledger.extract.who.speech import cue_adjective, noun_like, speech_base
 from newsledger.extract.who.tokens import Token, sentence_tokens, tokenize
+from newsledger.extract.who.transcript import transcript_turns
 from newsledger.model import Analysis, Article, Mention, Sentence
 
 #: A speech verb this many tokens or fewer after a closing quote mark introduces its speaker
@@ -121,6 +122,13 @@ def _statements(
     sentence_list = list(sentences)
     starts = [s.start for s in sentence_list]
     direct = _direct(text, spans, sentence_list, starts, resolver)
+    turns = [
+        Finding(start, end, source, None, None, None, True, _sentence_index(starts, start))
+        for start, end, source in transcript_turns(text, resolver)
+    ]
+    if turns:
+        direct = [f for f in direct if not any(t.start < f.end and f.start < t.end for t in turns)]
+        direct += turns
     used = {f.cue_start for f in direct if f.cue_start is not None}
     indirect = _indirect(text, spans, sentence_list, resolver, used)
     return tuple(sorted(direct + indirect, key=lambda f: (f.start, f.end)))

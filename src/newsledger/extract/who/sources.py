@@ -151,6 +151,7 @@ class SourceResolver:
             j >= 0
             and end - j <= MAX_SOURCE_WORDS
             and (_in_phrase(tokens, j) or (j + 1 < end and _modifier(tokens, j)))
+            and (j + 1 >= end or "\n" not in self.text[tokens[j].end : tokens[j + 1].start])
         ):
             j -= 1
         phrase = list(tokens[j + 1 : end])
@@ -178,7 +179,11 @@ class SourceResolver:
             return None
         outer = self.before(tokens, end, appositive=False) if end > 0 else None
         candidates = [outer, *(self.make(list(tokens[a:b])) for a, b in reversed(segments))]
-        found = [c for c in candidates if c is not None]
+        found = [
+            c
+            for c in candidates
+            if c is not None and self.text[c.start : c.end].split()[0].lower() not in _PREPOSITIONS
+        ]
         for source in found:
             if source.mention is not None and source.mention.end == source.end:
                 return source

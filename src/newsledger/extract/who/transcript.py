@@ -1,0 +1,37 @@
+"""Transcript turns: paragraphs led by a speaker label in capitals ("WALLACE: Let's start
+with ...", '"PENCE: Well, look, ...'), as news sites print interview and debate transcripts.
+
+The label is the speaker and the rest of the paragraph is what they said, word for word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsledger.extract.who.sources import Source, SourceResolver
+from newsledger.extract.who.tokens import tokenize
+
+#: A paragraph opening with an optional quotation mark, a label of one to three words in
+#: capitals (initials, hyphens and apostrophes allowed) and a colon.
+_TURN = re.compile(r"(?m)^[ \t]*[\"“]?([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):[ \t]+(\S.*)$")
+#: Fewer words than this after the label is a heading ("NOTE: none"), not a turn.
+MIN_TURN_WORDS = 3
+_TRIM = " \t\"“”'"
+
+
+def transcript_turns(text: str, resolver: SourceResolver) -> list[tuple[int, int, Source]]:
+    """(content start, content end, speaker) of each transcript turn of an article."""
+    turns = []
+    for match in _TURN.finditer(text):
+        start, end = match.span(2)
+        while start < end and text[start] in _TRIM:
+            start += 1
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+        if len(text[start:end].split()) < MIN_TURN_WORDS:
+            continue
+        label = tokenize(text, *match.span(1))
+        source = resolver.make(label, loose=True)
+        if source is not None:
+            turns.append((start, end, source))
+    return turns

@@ -32,7 +32,7 @@ from eval.detok import detokenise
 from benchmarks.common import Measurement
 from newsledger.compare import check_story
 from newsledger.extract import Pipeline
-from newsledger.group import StoryIndex
+from newsledger.group import StoryIndex, group_stories
 from newsledger.ingest import read_paths
 from newsledger.model import Analysis, Article
 from newsledger.store import open_store
@@ -96,8 +96,9 @@ def run(folder: Path, db_url: str) -> tuple[int, Timings]:
         store.put_many(analyses)
         timings.add("store", started)
         started = time.process_time()
+        group_stories(analyses, index)
         for analysis in analyses:
-            members[index.add(analysis)].append(analysis)
+            members[index.story_of(analysis.article.id) or analysis.article.id].append(analysis)
         timings.add("group", started)
         count += len(analyses)
     started = time.process_time()

@@ -99,3 +99,9 @@ def test_index_memory_is_bounded_by_open_stories() -> None:
     assert len(index._stories) == 2
     assert len(index.assignments()) == len(_batch())
     assert all(len(p) <= 2 for p in index._postings.values())
+
+
+def test_index_story_of_matches_assignments() -> None:
+    index = group_stories(_batch())
+    assert index.story_of("japan-2") == index.assignments()["japan-2"]
+    assert index.story_of("never-added") is None

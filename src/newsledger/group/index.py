@@ -113,6 +113,10 @@ class StoryIndex:
         """Article id -> story id for every article added."""
         return dict(self._assignments)
 
+    def story_of(self, article_id: str) -> str | None:
+        """The story an article was put in, or None if it was never added."""
+        return self._assignments.get(article_id)
+
     def stories(self) -> dict[str, list[str]]:
         """Story id -> article ids, in the order they were added."""
         out: dict[str, list[str]] = {}

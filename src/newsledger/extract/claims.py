@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from newsledger.compare.lexicon import STATE_STEMS, VERB_CLASSES, stem, verb_class, word_spans
 from newsledger.extract.registry import Extractor, register
@@ -74,12 +73,6 @@ DETERMINER_NUMBERS: frozenset[str] = frozenset({"one", "a", "an", "a single", "s
 #: neighbour ("Trump said." after a split is not a statement). Set by reading the claims of the
 #: example articles and ECB+ train documents.
 MIN_CLAUSE_CHARS = 20
-
-
-@dataclass(frozen=True, slots=True)
-class _Piece:
-    start: int
-    end: int
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

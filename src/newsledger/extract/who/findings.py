@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 
 from newsledger.extract.who.marks import quote_spans
 from newsledger.extract.who.sources import (
+    CLAUSE_WORDS,
+    MAX_SOURCE_WORDS,
     Source,
     SourceResolver,
     is_belief,
@@ -58,6 +60,8 @@ _DASHES = frozenset({"—", "–", "-", "―"})
 _NOT_A_VERB_AFTER = frozenset(
     """the a an his her their its our my your this that these those 's ’s""".split()
 )
+#: Most words between a passive cue and "by" ("has been called a charlatan by").
+MAX_PASSIVE_GAP = 6
 #: Words after which a verb shares the subject named earlier in the sentence.
 _SHARED_SUBJECT = frozenset({"and", "but", "or"})
 _AUXILIARIES = frozenset(
@@ -326,6 +330,18 @@ def _in_sentence(
                 found.append(finding)
                 used.add(token.start)
             continue
+        if (
+            previous is not None
+            and previous.lower in _BE
+            and token.start not in used
+            and (is_cue(token) or is_stance(token))
+        ):
+            # "His views were echoed by tax experts", "called a charlatan by physicians"
+            finding = _passive(text, sentence, tokens, v, resolver)
+            if finding is not None:
+                found.append(finding)
+                used.add(token.start)
+                continue
         if token.start in used or (previous is not None and _not_a_verb(previous, token)):
             continue
         cue_word = is_cue(token) or is_stance(token) or is_belief(token)
@@ -334,9 +350,14 @@ def _in_sentence(
             finding = _according_to(text, sentence, tokens, v, resolver)
         elif token.lower.endswith("ing") and not (previous is not None and previous.lower in _BE):
             # "..., saying that ...", "and saying ...": the speaker is the clause's subject
-            if not (cue_word and v and (tokens[v - 1].text == "," or _shares_subject(previous))):
+            if not cue_word or not v:
                 continue
-            finding = _participle(text, sentence, tokens, v, resolver, found, least)
+            if tokens[v - 1].text == "," or _shares_subject(previous):
+                finding = _participle(text, sentence, tokens, v, resolver, found, least)
+            else:
+                # "polls showing Trump ahead", "a letter urging them to ...": the noun phrase
+                # the participle describes is the source
+                finding = _reduced_relative(text, sentence, tokens, v, resolver, least)
         elif cue_word:
             finding = _reported(text, sentence, tokens, v, resolver, least, True)
             if finding is None and _shares_subject(previous):
@@ -432,6 +453,54 @@ def _previous_non_adverb(tokens: list[Token], v: int) -> Token | None:
     return tokens[i] if i >= 0 else None
 
 
+def _passive(
+    text: str, sentence: Sentence, tokens: list[Token], v: int, resolver: SourceResolver
+) -> Finding | None:
+    """A passive cue with its agent after "by": the agent is the source; the content is what
+    stands between the verb and "by" ("called [a charlatan] by"), else the subject."""
+    by = next(
+        (
+            k
+            for k in range(v + 1, min(len(tokens), v + 1 + MAX_PASSIVE_GAP))
+            if tokens[k].lower == "by"
+        ),
+        None,
+    )
+    if by is None or any(not t.is_word and t.text not in ("'s", "’s") for t in tokens[v + 1 : by]):
+        return None
+    end = by + 1
+    while end < len(tokens) and end - by <= MAX_SOURCE_WORDS and _in_agent(tokens[end]):
+        end += 1
+    source = resolver.make(list(tokens[by + 1 : end]), loose=True)
+    if source is None:
+        return None
+    verb = tokens[v]
+    if by > v + 1:
+        start, stop = _clause(text, tokens[v + 1].start, tokens[by].start)
+    else:
+        first = v  # the auxiliaries before the verb: "were", "has been", "is being"
+        while first > 0 and tokens[first - 1].lower in _BE | _AUXILIARIES | _ADVERBS:
+            first -= 1
+        opening = max(
+            (t.end for t in tokens[:first] if not t.is_word and t.text not in ("'s", "’s")),
+            default=sentence.start,
+        )
+        start, stop = _clause(text, opening, tokens[first].start)
+    if stop <= start:
+        return None
+    return Finding(start, stop, source, verb.start, verb.end, verb.text, False, sentence.index)
+
+
+def _in_agent(token: Token) -> bool:
+    """A word of the agent phrase after "by": up to a clause word or a preposition other
+    than "of" ("a number of tax experts", not "... for promoting cures")."""
+    if not token.is_word:
+        return token.text in ("'s", "’s", ".", "-", "&")
+    return token.lower == "of" or not (
+        token.lower in CLAUSE_WORDS or token.lower in _PREPOSITIONS or token.lower == "i"
+    )
+
+
 def _not_a_verb(previous: Token, token: Token) -> bool:
     """ "his claims", "the plan", "was supported by"; but "is demanding" is a verb."""
     if previous.lower in _BE:
@@ -469,6 +538,24 @@ def _participle(
 ) -> Finding | None:
     """'X said ..., adding that ...': the speaker is the clause's (or the last) source."""
     source = found[-1].source if found else _clause_subject(tokens[:v], resolver)
+    if source is None:
+        return None
+    start, end = _clause(text, _content_start(tokens, v, tokens[v].end), sentence.end)
+    if len(text[start:end].split()) < least:
+        return None
+    verb = tokens[v]
+    return Finding(start, end, source, verb.start, verb.end, verb.text, False, sentence.index)
+
+
+def _reduced_relative(
+    text: str,
+    sentence: Sentence,
+    tokens: list[Token],
+    v: int,
+    resolver: SourceResolver,
+    least: int,
+) -> Finding | None:
+    source = resolver.before(tokens, v, appositive=False, loose=True)
     if source is None:
         return None
     start, end = _clause(text, _content_start(tokens, v, tokens[v].end), sentence.end)

@@ -59,6 +59,7 @@ INVERTING = frozenset(
     """say add write ask note explain continue reply respond recall insist warn argue claim
     quip joke tell report state conclude observe remark answer counter retort""".split()
 )
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 #: Relative pronouns that stand for a source ("an architect who said ...").
 RELATIVE_PRONOUNS = frozenset({"who", "which"})
 #: Most comma-separated descriptions between a name and its verb.
@@ -155,6 +156,8 @@ class SourceResolver:
         ):
             j -= 1
         phrase = list(tokens[j + 1 : end])
+        if len(phrase) > 1 and phrase[-1].lower in _SUBJECT_PRONOUNS:
+            phrase = phrase[-1:]  # "in an interview with RT he blasted": the pronoun
         named = self.mention_in(phrase[0].start, phrase[-1].end) if phrase else None
         if named is not None and named.end == phrase[-1].end:
             # "in an interview with the Washington Post Trump said": the name is the subject

@@ -140,7 +140,7 @@ class SourceResolver:
         """
         j = _skip_back(tokens, verb - 1)
         if j >= 0 and tokens[j].text == ",":
-            return self._appositive(tokens, j) if appositive else None
+            return self._appositive(tokens, j, loose) if appositive else None
         if j >= 0 and tokens[j].lower in RELATIVE_PRONOUNS:
             # "an architect who said ...": the pronoun is the source, named by what it follows
             antecedent = self.before(tokens, j, appositive=False, loose=loose)
@@ -164,7 +164,7 @@ class SourceResolver:
             phrase = [t for t in phrase if t.start >= named.start]
         return self.make(phrase, loose=loose) if phrase else None
 
-    def _appositive(self, tokens: Sequence[Token], comma: int) -> Source | None:
+    def _appositive(self, tokens: Sequence[Token], comma: int, loose: bool) -> Source | None:
         """'Phil Lovas, the state's campaign chairman, said' or 'The state's campaign
         chairman, Phil Lovas, said': a name wins over a description, the first name over
         later ones ('Angelique Brunner, a developer, a spokeswoman for X, said')."""
@@ -180,7 +180,7 @@ class SourceResolver:
             end = k
         if not segments:
             return None
-        outer = self.before(tokens, end, appositive=False) if end > 0 else None
+        outer = self.before(tokens, end, appositive=False, loose=loose) if end > 0 else None
         candidates = [outer, *(self.make(list(tokens[a:b])) for a, b in reversed(segments))]
         found = [
             c

@@ -181,8 +181,10 @@ def _by_function_words(sample: str) -> str:
     if len(words) < LANGUAGE_MIN_WORDS:
         return UNDETERMINED
     counts = Counter(words)
+    # each vocabulary meets the article's distinct words in C, not word by word
+    seen = counts.keys()
     scores = {
-        code: sum(counts[word] for word in vocabulary if word in counts)
+        code: sum(map(counts.__getitem__, vocabulary & seen))
         for code, vocabulary in FUNCTION_WORDS.items()
     }
     best = max(scores, key=lambda code: scores[code])

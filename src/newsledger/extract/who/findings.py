@@ -361,7 +361,7 @@ def _in_sentence(
                 finding = _reduced_relative(text, sentence, tokens, v, resolver, least)
         elif cue_word:
             finding = _reported(text, sentence, tokens, v, resolver, least, True)
-            if finding is None and _shares_subject(previous):
+            if finding is None and _shares_subject(previous) and not _within(found, token):
                 # "Trump has used the phrase ... and criticized Obama", "went on to discuss"
                 finding = _participle(text, sentence, tokens, v, resolver, found, least)
         elif _finite_before_that(tokens, v):
@@ -404,6 +404,12 @@ def _frame_start(finding: Finding) -> int:
 def _opens_clause(text: str, offset: int) -> bool:
     before = text[max(0, offset - 6) : offset].rstrip()
     return before.endswith((",", ";", ", but", ", and")) or before.endswith("but")
+
+
+def _within(found: list[Finding], token: Token) -> bool:
+    """Whether ``token`` lies in the content of a statement found before it: "X said the
+    border was overrun and needed agents" coordinates inside the content, not with "said"."""
+    return any(f.start <= token.start < f.end for f in found)
 
 
 def _shares_subject(previous: Token | None) -> bool:

@@ -37,6 +37,8 @@ LINKS = frozenset({"that", "to", "for", "about", "of", "on", "against"})
 POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our"})
 #: Adjectives allowed between the possessor and the noun ("his repeated claims that").
 MAX_MODIFIERS = 2
+#: Longest name before a possessive "'s" ("Hillary Rodham Clinton's"), in tokens.
+MAX_NAME_TOKENS = 4
 #: Fewer content words than this is not a statement ("his plan to").
 MIN_CONTENT_WORDS = 3
 _CLAUSE_END = frozenset({",", ";", ":", "—", "–", "(", ")"})
@@ -81,14 +83,20 @@ def _owner(tokens: Sequence[Token], noun: int, resolver: SourceResolver) -> Sour
     if token.lower in POSSESSIVES:
         return resolver.make([token])
     if token.text in ("'s", "’s") and j > 0:
-        source = resolver.make([tokens[j - 1]])
-        if source is not None and source.mention is not None:
-            return source
+        name = tokens[j - 1]
+        mention = resolver.mention_in(tokens[max(0, j - MAX_NAME_TOKENS)].start, name.end)
+        if mention is not None and mention.end == name.end:
+            return resolver.make([t for t in tokens[:j] if t.start >= mention.start])
     return None
 
 
 def _modifier(token: Token) -> bool:
-    return token.is_word and token.text.islower() and token.lower not in _NOT_MODIFIERS
+    return (
+        token.is_word
+        and token.text.islower()
+        and token.lower not in _NOT_MODIFIERS
+        and token.lower not in POSSESSIVES
+    )
 
 
 def _content(

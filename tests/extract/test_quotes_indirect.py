@@ -1,0 +1,163 @@
+"""Reported speech, belief and stance in the ``quotes`` stage, one behaviour per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract import Pipeline
+from newsledger.model import Analysis, Article, Quote
+
+
+def analyse(text: str) -> Analysis:
+    article = Article(id="q", text=text, language="en")
+    return Pipeline(["sentences", "entities", "quotes"], strict=True).run(article)
+
+
+def reported(text: str) -> list[Quote]:
+    return [q for q in analyse(text).quotes if not q.direct]
+
+
+def one(text: str, verb: str) -> Quote:
+    found = [q for q in reported(text) if q.verb == verb]
+    assert len(found) == 1, reported(text)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "content"),
+    [
+        (
+            "Few experts believe the bridge will open on time.",
+            "believe",
+            "the bridge will open on time",
+        ),
+        (
+            "The economists praised the mayor's proposals for small businesses.",
+            "praised",
+            "the mayor's proposals for small businesses",
+        ),
+        (
+            "Senator Ana Lopez suggested that the tax could be raised next year.",
+            "suggested",
+            "the tax could be raised next year",
+        ),
+        ("Ana Lopez wants to triple the size of the program.", "wants", "to triple the size"),
+    ],
+)
+def test_quotes_cue_verbs_of_speech_belief_and_stance(text: str, verb: str, content: str) -> None:
+    assert one(text, verb).text.startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "speaker"),
+    [
+        ("The ad mentions the council's vote on the bridge funding.", "mentions", "ad"),
+        ("Mr. Okonjo said the port would reopen within a week.", "said", "Okonjo"),
+        (
+            "Research by the institute found that rents rose faster than wages.",
+            "found",
+            "institute",
+        ),
+    ],
+)
+def test_quotes_any_noun_phrase_subject_of_a_cue_verb(text: str, verb: str, speaker: str) -> None:
+    quote = one(text, verb)
+    assert quote.speaker is not None and speaker in quote.speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Republican support was more solid than expected.",
+        "The state rules.",
+        "Under the mayor's plan, fares would fall by a third.",
+    ],
+)
+def test_quotes_noun_readings_of_cue_words_are_not_cues(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_quotes_coordinated_verb_shares_the_subject() -> None:
+    text = "Ana Lopez has visited the plant twice and criticized the owners for the delays."
+    quote = one(text, "criticized")
+    assert (quote.speaker, quote.text) == ("Ana Lopez", "the owners for the delays")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant will close in March, said Ana Lopez, a spokeswoman for the company.",
+        "The plant will close in March, Ana Lopez said on Friday.",
+    ],
+)
+def test_quotes_inverted_and_situated_frames_keep_the_content_before(text: str) -> None:
+    quote = one(text, "said")
+    assert (quote.speaker, quote.text) == ("Ana Lopez", "The plant will close in March")
+
+
+def test_quotes_relative_clause_appositive_before_the_verb() -> None:
+    text = (
+        "Derek Mitchell, who served as ambassador to Burma until this year, said the talks "
+        "had stalled."
+    )
+    quote = one(text, "said")
+    assert (quote.speaker, quote.text) == ("Derek Mitchell", "the talks had stalled")
+
+
+def test_quotes_passive_cue_with_its_agent() -> None:
+    quote = one("The new budget was criticized by several economists.", "criticized")
+    assert (quote.speaker, quote.text) == ("several economists", "The new budget")
+
+
+def test_quotes_content_stops_at_the_next_frame() -> None:
+    text = "Ana Lopez told police that she did not want an escort, the source added."
+    told = one(text, "told")
+    added = one(text, "added")
+    assert told.text == "she did not want an escort"
+    assert added.speaker == "source"
+
+
+def test_quotes_adjective_cue_after_be() -> None:
+    text = "Many Democrats are afraid that turnout will be low in the cities."
+    assert one(text, "afraid").text == "turnout will be low in the cities"
+
+
+def test_quotes_participle_describing_a_noun() -> None:
+    text = "The campaign released polls showing the senator ahead in three states."
+    assert one(text, "showing").text == "the senator ahead in three states"
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "content"),
+    [
+        (
+            "Ana Lopez defended her decision to close the plant in March.",
+            "decision",
+            "to close the plant in March",
+        ),
+        (
+            "Voters doubted Ana Lopez's claim that the plant would stay open.",
+            "claim",
+            "the plant would stay open",
+        ),
+    ],
+)
+def test_quotes_nominal_statements(text: str, noun: str, content: str) -> None:
+    quote = one(text, noun)
+    assert (quote.speaker, quote.text) == ("Ana Lopez", content)
+
+
+def test_quotes_partial_quote_inside_reported_speech_is_one_statement() -> None:
+    text = "Ana Lopez said the border was “out of control” and would need more agents."
+    found = analyse(text).quotes
+    assert [(q.text, q.speaker) for q in found] == [("out of control", "Ana Lopez")]
+
+
+def test_quotes_transcript_turns() -> None:
+    text = (
+        "WALLACE: Will the governor attend the debate tomorrow night?\n"
+        "PENCE: Well, look, the governor will be there and he will win it."
+    )
+    found = analyse(text).quotes
+    turns = {(q.speaker, q.text[:4]) for q in found if q.direct}
+    assert turns == {("WALLACE", "Will"), ("PENCE", "Well")}

@@ -34,7 +34,7 @@ from newsledger.compare import check_story
 from newsledger.extract import Pipeline
 from newsledger.group import StoryIndex, group_stories
 from newsledger.ingest import read_paths
-from newsledger.model import Analysis, Article
+from newsledger.model import Article
 from newsledger.store import open_store
 
 #: Articles per store write and per story cross-check batch.
@@ -81,7 +81,6 @@ def run(folder: Path, db_url: str) -> tuple[int, Timings]:
     pipeline = Pipeline()
     store = open_store(db_url)
     index = StoryIndex()
-    members: dict[str, list[Analysis]] = defaultdict(list)
     count = 0
     for batch in _batches(_articles(folder, timings)):
         started = time.process_time()
@@ -97,14 +96,14 @@ def run(folder: Path, db_url: str) -> tuple[int, Timings]:
         timings.add("store", started)
         started = time.process_time()
         group_stories(analyses, index)
-        for analysis in analyses:
-            members[index.story_of(analysis.article.id) or analysis.article.id].append(analysis)
         timings.add("group", started)
         count += len(analyses)
+    # Stories are checked one at a time from the store, so memory holds one story's analyses.
     started = time.process_time()
-    stories = [check_story(story_id, group) for story_id, group in members.items()]
-    store.put_stories(stories)
-    timings.add("check", started)
+    for story_id, article_ids in index.stories().items():
+        story = check_story(story_id, list(store.analyses(article_ids)))
+        store.put_stories([story])
+    timings.add("load+check", started)
     store.close()
     return count, timings
 

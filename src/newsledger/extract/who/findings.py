@@ -63,6 +63,11 @@ _NOT_A_VERB_AFTER = frozenset(
 )
 #: Most words between a passive cue and "by" ("has been called a charlatan by").
 MAX_PASSIVE_GAP = 6
+#: Words after which a new clause, and so a new subject, begins ("After aides insisted").
+_CLAUSE_OPENERS = frozenset(
+    """that and but or nor yet so as while because although though when whenever after
+    before since until unless if once whether where than""".split()
+)
 #: Words after which a verb shares the subject named earlier in the sentence.
 _SHARED_SUBJECT = frozenset({"and", "but", "or"})
 _AUXILIARIES = frozenset(
@@ -79,13 +84,9 @@ _SUBORDINATORS = frozenset(
 _PREPOSITIONS = frozenset("in at on during to of about for with from by after before".split())
 #: Words that open a phrase saying when or where something was said ("on Friday", "in an
 #: interview", "Friday afternoon", "as they ...").
-_SITUATING = (
-    _SUBORDINATORS
-    | _PREPOSITIONS
-    | frozenset(
-        """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-        last this earlier later recently afterward afterwards""".split()
-    )
+_SITUATING = _SUBORDINATORS | frozenset(
+    """in at during monday tuesday wednesday thursday friday saturday sunday today yesterday
+    tonight last this earlier later recently afterward afterwards""".split()
 )
 #: How far into such a phrase a "that" still makes the words after the verb the content.
 MAX_SITUATING_WORDS = 8
@@ -681,7 +682,7 @@ def _clause_start(tokens: list[Token], text: str, offset: int) -> bool:
     if at is not None and at.lower in ("who", "which"):
         return True  # "a staffer who told his subordinates ..."
     last = before[-1]
-    return not last.is_word or last.lower in ("that", "and", "but", "as", "while", "because")
+    return not last.is_word or last.lower in _CLAUSE_OPENERS
 
 
 def _content_start(tokens: list[Token], v: int, offset: int) -> int:

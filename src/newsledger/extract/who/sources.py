@@ -54,6 +54,9 @@ PEOPLE_NOUNS = frozenset(
     manufacturer retailer carrier operator network percent respondents republican democrat
     nominee independent libertarian""".split()
 )
+#: Endings of plural nouns for groups of people ("environmentalists", "Republicans" is a
+#: name; "economists", "statisticians", "legislators").
+_PEOPLE_SUFFIXES = ("ists", "ians", "ators", "ologists")
 #: Speech verbs that news writing puts before their subject ('..., said Elizabeth Goitein').
 INVERTING = frozenset(
     """say add write ask note explain continue reply respond recall insist warn argue claim
@@ -239,7 +242,7 @@ class SourceResolver:
             return Source(start, end, self._phrase_text(start, end), mention, "official")
         if head in DOCUMENT_NOUNS:
             return Source(start, end, self._phrase_text(start, end), mention, "document")
-        if head in PEOPLE_NOUNS:
+        if head in PEOPLE_NOUNS or (head.endswith(_PEOPLE_SUFFIXES) and phrase[-1].text.islower()):
             kind = _kind_of(mention) if mention is not None else "person"
             return Source(start, end, self._phrase_text(start, end), mention, kind)
         if loose:

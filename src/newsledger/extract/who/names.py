@@ -70,20 +70,27 @@ def _currency(tokens: Sequence[Token], i: int) -> bool:
 def raw_runs(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
     """(first, last+1) token indexes of capitalised runs, connectors included when a
     capitalised word follows them."""
-    i, n = 0, len(tokens)
+    n = len(tokens)
+    # ``is_name_word`` of every token, written out: this runs over every token of a batch
+    name = [
+        (t.capitalised and t.lower != "no.")
+        or (
+            t.is_word
+            and not t.capitalised
+            and len(t.text) > 2
+            and t.text[0].islower()
+            and t.text[1].isupper()
+        )
+        for t in tokens
+    ]
+    i = 0
     while i < n:
-        token = tokens[i]
-        # most tokens are lower-case words or punctuation: settled without a call
-        if not (token.capitalised or (token.is_word and len(token.text) > 2)):
-            i += 1
-            continue
-        if not is_name_word(token) or _currency(tokens, i):
+        if not name[i] or _currency(tokens, i):
             i += 1
             continue
         j = i + 1
         while j < n:
-            token = tokens[j]
-            if is_name_word(token) or (token.text[0].isdigit() and j > i):
+            if name[j] or (tokens[j].text[0].isdigit() and j > i):
                 j += 1
                 continue
             if _typo_initial(tokens, j):
@@ -92,12 +99,7 @@ def raw_runs(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
             k = j
             while k < n and tokens[k].lower in CONNECTORS and k - j < 2:
                 k += 1
-            if (
-                k > j
-                and k < n
-                and not tokens[k].initial
-                and (is_name_word(tokens[k]) or _year(tokens[k]))
-            ):
+            if k > j and k < n and not tokens[k].initial and (name[k] or _year(tokens[k])):
                 j = k + 1
                 continue
             break

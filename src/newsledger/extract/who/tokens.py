@@ -95,22 +95,23 @@ class Token:
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` (one sentence), offsets into ``text``."""
     tokens: list[Token] = []
+    append = tokens.append  # the loop runs once per token of a batch: locals, not lookups
     expect_initial = True
     taken = start  # end of the last token (a word may have taken the stop after it)
     for match in _TOKEN.finditer(text, start, end):
         s, e = match.span()
         if s < taken:
             continue
-        word = match.group(0)
+        word = match[0]
         if e < end and text[e] == "." and (word.lower() in DOTTED or _is_initial(word)):
             e += 1
             word += "."
         taken = e
         if word[0].isalnum():
-            tokens.append(Token(s, e, word, expect_initial))
+            append(Token(s, e, word, expect_initial))
             expect_initial = False
         else:
-            tokens.append(Token(s, e, word, False))
+            append(Token(s, e, word, False))
             if (word in OPENING_QUOTES and e < end and not text[e].isspace()) or word == ":":
                 expect_initial = True
     return tokens

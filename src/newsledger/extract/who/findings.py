@@ -608,7 +608,12 @@ def _reported(
     if nominal and following is not None and following.lower in _AUXILIARIES:
         return None  # "Republican support was more solid"
     loose = loose and verb.text.islower() and not nominal
-    source = resolver.before(tokens, v, loose=loose)
+    after_comma = v > 0 and tokens[v - 1].text == ","
+    # '..., said one GOP source in the room.': a subject closing the clause after the verb
+    # wins over a name earlier in the sentence
+    source = resolver.after(tokens, v) if after_comma else None
+    if source is None:
+        source = resolver.before(tokens, v, loose=loose)
     if (
         nominal
         and source is not None
@@ -617,11 +622,10 @@ def _reported(
     ):
         return None  # "the state rules.", but "..., the Journal reports."
     inverted = False
-    if source is None or not (_clause_start(tokens, text, source.start) or _named(source)):
-        source = resolver.after(tokens, v) if v > 0 and tokens[v - 1].text == "," else None
+    if source is not None and source.start > verb.start:
         inverted = True
-        if source is None:
-            return None
+    elif source is None or not (_clause_start(tokens, text, source.start) or _named(source)):
+        return None
     after_start = _content_start(tokens, v, source.end if inverted else verb.end)
     start, end = _clause(text, after_start, sentence.end)
     frame_start = source.start if not inverted else verb.start
@@ -651,8 +655,8 @@ def _reported(
 def _situating(text: str, frame_start: int, after_words: list[str]) -> bool:
     """'content, Mr. Obama said in his interview.': a frame after a comma followed only by
     when and where it was said (no "that" clause) leaves the content before it."""
-    if not text[:frame_start].rstrip().endswith(","):
-        return False
+    if not text[:frame_start].rstrip().rstrip("\"”'").endswith(","):
+        return False  # '..., Mr. Obama said' or '...," Mr. Obama said
     head = [word.lower() for word in after_words[:MAX_SITUATING_WORDS]]
     return (
         bool(head)

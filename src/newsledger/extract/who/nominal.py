@@ -28,8 +28,8 @@ CUE_NOUNS = frozenset(
     fears concern concerns doubts theory case rhetoric position stance complaint complaints
     intention intent threat threats request requests idea ideas vision explanation
     prediction predictions assessment conclusion opinion assurance assurances commitment
-    commitments offer insinuation contention charge charges push bid effort attempt
-    campaign disdain contempt praise support defense defence obsession""".split()
+    commitments offer insinuation contention charge charges bid disdain contempt praise
+    support defense defence obsession""".split()
 )
 #: Words linking a cue noun to its content.
 LINKS = frozenset({"that", "to", "for", "about", "of", "on", "against"})

@@ -20,7 +20,7 @@ repeat detail talk encourage advocate promote rule compare""".split()
 #: them is attributed to their subject ("few experts believe that is likely", "I know your
 #: returns are being audited"). They need a clause or phrase after them: "I think so" is
 #: nothing, and they never invert ("..., believed X" is not news style).
-_COGNITIVE = """believe think hope fear expect feel know doubt worry suspect assume suppose
+_COGNITIVE = """believe think hope fear expect feel know doubt worry suspect suppose
 realize realise recognize recognise understand consider regard view see imagine guess reckon
 sense wonder trust wish envision envisage foresee anticipate figure conclude decide determine
 reckon judge deem perceive remember forget acknowledge learn notice""".split()
@@ -29,18 +29,18 @@ reckon judge deem perceive remember forget acknowledge learn notice""".split()
 #: to their subject ("Clinton wants to triple the size of AmeriCorps", "Trump called for
 #: repeal", "the experts praised her proposals", "Trump mocked the report"). Acts that change
 #: the world rather than express a view ("vetoed", "repealed", "signed") are left out: a
-#: quote is something said or held, not something done.
-_STANCE = """call want plan support oppose favor favour condemn denounce defend reject welcome
-seek intend refuse decline attack applaud dismiss endorse vow pledge propose demand urge
-push back praise criticize criticise blast slam mock ridicule deride chastise scold rebuke
-lambaste lambast berate fault blame credit hail laud commend tout champion celebrate embrace
-resist dispute challenge contest question doubt decry lament bemoan deplore regret resent
-admire respect like love hate dislike prefer need aim hope wish threaten promise offer
-recommend advocate plead implore beg invite encourage discourage warn
-caution advise accuse charge slam tout highlight underscore emphasize emphasise stress
-mention reference invoke cite echo quote paint portray depict characterize characterise
-brand dub label describe frame rank grade question investigate examine probe review
-debate discuss address tackle raise""".split()
+#: quote is something said or held, not something done; so are verbs whose stance reading is
+#: rare next to their plain one ("need", "raise", "address", "investigate", "invite").
+_STANCE = """call want plan support oppose favor favour condemn denounce defend reject welcome seek
+intend refuse decline attack applaud dismiss endorse vow pledge propose demand urge
+praise criticize criticise blast slam mock ridicule deride chastise scold rebuke
+lambaste lambast berate fault blame credit hail laud commend tout champion celebrate
+embrace resist dispute challenge contest question doubt decry lament bemoan deplore
+regret resent admire respect like love hate dislike prefer aim hope wish threaten
+promise offer recommend advocate plead implore beg encourage discourage warn caution
+advise accuse charge slam tout highlight underscore emphasize emphasise stress mention
+reference invoke cite echo quote paint portray depict characterize characterise brand
+dub label describe frame rank grade question debate discuss""".split()
 
 #: Cue verbs whose base and -s forms are as often nouns ("the state's rules", "his plan",
 #: "the debate"): in those forms they need a subject known to be a source, not any phrase.

@@ -7,6 +7,7 @@ after. The nearest cue in the same clause decides; with none, the caller picks i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 #: Characters of context looked at on each side, cut at sentence ends. Calibrated on the
 #: TempEval-3 training data: wider windows reach into the next clause's verb.
@@ -19,7 +20,7 @@ _CUES = re.compile(
     r"due\s+to|expected\s+to|set\s+to|going\s+to|supposed\s+to|planned\s+to)\b)"
     r"|(?P<future>\b(?:will|won't|shall|going\s+to|gonna|plans?\s+to|planned\s+to|"
     r"planning\s+to|schedul\w*|expected\s+to|expects?\s+to|set\s+to|due\s+to|due|is\s+to|"
-    r"are\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|until|upcoming|next|tomorrow|"
+    r"are\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|until|upcoming|next(?!\s+to\b)|tomorrow|"
     r"ahead\s+of|plann\w*|(?:is|are)\s+set\s+for)\b|'ll\b)"
     # "could" is as often the past of "can" ("police could not find him") as a possibility
     r"|(?P<modal>\b(?:would|might|should|must|(?-i:may)|can)\b)"
@@ -30,7 +31,9 @@ _CUES = re.compile(
     r"earlier|since)\b)"
     # a bare "-ed" word, unless it is an adjective ("a planned", "unspecified")
     r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bstill\s)(?<!\bbe\s)"
-    r"(?P<past>\b(?!un)\w+ed\b)",
+    # ("succeed", "need", "hundred" and the like only end in "ed")
+    r"(?P<past>\b(?!un)(?!(?:\w*[^r\W]eed|hundred|need|speed|indeed|red|bed|shed|sacred|"
+    r"naked|wicked|kindred)\b)\w+ed\b)",
     re.IGNORECASE,
 )
 #: Words right before a time that make it a limit ahead, whatever the tense.
@@ -41,6 +44,13 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+#: Characters before a full stop searched for an abbreviation (the longest listed is 5).
+ABBREVIATION_REACH = 8
+#: Words whose full stop does not end a sentence ("at 4 a.m. EDT Thursday", "Jan. 20").
+_ABBREVIATION = re.compile(
+    r"(?:\b[a-z]\.[a-z]|\b[A-Za-z]|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|"
+    r"St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Inc|Corp|Co|Ltd|No|Jr|Sr|vs))$"
+)
 
 PAST, NEUTRAL, FUTURE = -1, 0, 1
 
@@ -51,11 +61,11 @@ LEADING_WINDOW = 32
 def direction(text: str, start: int, end: int) -> int:
     """-1 when the nearest cue around ``text[start:end]`` is past, +1 when future, else 0."""
     left_from = max(0, start - WINDOW_BEFORE)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, left_from, start)]
+    ends = [m.end() for m in _sentence_ends(text, left_from, start)]
     if ends:
         left_from = ends[-1]
     right_to = min(len(text), end + WINDOW_AFTER)
-    stop = _SENTENCE_END.search(text, end, right_to)
+    stop = next(_sentence_ends(text, end, right_to), None)
     if stop is not None:
         right_to = stop.start() + 1
     if _LEADING.search(text, max(0, start - LEADING_WINDOW), start):
@@ -77,6 +87,13 @@ def direction(text: str, start: int, end: int) -> int:
             continue  # a modal after the time belongs to the next clause's verb
         return _way(match)
     return NEUTRAL
+
+
+def _sentence_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Sentence ends between ``start`` and ``end``, skipping the stops of abbreviations."""
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if text[match.start()] != "." or not _ABBREVIATION.search(text, max(0, match.start() - ABBREVIATION_REACH), match.start()):
+            yield match
 
 
 def _way(match: re.Match[str]) -> int:

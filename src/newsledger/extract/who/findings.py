@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from newsledger.extract.who.marks import quote_spans
 from newsledger.extract.who.sources import (
     CLAUSE_WORDS,
+    MAX_APPOSITIVE_TOKENS,
     MAX_SOURCE_WORDS,
     Source,
     SourceResolver,
@@ -63,6 +64,8 @@ _NOT_A_VERB_AFTER = frozenset(
 )
 #: Most words between a passive cue and "by" ("has been called a charlatan by").
 MAX_PASSIVE_GAP = 6
+#: Degree words between "be" and an adjective ("is very concerned", "was too vague").
+_DEGREE = frozenset("too very so more most less quite rather particularly not also".split())
 #: Words after which a new clause, and so a new subject, begins ("After aides insisted").
 _CLAUSE_OPENERS = frozenset(
     """that and but or nor yet so as while because although though when whenever after
@@ -202,7 +205,7 @@ _Frame = tuple[Source | None, tuple[int, int] | None, str | None]
 def _after(text: str, qe: int, limit: int, resolver: SourceResolver) -> _Frame | None:
     """Speaker after the closing mark: ', said X', ', X said', '— X'."""
     end = min(limit, _line_end(text, qe), qe + FRAME_CHARS)
-    tokens = tokenize(text, qe, end)[: AFTER_QUOTE_WINDOW + 2]
+    tokens = tokenize(text, qe, end)
     if not tokens:
         return None
     if tokens[0].text in _DASHES:
@@ -210,15 +213,48 @@ def _after(text: str, qe: int, limit: int, resolver: SourceResolver) -> _Frame |
         source = resolver.make(phrase) if phrase else None
         if source is not None:
             return source, (tokens[0].start, tokens[0].end), None
-    for v, token in enumerate(tokens[:AFTER_QUOTE_WINDOW]):
-        if token.text in (".", "!", "?", "“", '"'):
+    v = _frame_verb(tokens)
+    if v is None:
+        return None
+    before = [t for t in tokens[:v] if t.is_word]
+    source = resolver.before(tokens, v, loose=True) if before else resolver.after(tokens, v)
+    if source is None:
+        return None
+    return source, (tokens[v].start, tokens[v].end), tokens[v].text
+
+
+def _frame_verb(tokens: list[Token]) -> int | None:
+    """The speech verb of the frame after a quote, within ``AFTER_QUOTE_WINDOW`` tokens not
+    counting a parenthesis ("(D-Wis.)") or a description between commas after the speaker
+    ('Michael McFaul, a senior fellow at the Hoover Institution, said')."""
+    counted = depth = 0
+    i = 0
+    while i < len(tokens) and counted < AFTER_QUOTE_WINDOW:
+        token = tokens[i]
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            pass
+        elif token.text in (".", "!", "?", "“", '"'):
             return None
-        if is_cue(token):
-            before = [t for t in tokens[:v] if t.is_word]
-            source = resolver.before(tokens, v, loose=True) if before else resolver.after(tokens, v)
-            if source is None:
-                return None
-            return source, (token.start, token.end), token.text
+        elif is_cue(token):
+            return i
+        elif token.text == "," and any(t.is_word for t in tokens[:i]):
+            closing = next(
+                (
+                    k
+                    for k in range(i + 1, min(len(tokens), i + MAX_APPOSITIVE_TOKENS))
+                    if tokens[k].text == ","
+                ),
+                None,
+            )
+            if closing is not None and closing + 1 < len(tokens) and is_cue(tokens[closing + 1]):
+                return closing + 1
+        if not depth:
+            counted += 1
+        i += 1
     return None
 
 
@@ -320,12 +356,7 @@ def _in_sentence(
         found.append(labelled)
     for v, token in enumerate(tokens):
         previous = _previous_non_adverb(tokens, v)
-        if (
-            previous is not None
-            and previous.lower in _BE
-            and cue_adjective(token.text)
-            and token.start not in used
-        ):
+        if cue_adjective(token.text) and token.start not in used and _after_be(tokens, v):
             # "Many Democrats are afraid that ...": the subject of "be" holds the content
             finding = _reported(text, sentence, tokens, v, resolver, MIN_CONTENT_WORDS, True)
             if finding is not None:
@@ -405,6 +436,17 @@ def _frame_start(finding: Finding) -> int:
 def _opens_clause(text: str, offset: int) -> bool:
     before = text[max(0, offset - 6) : offset].rstrip()
     return before.endswith((",", ";", ", but", ", and")) or before.endswith("but")
+
+
+def _after_be(tokens: list[Token], v: int) -> bool:
+    """A form of "be" before ``tokens[v]``, past degree words ("weren't too concerned")."""
+    i = v - 1
+    while i >= 0 and (tokens[i].lower in _DEGREE or tokens[i].lower.endswith("ly")):
+        i -= 1
+    if i < 0:
+        return False
+    word = tokens[i].lower.replace("’", "'")
+    return word in _BE or word.removesuffix("n't") in _BE
 
 
 def _within(found: list[Finding], token: Token) -> bool:

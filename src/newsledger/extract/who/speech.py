@@ -146,7 +146,9 @@ _ADJECTIVES = frozenset(
     """afraid concerned worried convinced sure certain confident aware hopeful skeptical
     sceptical critical supportive adamant unsure uncertain optimistic pessimistic fearful
     doubtful insistent clear frustrated angry upset furious proud eager determined
-    opposed committed""".split()
+    opposed committed wary passionate vague coy silent vocal outspoken enthusiastic keen
+    fond dismissive suspicious cautious bullish bearish adamantly open unhappy happy
+    disappointed alarmed troubled nervous anxious unconvinced""".split()
 )
 
 

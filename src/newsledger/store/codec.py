@@ -19,7 +19,7 @@ import functools
 import operator
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -198,6 +198,59 @@ def from_record(kind: str, record: Mapping[str, Any]) -> Any:
         return cls(**values)
     except TypeError as exc:
         raise ModelError(f"{kind} record is not valid: {exc}", kind=kind) from exc
+
+
+def from_rows(kind: str, names: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[Any]:
+    """``[from_record(kind, dict(zip(names, row))) for row in rows]``, for many records of one
+    kind with the same keys (a store's rows), in a fraction of the time.
+
+    The keys are checked once, and the values a column at a time: a column whose values are
+    all of their plain type (or None where allowed) needs no decoding, which is the usual
+    case. The errors are those of ``from_record``.
+    """
+    cls = model_type(kind)
+    plan = _plan(cls)
+    if not rows:
+        return []
+    if not set(names) <= plan.known:
+        unknown = sorted(set(names) - plan.known)
+        raise ModelError(
+            f"{kind} record has unknown keys: {', '.join(unknown)}", kind=kind, keys=unknown
+        )
+    present = set(names)
+    for field in plan.fields:
+        if field.required and field.column.name not in present:
+            name = field.column.name
+            raise ModelError(f"{kind} record lacks the key {name!r}", kind=kind, key=name)
+    by_name = {field.column.name: field for field in plan.fields}
+    fields = [by_name[name] for name in names]
+    values = [
+        _decoded_column(kind, field, column)
+        for field, column in zip(fields, zip(*rows, strict=True), strict=True)
+    ]
+    attrs = [field.column.attr for field in fields]
+    try:
+        return [cls(**dict(zip(attrs, row, strict=True))) for row in zip(*values, strict=True)]
+    except TypeError as exc:
+        raise ModelError(f"{kind} record is not valid: {exc}", kind=kind) from exc
+
+
+def _decoded_column(kind: str, field: _Field, column: Sequence[Any]) -> Sequence[Any]:
+    allowed = {field.plain, type(None)} if field.column.optional else {field.plain}
+    if set(map(type, column)) <= allowed:
+        return column
+    decoded = []
+    for value in column:
+        if value is None:
+            if not field.column.optional:
+                name = field.column.name
+                raise ModelError(
+                    f"{kind} record has null for the required key {name!r}", kind=kind, key=name
+                )
+        elif type(value) is not field.plain:
+            value = _decode(kind, field, value)
+        decoded.append(value)
+    return decoded
 
 
 def columns(kind: str) -> tuple[Column, ...]:

@@ -8,6 +8,7 @@ PostgreSQL cannot store (SQLite could, but both backends must accept the same da
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -15,7 +16,7 @@ from typing import Any
 
 from newsledger.errors import ModelError, StoreError
 from newsledger.model import Analysis, Article
-from newsledger.store.codec import LAYER_KINDS, from_record, to_record
+from newsledger.store.codec import LAYER_KINDS, from_record, from_rows, to_record
 from newsledger.store.schema import LAYER_TABLES
 
 
@@ -88,11 +89,28 @@ def analysis_from_rows(
         layer: tuple(from_record(LAYER_KINDS[layer], item) for item in layers.get(layer, ()))
         for layer in LAYER_TABLES
     }
+    return analysis_from_items(row, items)
+
+
+def items_by_article(
+    layer: str, names: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> dict[str, list[Any]]:
+    """The items of a layer table's rows (columns ``names``, in ``ord`` order within an
+    article), grouped by article; decoded a column at a time (``codec.from_rows``)."""
+    grouped: dict[str, list[Any]] = defaultdict(list)
+    for item in from_rows(LAYER_KINDS[layer], names, rows):
+        grouped[item.article].append(item)
+    return grouped
+
+
+def analysis_from_items(row: Mapping[Any, Any], items: Mapping[str, Sequence[Any]]) -> Analysis:
+    """Rebuild an Analysis from its article row and its items, by layer (in ``ord`` order)."""
+    layers = {layer: tuple(items.get(layer, ())) for layer in LAYER_TABLES}
     return Analysis(
         article=article_from_row(row),
         done=frozenset(json.loads(row["done"])),
         skipped=tuple((str(layer), str(why)) for layer, why in json.loads(row["skipped"])),
-        **items,
+        **layers,
     )
 
 

@@ -17,7 +17,6 @@ import json
 import logging
 import operator
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -27,7 +26,13 @@ from newsledger.errors import NewsledgerError, StoreError
 from newsledger.model import Analysis, Article, Story
 from newsledger.store import migrations, schema
 from newsledger.store.codec import from_record, to_record
-from newsledger.store.rows import PreparedAnalysis, analysis_from_rows, article_from_row, prepare
+from newsledger.store.rows import (
+    PreparedAnalysis,
+    analysis_from_items,
+    article_from_row,
+    items_by_article,
+    prepare,
+)
 
 log = logging.getLogger(__name__)
 
@@ -329,7 +334,7 @@ class SqlStore:
 
     def _analyses_of(self, page: Sequence[sa.RowMapping]) -> Iterator[Analysis]:
         ids = [row["id"] for row in page]
-        items: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+        layers: dict[str, dict[str, list[Any]]] = {}
         with self._read() as conn:
             for layer, table in schema.LAYERS.items():
                 selected = [column for column in table.columns if column.name != "ord"]
@@ -339,10 +344,11 @@ class SqlStore:
                     .where(table.c.article.in_(ids))
                     .order_by(table.c.article, table.c.ord)
                 )
-                for values in conn.execute(query):
-                    items[values[0]][layer].append(dict(zip(names, values, strict=True)))
+                layers[layer] = items_by_article(layer, names, conn.execute(query).all())
         for row in page:
-            yield analysis_from_rows(row, items.get(row["id"], {}))
+            article_id = row["id"]
+            items = {layer: found.get(article_id, ()) for layer, found in layers.items()}
+            yield analysis_from_items(row, items)
 
 
 def _write_rows(

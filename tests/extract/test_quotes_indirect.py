@@ -161,3 +161,9 @@ def test_quotes_transcript_turns() -> None:
     found = analyse(text).quotes
     turns = {(q.speaker, q.text[:4]) for q in found if q.direct}
     assert turns == {("WALLACE", "Will"), ("PENCE", "Well")}
+
+
+def test_quotes_closing_mark_typed_as_an_opener() -> None:
+    text = "”What is most infuriating is that he draws attention away from the issues.” ― Nell Grey"
+    found = [q for q in analyse(text).quotes if q.direct]
+    assert [(q.text[:7], q.speaker) for q in found] == [("What is", "Nell Grey")]

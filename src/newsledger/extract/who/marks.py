@@ -34,7 +34,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 skip_first = False
                 continue
             if open_at is None:
-                if mark not in _CLOSE:
+                if mark not in _CLOSE or _opens_anyway(text, at, match.end()):
                     open_at = at
             elif mark not in _OPEN or mark == '"':
                 if match.end() - open_at <= MAX_QUOTE_CHARS:
@@ -43,6 +43,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             else:
                 open_at = at  # two openers in a row: the first was a stray mark
     return spans
+
+
+def _opens_anyway(text: str, start: int, end: int) -> bool:
+    """A closing mark typed where an opening one belongs: after a space or a paragraph start
+    and before a word ('”What is most infuriating ...” ― Nell Grey')."""
+    before = text[start - 1] if start else "\n"
+    after = text[end] if end < len(text) else " "
+    return before.isspace() and after.isalnum()
 
 
 def _opens_with_mark(text: str, start: int) -> bool:

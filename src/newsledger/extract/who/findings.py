@@ -466,6 +466,15 @@ def _according_to(
     """'According to X, content.' or 'content, according to X.'"""
     source = resolver.after(tokens, v + 1, inverted=False)
     if source is None:
+        # "according to show insiders", "according to a new report by Politico": whatever
+        # noun phrase follows is the source
+        phrase = []
+        for token in tokens[v + 2 : v + 2 + MAX_SOURCE_WORDS]:
+            if not _in_agent(token) and token.lower not in ("by", "from", "on", "in"):
+                break
+            phrase.append(token)
+        source = resolver.make(phrase, loose=True) if phrase else None
+    if source is None:
         return None
     cue = (tokens[v].start, tokens[v + 1].end)
     if v == 0 or all(not t.is_word for t in tokens[:v]):

@@ -40,7 +40,9 @@ regret resent admire respect like love hate dislike prefer aim hope wish threate
 promise offer recommend advocate plead implore beg encourage discourage warn caution
 advise accuse charge slam tout highlight underscore emphasize emphasise stress mention
 reference invoke cite echo quote paint portray depict characterize characterise brand
-dub label describe frame rank grade question debate discuss""".split()
+dub label describe frame rank grade question debate discuss rail brag extol grill admonish
+lecture taunt tease moralize moralise muse ponder downplay weigh chime lash vent rave gush
+marvel scoff sneer bristle fume rage decry""".split()
 
 #: Cue verbs whose base and -s forms are as often nouns ("the state's rules", "his plan",
 #: "the debate"): in those forms they need a subject known to be a source, not any phrase.

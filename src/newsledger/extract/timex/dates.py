@@ -26,7 +26,7 @@ from newsledger.extract.timex.lexicon import (
     SEASONS,
     WEEKDAYS,
 )
-from newsledger.extract.timex.tense import FUTURE, PAST
+from newsledger.extract.timex.tense import FUTURE, PAST, limit_ahead
 from newsledger.model import TimeType
 
 # -- absolute dates -----------------------------------------------------------------------
@@ -213,10 +213,18 @@ def weekday(match: re.Match[str], ctx: Context) -> Draft | None:
     elif rel == "this":
         tense = ctx.tense()
         day = cal.weekday_near(anchor, number, PAST if tense == PAST else FUTURE)
+    elif _POSSESSIVE.match(ctx.text, ctx.end):
+        # "Wednesday's ruling" names the day of something reported: past, whatever the verb
+        # of the clause, unless a limit word puts it ahead ("ahead of Friday's vote")
+        way = FUTURE if limit_ahead(ctx.text, ctx.start) else PAST
+        day = cal.weekday_near(anchor, number, way)
     else:
         tense = ctx.tense()
         day = cal.weekday_near(anchor, number, FUTURE if tense == FUTURE else PAST)
     return day_draft(day, basis, clock)
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 _DEICTIC_SHIFT: dict[str, int] = {

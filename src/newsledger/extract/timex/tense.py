@@ -18,10 +18,11 @@ _CUES = re.compile(
     # a plan that was ("was scheduled to", "had been due to") is past
     r"(?P<past_plan>\b(?:was|were|had\s+been|has\s+been|have\s+been|had)\s+(?:schedul\w*|"
     r"due\s+to|expected\s+to|set\s+to|going\s+to|supposed\s+to|planned\s+to)\b)"
-    r"|(?P<future>\b(?:will|won't|shall|going\s+to|gonna|plans?\s+to|planned\s+to|"
-    r"planning\s+to|schedul\w*|expected\s+to|expects?\s+to|set\s+to|due\s+to|due|is\s+to|"
-    r"are\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|until|upcoming|next(?!\s+to\b)|tomorrow|"
-    r"ahead\s+of|plann\w*|(?:is|are)\s+set\s+for)\b|'ll\b)"
+    # (a plan made, "planned to leave on Thursday", is more often still ahead than not)
+    r"|(?P<future>\b(?:will|won't|shall|going\s+to|gonna|plans?\s+to|plann\w*|schedul\w*|"
+    r"expected\s+to|expects?\s+to|set\s+to|due\s+to|due|is\s+to|are\s+to|intends?\s+to|"
+    r"aims?\s+to|hopes?\s+to|until|upcoming|next(?!\s+to\b)|tomorrow|"
+    r"(?:is|are)\s+set\s+for)\b|'ll\b)"
     # "could" is as often the past of "can" ("police could not find him") as a possibility
     r"|(?P<modal>\b(?:would|might|should|must|(?-i:may)|can)\b)"
     # a participle after "be" belongs to the modal or infinitive before it ("would be held")
@@ -38,11 +39,13 @@ _CUES = re.compile(
 )
 #: Words right before a time that make it a limit ahead, whatever the tense.
 _LEADING = re.compile(
-    r"\b(?:by|until|till|effective|payable|starting|beginning|due|as\s+(?:early|soon)\s+as|"
-    r"no\s+later\s+than|not\s+later\s+than|deadline\s+of)"
+    r"\b(?:(?P<limit>by|until|till)|effective|payable|starting|beginning|due|ahead\s+of|"
+    r"as\s+(?:early|soon)\s+as|no\s+later\s+than|not\s+later\s+than|deadline\s+of)"
     r"\s+(?:on\s+|in\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:[A-Z]{2,4}\s*)?,?\s*)?$",
     re.IGNORECASE,
 )
+#: The past perfect: a limit it reaches ("had ... by Wednesday") is behind the report.
+_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 #: Characters before a full stop searched for an abbreviation (the longest listed is 5).
 ABBREVIATION_REACH = 8
@@ -68,7 +71,10 @@ def direction(text: str, start: int, end: int) -> int:
     stop = next(_sentence_ends(text, end, right_to), None)
     if stop is not None:
         right_to = stop.start() + 1
-    if _LEADING.search(text, max(0, start - LEADING_WINDOW), start):
+    leading = _LEADING.search(text, max(0, start - LEADING_WINDOW), start)
+    if leading is not None:
+        if leading.group("limit") and _PERFECT.search(text, left_from, right_to):
+            return PAST  # "had filed reports by Wednesday", "until Thursday, they had not"
         return FUTURE  # "by May", "effective Feb. 1", "until Friday": a limit ahead
     way = NEUTRAL
     for match in _CUES.finditer(text, left_from, start):
@@ -87,6 +93,11 @@ def direction(text: str, start: int, end: int) -> int:
             continue  # a modal after the time belongs to the next clause's verb
         return _way(match)
     return NEUTRAL
+
+
+def limit_ahead(text: str, start: int) -> bool:
+    """Whether a limit word ("by", "until", "ahead of") comes right before ``start``."""
+    return _LEADING.search(text, max(0, start - LEADING_WINDOW), start) is not None
 
 
 def _sentence_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:

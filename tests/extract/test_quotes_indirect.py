@@ -167,3 +167,13 @@ def test_quotes_closing_mark_typed_as_an_opener() -> None:
     text = "”What is most infuriating is that he draws attention away from the issues.” ― Nell Grey"
     found = [q for q in analyse(text).quotes if q.direct]
     assert [(q.text[:7], q.speaker) for q in found] == [("What is", "Nell Grey")]
+
+
+def test_quotes_said_after_an_appositive_takes_the_clause_after_it() -> None:
+    text = (
+        "Aparna Mathur, who studies tax policy at the institute, said Ivanka Trump's "
+        "statement didn't clarify the matter."
+    )
+    quote = one(text, "said")
+    assert quote.speaker == "Aparna Mathur"
+    assert quote.text == "Ivanka Trump's statement didn't clarify the matter"

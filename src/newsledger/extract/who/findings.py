@@ -69,7 +69,7 @@ _DEGREE = frozenset("too very so more most less quite rather particularly not al
 #: Words after which a new clause, and so a new subject, begins ("After aides insisted").
 _CLAUSE_OPENERS = frozenset(
     """that and but or nor yet so as while because although though when whenever after
-    before since until unless if once whether where than""".split()
+    before since until unless if once whether where than which who whom""".split()
 )
 #: Words after which a verb shares the subject named earlier in the sentence.
 _SHARED_SUBJECT = frozenset({"and", "but", "or"})

@@ -337,7 +337,7 @@ def _in_phrase(tokens: Sequence[Token], i: int) -> bool:
     token = tokens[i]
     if not token.is_word:
         return token.text in ("'s", "’s", ".", "-", "&")
-    if token.lower in CLAUSE_WORDS:
+    if token.lower in CLAUSE_WORDS or token.lower.endswith(("n't", "n’t")):
         return False
     # "a report", "the statement": a speech word after a determiner is a noun
     return not is_cue(token) or (i > 0 and tokens[i - 1].lower in _DETERMINERS)

@@ -47,6 +47,8 @@ class Draft:
     offset: tuple[int, str, int] | None = None
     #: index of the earlier hit the value was resolved against (set by the scan)
     anchor_index: int | None = None
+    #: counted back from the period reported ("the year-ago quarter"): not the report's subject
+    compared: bool = False
 
 
 @dataclass(slots=True)

@@ -47,6 +47,28 @@ def reference_quarter(ctx: Context) -> tuple[int, int] | None:
     return (int(match.group(1)), int(match.group(2))) if match else None
 
 
+def reported_quarter(ctx: Context, *, named: bool = True) -> tuple[int, int] | None:
+    """The quarter a report is about, for "the year-ago quarter": the narrative reference,
+    else (when ``named``) the last quarter the text named, when it has ended by publication:
+    results are reported for ended quarters, and a forecast of "the third quarter of 1990"
+    is not what last year's figures are compared with."""
+    candidates = (reference_quarter(ctx), _parse_quarter(ctx.quarter) if named else None)
+    for candidate in candidates:
+        if candidate is None:
+            continue
+        if ctx.published is None or candidate < (
+            ctx.published.year,
+            cal.quarter_of(ctx.published),
+        ):
+            return candidate
+    return None
+
+
+def _parse_quarter(value: str | None) -> tuple[int, int] | None:
+    match = re.fullmatch(r"(\d{4})-Q([1-4])", value or "")
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
 def quarter(match: re.Match[str], ctx: Context) -> Draft | None:
     """ "the third quarter", "Q3 2024", "the latest quarter", "the quarter", "fourth quarters"."""
     if match["q"]:
@@ -89,13 +111,19 @@ def quarter(match: re.Match[str], ctx: Context) -> Draft | None:
 
 def _year_ago_quarter(ctx: Context) -> Draft:
     """ "the year-ago quarter": the quarter reported, a year back."""
-    ref = reference_quarter(ctx)
+    ref = reported_quarter(ctx)
     if ref is not None:
         return Draft(TimeType.DATE, f"{ref[0] - 1}-Q{ref[1]}", NARRATIVE)
     if ctx.published is None:
         return Draft(TimeType.DATE, None, PUBLISHED, False)
     year, number = _last_quarter(ctx.published)
-    return relative_draft(f"{year - 1}-Q{number}", ctx.published)
+    return _compared(relative_draft(f"{year - 1}-Q{number}", ctx.published))
+
+
+def _compared(draft: Draft) -> Draft:
+    """A period counted back from the one reported is not itself the report's subject."""
+    draft.compared = True
+    return draft
 
 
 def _quarter_in_year(number: int, match: re.Match[str], ctx: Context) -> Draft:
@@ -234,7 +262,7 @@ def comparison(match: re.Match[str], ctx: Context) -> Draft | None:
     if quarter_match and ctx.published is not None:
         number = ORDINALS[quarter_match.group(1)]
         return relative_draft(f"{ctx.published.year - 1}-Q{number}", ctx.published)
-    ref = reference_quarter(ctx)
+    ref = reported_quarter(ctx)
     if ref is not None:
         return Draft(TimeType.DATE, f"{ref[0] - 1}-Q{ref[1]}", NARRATIVE)
     near = near_reference(ctx)
@@ -263,10 +291,11 @@ def relative(match: re.Match[str], ctx: Context) -> Draft | None:
     if match["ye"]:
         return _period(ctx, "year", 0)
     if match["adj"]:
-        ref = reference_quarter(ctx)
+        # "the year-ago results" may be a year's: only a quarter just named makes it one
+        ref = reported_quarter(ctx, named=False)
         if ref is not None:
             return Draft(TimeType.DATE, f"{ref[0] - 1}-Q{ref[1]}", NARRATIVE)
-        return _period(ctx, "year", -1)
+        return _compared(_period(ctx, "year", -1))
     if match["unit2"]:
         return _the_period(match, ctx)
     unit = " ".join(match["unit"].lower().split())

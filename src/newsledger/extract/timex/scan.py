@@ -129,9 +129,18 @@ def find_times(text: str, published: date | None) -> list[Found]:
             _anchor_previous(text, hits, hit)
         hits.append(hit)
         reference = _reference_after(hit, len(hits) - 1, reference)
-        if hit.draft.basis != NARRATIVE and _QUARTER.match(hit.draft.value or ""):
+        if _reports_on(hit.draft, published):
             quarter = hit.draft.value
     return [_found(hit, published) for hit in hits]
+
+
+def _reports_on(draft: Draft, published: date | None) -> bool:
+    """Whether a hit names the quarter a report is about: a quarter given in its own right
+    (not counted from another) that has ended by publication."""
+    value = draft.value or ""
+    if draft.basis == NARRATIVE or draft.compared or not _QUARTER.match(value):
+        return False
+    return published is None or value < f"{published.year}-Q{cal.quarter_of(published)}"
 
 
 def _candidates(text: str, triggers: re.Pattern[str], starts: re.Pattern[str]) -> list[int]:

@@ -66,6 +66,10 @@ _NOT_A_VERB_AFTER = frozenset(
 MAX_PASSIVE_GAP = 6
 #: Degree words between "be" and an adjective ("is very concerned", "was too vague").
 _DEGREE = frozenset("too very so more most less quite rather particularly not also".split())
+#: Most words between a subject and its verb in one frame ("X has also repeatedly said"),
+#: besides a description between commas; a subject further back was shared from an earlier
+#: clause.
+MAX_FRAME_GAP_WORDS = 3
 #: Words after which a new clause, and so a new subject, begins ("After aides insisted").
 _CLAUSE_OPENERS = frozenset(
     """that and but or nor yet so as while because although though when whenever after
@@ -378,7 +382,7 @@ def _in_sentence(
         if token.start in used or (previous is not None and _not_a_verb(previous, token)):
             continue
         cue_word = is_cue(token) or is_stance(token) or is_belief(token)
-        least = MIN_STANCE_WORDS if is_stance(token) and not is_cue(token) else MIN_CONTENT_WORDS
+        least = MIN_STANCE_WORDS if is_stance(token) else MIN_CONTENT_WORDS
         if token.lower == "according" and v + 1 < len(tokens) and tokens[v + 1].lower == "to":
             finding = _according_to(text, sentence, tokens, v, resolver)
         elif token.lower.endswith("ing") and not (previous is not None and previous.lower in _BE):
@@ -393,7 +397,12 @@ def _in_sentence(
                 finding = _reduced_relative(text, sentence, tokens, v, resolver, least)
         elif cue_word:
             finding = _reported(text, sentence, tokens, v, resolver, least, True)
-            if finding is None and _shares_subject(previous) and not _within(found, token):
+            if (
+                finding is None
+                and _shares_subject(previous)
+                and (not _within(found, token) or (v > 1 and tokens[v - 2].text == ","))
+            ):
+                # ", but pledged to ...": a comma before the conjunction closes the content
                 # "Trump has used the phrase ... and criticized Obama", "went on to discuss"
                 finding = _participle(text, sentence, tokens, v, resolver, found, least)
         elif _finite_before_that(tokens, v):
@@ -413,13 +422,16 @@ def _cut_at_frames(text: str, found: list[Finding]) -> list[Finding]:
     """Content reported after its verb ends where the next frame of the sentence begins
     ('X told police that A, but the NYPD overruled B, the source added': A, not A-to-end),
     when that frame opens a clause of its own (after a comma or semicolon)."""
-    frames = sorted(_frame_start(f) for f in found if f.cue_start is not None)
+    frames = sorted(_frame_start(text, f) for f in found if f.cue_start is not None)
     cut = []
     for finding in found:
         after_verb = finding.cue_end is not None and finding.start >= finding.cue_end
         for frame in frames if after_verb else ():
             if finding.start < frame < finding.end and _opens_clause(text, frame):
                 start, end = _clause(text, finding.start, frame)
+                for conjunction in (" but", " and", " or"):
+                    if text[start:end].endswith(conjunction):
+                        start, end = _clause(text, start, end - len(conjunction))
                 if end > start:
                     finding = replace(finding, end=end)
                 break
@@ -427,10 +439,19 @@ def _cut_at_frames(text: str, found: list[Finding]) -> list[Finding]:
     return cut
 
 
-def _frame_start(finding: Finding) -> int:
+def _frame_start(text: str, finding: Finding) -> int:
+    """Where the frame of a statement begins: its subject when the subject stands next to
+    the verb ("X said", "X, a senior official, said"), else the verb (a subject shared
+    from an earlier clause: "X said A, but pledged B")."""
     assert finding.cue_start is not None
     source = finding.source
-    return min(finding.cue_start, source.start) if source is not None else finding.cue_start
+    if source is None or source.start > finding.cue_start:
+        return finding.cue_start
+    between = text[source.end : finding.cue_start].strip()
+    adjacent = len(between.split()) <= MAX_FRAME_GAP_WORDS or (
+        between.startswith(",") and between.endswith(",")
+    )
+    return source.start if adjacent else finding.cue_start
 
 
 def _opens_clause(text: str, offset: int) -> bool:

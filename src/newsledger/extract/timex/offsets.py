@@ -76,6 +76,8 @@ def quarter(match: re.Match[str], ctx: Context) -> Draft | None:
         if match["qy"]:
             return Draft(TimeType.DATE, f"{match['qy']}-Q{number}")
         return _quarter_in_year(number, match, ctx)
+    if match["latest"] or match["py"]:
+        return _period_reported(match, ctx)
     if match["bare"]:
         if ctx.word_after().lower() == "of":
             return None  # "the quarter of the vote": a fraction
@@ -106,6 +108,23 @@ def quarter(match: re.Match[str], ctx: Context) -> Draft | None:
         year, number = nxt.year, cal.quarter_of(nxt)
     else:
         year, number = ctx.published.year, cal.quarter_of(ctx.published)
+    return relative_draft(f"{year}-Q{number}", ctx.published)
+
+
+def _period_reported(match: re.Match[str], ctx: Context) -> Draft:
+    """ "the latest period": the quarter reported (else the last ended by publication);
+    "the 1988 period": that quarter of 1988 (else the year)."""
+    reported = reported_quarter(ctx)
+    if match["py"]:
+        year = int(match["py"])
+        if reported is None:
+            return Draft(TimeType.DATE, f"{year:04d}")
+        return Draft(TimeType.DATE, f"{year:04d}-Q{reported[1]}", NARRATIVE)
+    if reported is not None:
+        return Draft(TimeType.DATE, f"{reported[0]}-Q{reported[1]}", NARRATIVE)
+    if ctx.published is None:
+        return Draft(TimeType.DATE, None, PUBLISHED, False)
+    year, number = _last_quarter(ctx.published)
     return relative_draft(f"{year}-Q{number}", ctx.published)
 
 

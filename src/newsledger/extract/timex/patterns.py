@@ -98,6 +98,8 @@ KINDS: tuple[tuple[str, str], ...] = (
         rf"[- ](?:fiscal[- ])?quarter(?P<plural>s)?"
         rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y>{YEAR})|(?P<yrel>this|last|next)\s+year))?(?!\w)"
         rf"|\b(?P<bare>the|this|that)\s+quarter(?!\w)"
+        # "the latest period", "the 1988 period": a quarterly report's quarter
+        rf"|\b(?:the\s+)?(?:(?P<latest>latest)|(?P<py>{YEAR}))\s+(?:period|quarter)(?!\w)"
         rf"|\bQ(?P<q>[1-4])(?:\s+(?P<qy>{YEAR}))?(?!\w)",
     ),
     (

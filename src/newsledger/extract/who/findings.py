@@ -1,7 +1,8 @@
 """Who said what: direct quotes with their speakers, indirect speech and "according to".
 
 Shared by the ``quotes`` stage (what was said) and the ``attribution`` stage (on whose word
-each sentence rests). Everything is found in one pass over sentences with a bounded window
+each sentence rests). Direct quotes are found in ``who.direct``, reported speech here.
+Everything is found in one pass over sentences with a bounded window
 around each quote and cue, so the cost is linear in the article length.
 """
 
@@ -9,13 +10,12 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from newsledger.extract.who.direct import direct_quotes
 from newsledger.extract.who.marks import quote_spans
 from newsledger.extract.who.sources import (
     CLAUSE_WORDS,
-    MAX_APPOSITIVE_TOKENS,
     MAX_SOURCE_WORDS,
     Source,
     SourceResolver,
@@ -24,27 +24,13 @@ from newsledger.extract.who.sources import (
     is_stance,
 )
 from newsledger.extract.who.speech import cue_adjective, noun_like, speech_base
-from newsledger.extract.who.tokens import Token, sentence_tokens, tokenize
+from newsledger.extract.who.statement import Finding, clause, sentence_index
+from newsledger.extract.who.tokens import Token, sentence_tokens
 from newsledger.extract.who.transcript import transcript_turns
 from newsledger.model import Analysis, Article, Mention, Sentence
 
-#: A speech verb this many tokens or fewer after a closing quote mark introduces its speaker
-#: ('...," said Elizabeth Goitein'; '...," the Defense Department spokesman said').
-#: PolNeAR dev speaker F1 is flat from 8 to 14 (0.664-0.666); 12 covers a title, a name and
-#: a party label ('," Sen. Claire McCaskill (D-Mo.) said').
-AFTER_QUOTE_WINDOW = 12
-#: How far before an opening quote mark we look for its cue ('Trump wrote in the order: "').
-BEFORE_QUOTE_WINDOW = 40
-#: Characters around a quote that can hold its frame; bounds the work per quote on long
-#: paragraphs (about 40 words of news prose).
-FRAME_CHARS = 300
-#: Verbs that introduce a quotation right after them but are not speech verbs otherwise
-#: ('Trump declared "I think NATO may be obsolete"' but "declared an emergency").
-QUOTE_VERBS = frozenset({"declared", "declares", "proclaimed", "exclaimed", "wondered"})
-#: Quotes with fewer words and no speaker are scare quotes ('an "emergency"'), not speech.
-#: PolNeAR dev content F1 moves by 0.003 between 2 and 5; 4 keeps short unattributed
-#: phrases ('a "campaign" to seal the border') out of the record.
-MIN_UNATTRIBUTED_QUOTE_WORDS = 4
+__all__ = ["Finding", "find_statements"]
+
 #: Fewer words than this after a speech verb is not reported speech ("he said so").
 #: PolNeAR dev: content F1 0.671 with 1, 0.683 with 2, 0.684 with 3, 0.680 with 5.
 MIN_CONTENT_WORDS = 3
@@ -56,7 +42,6 @@ MAX_LABEL_WORDS = 6
 AUDIENCE_VERBS = frozenset({"tell", "inform", "brief", "assure", "warn", "ask", "remind"})
 #: Longest audience phrase skipped after such a verb, in tokens.
 MAX_AUDIENCE_TOKENS = 4
-_DASHES = frozenset({"—", "–", "-", "―"})
 #: Words before a speech word that make it a noun ("his claims", "the plan") or a passive
 #: participle ("was supported by").
 _NOT_A_VERB_AFTER = frozenset(
@@ -97,25 +82,6 @@ _SITUATING = _SUBORDINATORS | frozenset(
 )
 #: How far into such a phrase a "that" still makes the words after the verb the content.
 MAX_SITUATING_WORDS = 8
-#: Unattributed quotes whose words are mostly capitalised are titles ("The Apprentice").
-#: No effect on PolNeAR dev between 0.5 and 1.0; 0.6 lets a capitalised name or two stand
-#: in a real quote.
-TITLE_CASE_SHARE = 0.6
-_TRIM = " \t\n,;:—–-"
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One statement attributed (or not) to a source."""
-
-    start: int  # the content
-    end: int
-    source: Source | None
-    cue_start: int | None  # the cue (verb, "according to", a dash or a colon)
-    cue_end: int | None
-    verb: str | None
-    direct: bool
-    sentence: int
 
 
 def find_statements(analysis: Analysis) -> list[Finding]:
@@ -134,9 +100,9 @@ def _statements(
     resolver = SourceResolver(analysis, spans)
     sentence_list = list(sentences)
     starts = [s.start for s in sentence_list]
-    direct = _direct(text, spans, sentence_list, starts, resolver)
+    direct = direct_quotes(text, spans, sentence_list, starts, resolver)
     turns = [
-        Finding(start, end, source, None, None, None, True, _sentence_index(starts, start))
+        Finding(start, end, source, None, None, None, True, sentence_index(starts, start))
         for start, end, source in transcript_turns(text, resolver)
     ]
     if turns:
@@ -145,181 +111,6 @@ def _statements(
     used = {f.cue_start for f in direct if f.cue_start is not None}
     indirect = _indirect(text, spans, sentence_list, resolver, used)
     return tuple(sorted(direct + indirect, key=lambda f: (f.start, f.end)))
-
-
-def _sentence_index(starts: Sequence[int], offset: int) -> int:
-    return max(0, bisect_right(starts, offset) - 1)
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
-    return start, end
-
-
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trimmed, without the sentence's final stop (kept after "U.S." and other initials)."""
-    start, end = _trimmed(text, start, end)
-    while end - start > 1 and text[end - 1] in ".!?" and not text[end - 2].isupper():
-        end -= 1
-    return _trimmed(text, start, end)
-
-
-def _direct(
-    text: str,
-    spans: list[tuple[int, int]],
-    sentences: list[Sentence],
-    starts: list[int],
-    resolver: SourceResolver,
-) -> list[Finding]:
-    found: list[Finding] = []
-    previous: Finding | None = None
-    for n, (qs, qe) in enumerate(spans):
-        start, end = _trimmed(text, qs + 1, qe - 1)
-        while start < end and text[start] == "'":
-            start += 1  # the second apostrophe of a '' mark
-        while end > start and text[end - 1] == "'":
-            end -= 1
-        if start >= end:
-            continue
-        next_open = spans[n + 1][0] if n + 1 < len(spans) else len(text)
-        prev_close = spans[n - 1][1] if n else 0
-        frame = _after(text, qe, next_open, resolver) or _before(text, prev_close, qs, resolver)
-        source, cue, verb = frame if frame else (None, None, None)
-        if source is None and previous is not None and _continues(text, previous.end, qs):
-            source, cue, verb = previous.source, None, None
-        words = text[start:end].split()
-        if source is None and (len(words) < MIN_UNATTRIBUTED_QUOTE_WORDS or _title_case(words)):
-            continue
-        cue_start, cue_end = cue if cue else (None, None)
-        at = cue_start if cue_start is not None else start
-        finding = Finding(
-            start, end, source, cue_start, cue_end, verb, True, _sentence_index(starts, at)
-        )
-        found.append(finding)
-        previous = finding if source is not None else previous
-    return found
-
-
-_Frame = tuple[Source | None, tuple[int, int] | None, str | None]
-
-
-def _after(text: str, qe: int, limit: int, resolver: SourceResolver) -> _Frame | None:
-    """Speaker after the closing mark: ', said X', ', X said', '— X'."""
-    end = min(limit, _line_end(text, qe), qe + FRAME_CHARS)
-    tokens = tokenize(text, qe, end)
-    if not tokens:
-        return None
-    if tokens[0].text in _DASHES:
-        phrase = _until_punctuation(tokens[1:])
-        source = resolver.make(phrase) if phrase else None
-        if source is not None:
-            return source, (tokens[0].start, tokens[0].end), None
-    v = _frame_verb(tokens)
-    if v is None:
-        return None
-    before = [t for t in tokens[:v] if t.is_word]
-    source = resolver.before(tokens, v, loose=True) if before else resolver.after(tokens, v)
-    if source is None:
-        return None
-    return source, (tokens[v].start, tokens[v].end), tokens[v].text
-
-
-def _frame_verb(tokens: list[Token]) -> int | None:
-    """The speech verb of the frame after a quote, within ``AFTER_QUOTE_WINDOW`` tokens not
-    counting a parenthesis ("(D-Wis.)") or a description between commas after the speaker
-    ('Michael McFaul, a senior fellow at the Hoover Institution, said')."""
-    counted = depth = 0
-    i = 0
-    while i < len(tokens) and counted < AFTER_QUOTE_WINDOW:
-        token = tokens[i]
-        if token.text == "(":
-            depth += 1
-        elif token.text == ")":
-            depth = max(0, depth - 1)
-        elif depth:
-            pass
-        elif token.text in (".", "!", "?", "“", '"'):
-            return None
-        elif is_cue(token):
-            return i
-        elif token.text == "," and any(t.is_word for t in tokens[:i]):
-            closing = next(
-                (
-                    k
-                    for k in range(i + 1, min(len(tokens), i + MAX_APPOSITIVE_TOKENS))
-                    if tokens[k].text == ","
-                ),
-                None,
-            )
-            if closing is not None and closing + 1 < len(tokens) and is_cue(tokens[closing + 1]):
-                return closing + 1
-        if not depth:
-            counted += 1
-        i += 1
-    return None
-
-
-def _before(text: str, prev_close: int, qs: int, resolver: SourceResolver) -> _Frame | None:
-    """Speaker before the opening mark: 'Trump wrote: "', 'said X, senior director. "'."""
-    start = max(prev_close, _line_start(text, qs), qs - FRAME_CHARS)
-    tokens = tokenize(text, start, qs)[-BEFORE_QUOTE_WINDOW:]
-    for v in range(len(tokens) - 1, -1, -1):
-        token = tokens[v]
-        if (
-            is_cue(token)
-            or (token.lower in QUOTE_VERBS and all(not t.is_word for t in tokens[v + 1 :]))
-            or (is_belief(token) and _followed_by_that(tokens, v))
-        ):
-            source = resolver.before(tokens, v, loose=True) or resolver.after(tokens, v)
-            if source is None:
-                return None
-            return source, (token.start, token.end), token.text
-    if tokens and tokens[-1].text == ":":
-        # 'In a statement, the ministry: "...' is rare; a bare colon after a name is common
-        phrase = _until_punctuation(list(reversed(tokens[:-1])))
-        source = resolver.make(list(reversed(phrase))) if phrase else None
-        if source is not None and source.mention is not None:
-            return source, (tokens[-1].start, tokens[-1].end), None
-    return None
-
-
-def _title_case(words: list[str]) -> bool:
-    capitalised = sum(1 for word in words if word[:1].isupper())
-    return capitalised >= TITLE_CASE_SHARE * len(words)
-
-
-def _continues(text: str, previous_end: int, qs: int) -> bool:
-    """A quote that goes on from the previous attributed quote: in the same paragraph (news
-    names a new speaker when the speaker changes), or opening the next paragraph."""
-    between = text[previous_end:qs]
-    if "\n" not in between.strip():
-        return "\n" not in between or not between.strip()
-    return False
-
-
-def _until_punctuation(tokens: Sequence[Token]) -> list[Token]:
-    phrase: list[Token] = []
-    for token in tokens:
-        if not token.is_word and token.text not in (".", "'s", "’s", "-"):
-            break
-        phrase.append(token)
-    return phrase
-
-
-def _followed_by_that(tokens: Sequence[Token], v: int) -> bool:
-    return v + 1 < len(tokens) and tokens[v + 1].lower == "that"
-
-
-def _line_end(text: str, offset: int) -> int:
-    end = text.find("\n", offset)
-    return len(text) if end < 0 else end
-
-
-def _line_start(text: str, offset: int) -> int:
-    return text.rfind("\n", 0, offset) + 1
 
 
 def _indirect(
@@ -427,11 +218,11 @@ def _cut_at_frames(text: str, found: list[Finding]) -> list[Finding]:
     for finding in found:
         after_verb = finding.cue_end is not None and finding.start >= finding.cue_end
         for frame in frames if after_verb else ():
-            if finding.start < frame < finding.end and _opens_clause(text, frame):
-                start, end = _clause(text, finding.start, frame)
+            if finding.start < frame < finding.end and _opensclause(text, frame):
+                start, end = clause(text, finding.start, frame)
                 for conjunction in (" but", " and", " or"):
                     if text[start:end].endswith(conjunction):
-                        start, end = _clause(text, start, end - len(conjunction))
+                        start, end = clause(text, start, end - len(conjunction))
                 if end > start:
                     finding = replace(finding, end=end)
                 break
@@ -454,7 +245,7 @@ def _frame_start(text: str, finding: Finding) -> int:
     return source.start if adjacent else finding.cue_start
 
 
-def _opens_clause(text: str, offset: int) -> bool:
+def _opensclause(text: str, offset: int) -> bool:
     before = text[max(0, offset - 6) : offset].rstrip()
     return before.endswith((",", ";", ", but", ", and")) or before.endswith("but")
 
@@ -499,9 +290,9 @@ def _according_to(
         return None
     cue = (tokens[v].start, tokens[v + 1].end)
     if v == 0 or all(not t.is_word for t in tokens[:v]):
-        start, end = _clause(text, source.end, sentence.end)
+        start, end = clause(text, source.end, sentence.end)
     else:
-        start, end = _clause(text, sentence.start, tokens[v].start)
+        start, end = clause(text, sentence.start, tokens[v].start)
     if len(text[start:end].split()) < MIN_CONTENT_WORDS:
         return None
     return Finding(start, end, source, *cue, "according to", False, sentence.index)
@@ -556,7 +347,7 @@ def _passive(
         return None
     verb = tokens[v]
     if by > v + 1:
-        start, stop = _clause(text, tokens[v + 1].start, tokens[by].start)
+        start, stop = clause(text, tokens[v + 1].start, tokens[by].start)
     else:
         first = v  # the auxiliaries before the verb: "were", "has been", "is being"
         while first > 0 and tokens[first - 1].lower in _BE | _AUXILIARIES | _ADVERBS:
@@ -565,7 +356,7 @@ def _passive(
             (t.end for t in tokens[:first] if not t.is_word and t.text not in ("'s", "’s")),
             default=sentence.start,
         )
-        start, stop = _clause(text, opening, tokens[first].start)
+        start, stop = clause(text, opening, tokens[first].start)
     if stop <= start:
         return None
     return Finding(start, stop, source, verb.start, verb.end, verb.text, False, sentence.index)
@@ -598,7 +389,7 @@ def _labelled(
     source = resolver.make(list(tokens[:colon]))
     if source is None or source.mention is None or source.mention.end != source.end:
         return None
-    start, end = _clause(text, tokens[colon].end, sentence.end)
+    start, end = clause(text, tokens[colon].end, sentence.end)
     if len(text[start:end].split()) < MIN_CONTENT_WORDS:
         return None
     colon_token = tokens[colon]
@@ -620,7 +411,7 @@ def _participle(
     source = found[-1].source if found else _clause_subject(tokens[:v], resolver)
     if source is None:
         return None
-    start, end = _clause(text, _content_start(tokens, v, tokens[v].end), sentence.end)
+    start, end = clause(text, _content_start(tokens, v, tokens[v].end), sentence.end)
     if len(text[start:end].split()) < least:
         return None
     verb = tokens[v]
@@ -638,7 +429,7 @@ def _reduced_relative(
     source = resolver.before(tokens, v, appositive=False, loose=True)
     if source is None:
         return None
-    start, end = _clause(text, _content_start(tokens, v, tokens[v].end), sentence.end)
+    start, end = clause(text, _content_start(tokens, v, tokens[v].end), sentence.end)
     if len(text[start:end].split()) < least:
         return None
     verb = tokens[v]
@@ -699,9 +490,9 @@ def _reported(
     elif source is None or not (_clause_start(tokens, text, source.start) or _named(source)):
         return None
     after_start = _content_start(tokens, v, source.end if inverted else verb.end)
-    start, end = _clause(text, after_start, sentence.end)
+    start, end = clause(text, after_start, sentence.end)
     frame_start = source.start if not inverted else verb.start
-    before = _clause(text, sentence.start, frame_start)
+    before = clause(text, sentence.start, frame_start)
     after_words = text[start:end].split()
     if text[source.start : source.end].lower() in ("who", "which"):
         # "a staffer who told ...": a relative clause's content is after its verb

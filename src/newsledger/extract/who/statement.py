@@ -1,0 +1,49 @@
+"""A statement found in an article: content span, source, cue; and span helpers shared by the
+modules that find statements (``findings``, ``direct``, ``nominal``)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsledger.extract.who.sources import Source
+
+#: Characters trimmed from both ends of a content span.
+_TRIM = " \t\n,;:—–-"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One statement attributed (or not) to a source."""
+
+    start: int  # the content
+    end: int
+    source: Source | None
+    cue_start: int | None  # the cue (verb, "according to", a dash or a colon)
+    cue_end: int | None
+    verb: str | None
+    direct: bool
+    sentence: int
+
+
+def sentence_index(starts: Sequence[int], offset: int) -> int:
+    """The index of the sentence (by start offsets) holding ``offset``."""
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``/``end`` moved past spaces and frame punctuation at both ends."""
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trimmed, without the sentence's final stop (kept after "U.S." and other initials)."""
+    start, end = trimmed(text, start, end)
+    while end - start > 1 and text[end - 1] in ".!?" and not text[end - 2].isupper():
+        end -= 1
+    return trimmed(text, start, end)

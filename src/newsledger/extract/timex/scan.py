@@ -17,6 +17,7 @@ from newsledger.extract.timex.draft import (
     Handler,
     shift_value,
 )
+from newsledger.extract.timex.lexicon import MONTHS, WEEKDAYS
 from newsledger.extract.timex.patterns import (
     JOINER,
     PARSERS,
@@ -62,6 +63,54 @@ HANDLERS: dict[str, Handler] = {
 DAY_KINDS: frozenset[str] = frozenset({"iso", "mdy", "dmy", "weekday", "deictic", "holiday"})
 
 _QUARTER = re.compile(r"\d{4}-Q[1-4]$")
+
+#: Kinds whose words are common nouns and adverbs, written in lower case in running text:
+#: capitalised, they are part of a title ("ABC's "This Week"", "60 Minutes", "High Noon",
+#: "USA Today", "20th Century Fox"). Names of months and days, and abbreviations
+#: ("EST", "p.m."), are capitalised anyway and do not count.
+COMMON_NOUN_KINDS: frozenset[str] = frozenset(
+    {"relative", "deictic", "duration", "plural", "ago", "ref", "set", "time", "comparison",
+     "century"}
+)  # fmt: skip
+#: A line with at least this share of capitalised words is a headline, where every word is.
+HEADLINE_CAPITALS = 0.6
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: What comes before a word that starts a sentence (or a quotation, or a line).
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n]|--|[\"“‘`'(\[])[\s\"“‘`'(\[]*$")
+#: Characters before a hit searched for a sentence opening.
+OPENING_REACH = 6
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Whether a hit is written as part of a name: a word of it capitalised where running
+    text has lower case (after its first word, or the first one mid-sentence)."""
+    words = list(_WORD.finditer(text, start, end))
+    opening = _SENTENCE_OPENING.search(text, max(0, start - OPENING_REACH), start)
+    capitalised = [
+        word
+        for word in words
+        if _lower_in_prose(word.group(0)) and (word.start() > start or opening is None)
+    ]
+    return bool(capitalised) and not _in_headline(text, start)
+
+
+def _lower_in_prose(word: str) -> bool:
+    """Whether ``word`` is capitalised though running text writes it in lower case."""
+    if len(word) < 2 or not word[0].isupper() or word.isupper():
+        return False
+    lowered = word.lower()
+    return lowered not in MONTHS and lowered not in WEEKDAYS
+
+
+def _in_headline(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    words = [w.group(0) for w in _WORD.finditer(text, line_start, line_end % (len(text) + 1))]
+    long_words = [w for w in words if len(w) > 3]
+    if not long_words:
+        return True
+    return sum(w[:1].isupper() for w in long_words) >= HEADLINE_CAPITALS * len(long_words)
+
 
 #: Most characters allowed between "two days after" and the time it counts from.
 ANCHOR_GAP = 1
@@ -117,7 +166,7 @@ def find_times(text: str, published: date | None) -> list[Found]:
         parsed = PARSERS[kind].match(text, start)
         ctx = Context(text, published, reference, quarter=quarter, start=start, end=end)
         draft = HANDLERS[kind](parsed, ctx) if parsed is not None else None
-        if draft is None:
+        if draft is None or (kind in COMMON_NOUN_KINDS and _in_title(text, start, end)):
             continue  # rejected: later starts may still hold a time
         pos = end
         if draft.basis == NARRATIVE and draft.value is not None and draft.anchor_index is None:
@@ -223,7 +272,7 @@ def _reference_after(
     value = hit.draft.value
     if value is None or hit.draft.type not in (TimeType.DATE, TimeType.TIME):
         return reference
-    if hit.draft.basis == NARRATIVE:
+    if hit.draft.basis == NARRATIVE or hit.draft.compared:
         return reference
     calendar_part = value.split("T")[0]
     if cal.parse_value(calendar_part) is None:

@@ -103,7 +103,10 @@ def limit_ahead(text: str, start: int) -> bool:
 def _sentence_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """Sentence ends between ``start`` and ``end``, skipping the stops of abbreviations."""
     for match in _SENTENCE_END.finditer(text, start, end):
-        if text[match.start()] != "." or not _ABBREVIATION.search(text, max(0, match.start() - ABBREVIATION_REACH), match.start()):
+        stop = match.start()
+        if text[stop] != "." or not _ABBREVIATION.search(
+            text, max(0, stop - ABBREVIATION_REACH), stop
+        ):
             yield match
 
 

@@ -1,0 +1,111 @@
+"""The ``times`` tagger on the turns of news prose: tense across abbreviations and limits,
+quarterly reports, and time words inside names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsledger.extract.timex import find_times
+
+#: A Thursday.
+PUBLISHED = date(2025, 1, 23)
+#: A Thursday in the fourth quarter, after the third quarter's results.
+REPORTED = date(1989, 10, 26)
+
+
+def _values(text: str, published: date = PUBLISHED) -> dict[str, str | None]:
+    return {text[f.start : f.end]: f.value for f in find_times(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # the stop of "a.m." does not end the sentence: "will" still governs the weekday
+        ("He will leave at 4 in the morning (4 a.m. EDT Friday), he said.", "4 a.m. EDT Friday",
+         "2025-01-24T04:00"),
+        # "succeed" is no past tense, "next to" no future
+        ("Mr. Smith will succeed Daniel P. Davison Feb. 1, soon after.", "Feb. 1", "2025-02-01"),
+        ("A bomb exploded next to the U.S. embassy in Nairobi Tuesday morning.",
+         "Tuesday morning", "2025-01-21TMO"),
+    ],
+)  # fmt: skip
+def test_times_news_tense_reads_past_abbreviations(text: str, span: str, value: str) -> None:
+    assert _values(text)[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Thirty-two members had filed reports by Wednesday.", "2025-01-22"),
+        ("Until Tuesday, they had not called him a suspect.", "2025-01-21"),
+        ("Members must file their reports by Wednesday.", "2025-01-29"),
+    ],
+)
+def test_times_news_limit_in_the_past_perfect_is_past(text: str, value: str) -> None:
+    (found,) = find_times(text, PUBLISHED)
+    assert found.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They would look for ways to get around Tuesday's ruling.", "2025-01-21"),
+        ("Shares fell ahead of Monday's vote.", "2025-01-27"),
+    ],
+)
+def test_times_news_possessive_weekday_is_past_unless_ahead(text: str, value: str) -> None:
+    (found,) = find_times(text, PUBLISHED)
+    assert found.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # the year-ago period compares with the quarter reported, not a forecast quarter
+        ("Bethlehem posted a drop in third-quarter profit. Analysts expect losses through "
+         "the third quarter of 1990. In the year-ago period, Bethlehem earned $101 million.",
+         "the year-ago period", "1988-Q3"),
+        ("Sun earned $20 million in the third quarter. The latest period had gains.",
+         "The latest period", "1989-Q3"),
+        ("Sun earned $20 million in the third quarter, against $15 million in the 1988 period.",
+         "the 1988 period", "1988-Q3"),
+    ],
+)  # fmt: skip
+def test_times_news_quarterly_report_periods(text: str, span: str, value: str) -> None:
+    assert _values(text, REPORTED)[span] == value
+
+
+def test_times_news_a_comparison_does_not_become_the_period_reported() -> None:
+    # counted from "the year-ago quarter", the results would be two years back
+    text = "Coast earned $10 million in the year-ago quarter. The year-ago results were restated."
+    values = _values(text, REPORTED)
+    assert (values["the year-ago quarter"], values["The year-ago results"]) == ("1988-Q3", "1988")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Baker, speaking on ABC News\' "This Week," said the request was made.', "This Week"),
+        ("The father told an interviewer on CBS's ''60 Minutes'' that the boy was abused.",
+         "60 Minutes"),
+        ("The poster showed Gary Cooper from the film ``High Noon.''", "Noon"),
+        ("Transplant centres will distribute the livers in shortest supply, and this is "
+         "the news on VOA Today.", "Today"),
+    ],
+)  # fmt: skip
+def test_times_news_capitalised_time_words_in_titles_are_names(text: str, name: str) -> None:
+    assert name not in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ('"Today, we mourn," he said.', "Today"),
+        ("Last Week In Washington: Senate Passes Budget", "Last Week"),
+        ("He arrived at 5 p.m. EST Friday.", "5 p.m. EST Friday"),
+    ],
+)
+def test_times_news_capitals_at_openings_and_in_headlines_are_times(text: str, span: str) -> None:
+    assert span in _values(text)

@@ -6,8 +6,9 @@ What is scored, exactly:
 - Gold: every attribution of the primary annotator of each PolNeAR dev article that has a
   content span (direct quotes, indirect speech, "according to" ...), with its source span
   when it has one. Content and source may have several segments; a span is their union.
-- Predicted: everything the ``quotes`` stage returns (direct and indirect), with the source
-  phrase the speaker was read from (``newsledger.extract.who.findings``).
+- Predicted: everything the ``quotes`` stage returns (direct, reported and nominal
+  statements, ``newsledger.extract.quotes.quote_findings``), with the source phrase the
+  speaker was read from.
 - Content: a prediction matches a gold attribution when their content spans overlap
   (one-to-one, largest overlap first), as in the "overlap" figures of BBC's Citron. A gold
   content of several segments ('"A," said X. "B."') is one statement that our contiguous
@@ -16,7 +17,13 @@ What is scored, exactly:
 - Speaker: a matched prediction's speaker is right when its source phrase overlaps the gold
   source span, or its resolved name shares a word with the gold source text (so "he"
   resolved to "Donald Trump" is right against a gold "Trump"). Speaker precision counts
-  every prediction with a speaker; recall every gold attribution with a source.
+  every prediction with a speaker; recall every gold attribution with a source. A pronoun
+  source is right when its span overlaps the gold "he", whoever it was resolved to: the
+  figure does not measure pronoun resolution.
+- Limits: the primary annotator marks nested statements only sometimes ('X said Y believes
+  Z' may have one attribution or two), and a partial quote inside a reported clause is part
+  of that clause's content, so extra predictions inside a matched single-segment gold count
+  as false positives.
 """
 
 from __future__ import annotations

@@ -109,3 +109,28 @@ def test_times_news_capitalised_time_words_in_titles_are_names(text: str, name: 
 )
 def test_times_news_capitals_at_openings_and_in_headlines_are_times(text: str, span: str) -> None:
     assert span in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales grew steadily from 2009-2011.", {"2009": "2009", "2011": "2011"}),
+        ("He played in the 2020-21 season.", {"2020": "2020", "21": "2021"}),
+        ("The 1999-2000 budget passed.", {"1999": "1999", "2000": "2000"}),
+        ("The 1939-1945 war ended.", {"1939": "1939", "1945": "1945"}),
+    ],
+)
+def test_times_news_year_ranges_give_both_years(text: str, expected: dict[str, str]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Flight 2009-10 left late.", "10"),  # the first number is no year
+        ("Prices rose in 2009-11, the agency said.", "11"),  # not the next year: a month?
+        ("Call 2009-5555 for tickets.", "5555"),
+    ],
+)
+def test_times_news_year_range_ends_need_a_year_range(text: str, absent: str) -> None:
+    assert absent not in _values(text)

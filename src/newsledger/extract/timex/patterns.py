@@ -48,6 +48,13 @@ _EDGE = r"(?:(?:early|late|mid)[- ]|(?:the\s+)?(?:end|beginning|start|middle)\s+
 _DAYPART = r"(?:morning|afternoon|evening|night)"
 TIMEZONE = r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|PT|Z)(?!\w)"
 
+#: A year that may open a range ("2009-2011", "2020-21"), what may follow it, and what the
+#: second year sits right after.
+_RANGE_YEAR = r"(?:1\d{3}|20\d{2})(?![\d,]\d)"
+_RANGE_END = r"(?![\w%/-]|[.,:]\d)"
+_RANGE_AHEAD = rf"(?=[-–](?:(?:1\d|20)\d\d|\d\d){_RANGE_END})"
+_RANGE_START = r"(?:1\d|20)\d\d[-–]"
+
 KINDS: tuple[tuple[str, str], ...] = (
     (
         "iso",
@@ -201,8 +208,11 @@ KINDS: tuple[tuple[str, str], ...] = (
         "year",
         rf"(?<![\w$£€#.,/:-])(?:(?P<edge>(?:early|late|mid)[- ]|(?:the\s+)?(?:end|beginning|start|"
         rf"middle|first\s+half|second\s+half|spring|summer|fall|autumn|winter)\s+of\s+)|"
-        rf"(?P<theyear>the\s+year\s+))?(?P<y>{YEAR})(?![\w%/]|[.,:]\d|-\d|\s*-\s*\d)",
+        rf"(?P<theyear>the\s+year\s+))?(?P<y>{_RANGE_YEAR})"
+        rf"(?:{_RANGE_AHEAD}|(?![\w%/]|[.,:]\d|-\d|\s*[-–]\s*\d))",
     ),
+    # the second year of a range: "2009-2011", "the 2020-21 season"
+    ("year_end", rf"(?<={_RANGE_START})(?P<y2>(?:1\d|20)\d\d|\d\d){_RANGE_END}"),
     (
         "spelled_year",
         rf"\b(?:(?P<the>the\s+year\s+)(?P<millennium>two\s+thousand)(?:\s+and\s+(?P<ones>{_SMALL}))?"

@@ -263,6 +263,31 @@ def year(match: re.Match[str], ctx: Context) -> Draft | None:
     return Draft(TimeType.DATE, f"{value:04d}")
 
 
+#: Most years a range of full years may span ("1939-1945"); a two-digit end ("2020-21")
+#: must be the next year: anything else ("2009-11") may as well be a year and a month.
+MAX_RANGE_YEARS = 50
+
+
+def year_end(match: re.Match[str], ctx: Context) -> Draft | None:
+    """The second year of "2009-2011" or "2020-21", when the first was taken as a year."""
+    first_text = ctx.text[ctx.start - 5 : ctx.start - 1]
+    if ctx.reference is None or ctx.reference[2] != ctx.start - 1:
+        return None
+    if ctx.reference[0] != first_text:
+        return None  # the first number was no year ("Flight 2009-10")
+    first, digits = int(first_text), match["y2"]
+    if len(digits) == 2:
+        second = first // 100 * 100 + int(digits)
+        if second != first + 1 and not (first % 100 == 99 and digits == "00"):
+            return None
+        second = first + 1
+    else:
+        second = int(digits)
+        if not first < second <= first + MAX_RANGE_YEARS:
+            return None
+    return Draft(TimeType.DATE, f"{second:04d}")
+
+
 _REFS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",

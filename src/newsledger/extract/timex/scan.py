@@ -55,6 +55,7 @@ HANDLERS: dict[str, Handler] = {
     "plural": periods.plural,
     "time": periods.time,
     "year": periods.year,
+    "year_end": periods.year_end,
     "spelled_year": periods.spelled_year,
     "ref": periods.ref,
 }

@@ -25,6 +25,14 @@ from typing import Any
 
 from newsledger.errors import StoreError
 from newsledger.group.batch import TFIDF_LINKING, Linking, centroid, cluster
+from newsledger.group.repair import (
+    MIN_REPAIR_SIZE,
+    REPAIR_GROWTH,
+    Member,
+    MemberStore,
+    member,
+    regroup,
+)
 from newsledger.group.signature import signature
 from newsledger.model import Analysis
 
@@ -54,7 +62,10 @@ MAX_ACTIVE_STORIES = 50_000
 #: Articles published this many days apart do not join one story (when both dates are known).
 TIME_WINDOW_DAYS = 30
 
-STATE_VERSION = 1
+STATE_VERSION = 2
+
+#: Older state versions still read (version 1 held no members: its stories are not repaired).
+READABLE_VERSIONS = frozenset({1, STATE_VERSION})
 
 
 @dataclass(slots=True)
@@ -64,6 +75,7 @@ class _Story:
     terms: list[str]  # the story's posted terms
     first: date | None = None
     last: date | None = None
+    checked: int = 0  # size at the last local repair (newsledger.group.repair)
     norm: float = field(default=0.0)
 
     def refresh_norm(self) -> None:
@@ -88,6 +100,7 @@ class StoryIndex:
         self._stories: OrderedDict[str, _Story] = OrderedDict()
         self._postings: dict[str, list[str]] = {}
         self._assignments: dict[str, str] = {}
+        self._members = MemberStore()
 
     # -- public API -----------------------------------------------------------------------
 
@@ -144,7 +157,10 @@ class StoryIndex:
             story_id = f"story:{article_id}"
             self._open(story_id, vector, published)
         self._assignments[article_id] = story_id
-        return story_id
+        self._members.add(story_id, member(article_id, vector, published))
+        if best_id is not None:
+            self._repair(story_id)
+        return self._assignments[article_id]
 
     def _best_story(
         self,
@@ -173,14 +189,18 @@ class StoryIndex:
         centre = centroid([m.vector for m in members])
         dates = [m.published for m in members if m.published is not None]
         story_id, _ = self._best_story(centre, min(dates) if dates else None, opened)
-        for member in members:
+        extended = story_id
+        for one in members:
             if story_id is None:
-                story_id = f"story:{member.article}"
+                story_id = f"story:{one.article}"
                 opened.add(story_id)
-                self._open(story_id, dict(member.vector), member.published)
+                self._open(story_id, dict(one.vector), one.published)
             else:
-                self._extend(story_id, member.vector, member.published)
-            self._assignments[member.article] = story_id
+                self._extend(story_id, one.vector, one.published)
+            self._assignments[one.article] = story_id
+            self._members.add(story_id, member(one.article, one.vector, one.published))
+        if extended is not None:
+            self._repair(extended)
 
     def _vector(self, terms: Mapping[str, float]) -> dict[str, float]:
         docs = max(self._docs, 1)
@@ -245,6 +265,58 @@ class StoryIndex:
             if len(posting) > POSTING_CAP:
                 del posting[0]
 
+    # -- local repair (newsledger.group.repair) ---------------------------------------------
+
+    def _repair(self, story_id: str) -> None:
+        """Re-cluster a grown story's members; groups of another event leave as new stories."""
+        story = self._stories.get(story_id)
+        if story is None or story.size < max(MIN_REPAIR_SIZE, story.checked * REPAIR_GROWTH):
+            return
+        story.checked = story.size
+        members = self._members.members(story_id)
+        if len(members) != story.size:
+            return  # members let go (an old story): not repaired
+        groups = regroup(members, self._compatible)
+        kept = [members[i] for i in groups[0]]
+        for group in groups[1:]:
+            leaving = [members[i] for i in group]
+            new_id = f"story:{leaving[0].article}"
+            if new_id in self._stories:  # cannot happen (a namesake stays); kept, to be safe
+                kept.extend(leaving)
+                continue
+            self._rebuild(new_id, leaving)
+            for one in leaving:
+                self._assignments[one.article] = new_id
+        if len(kept) < len(members):
+            kept.sort(key=lambda m: members.index(m))
+            self._rebuild(story_id, kept)
+
+    def _compatible(self, a: Member, b: Member) -> bool:
+        if a.published is None or b.published is None:
+            return True
+        return abs((a.published - b.published).days) <= self.time_window_days
+
+    def _rebuild(self, story_id: str, records: list[Member]) -> None:
+        """(Re)make a story from its members' vectors."""
+        story = self._stories.get(story_id)
+        if story is None:
+            story = self._stories[story_id] = _Story(centroid={}, size=0, terms=[])
+        total: dict[str, float] = {}
+        for one in records:
+            for term, weight in one.vector.items():
+                total[term] = total.get(term, 0.0) + weight
+        kept = heapq.nlargest(CENTROID_TERMS, total.items(), key=lambda kv: kv[1])
+        story.centroid = dict(kept)
+        story.size = story.checked = len(records)
+        dates = [one.published for one in records if one.published is not None]
+        story.first, story.last = (min(dates), max(dates)) if dates else (None, None)
+        story.refresh_norm()
+        for one in records:
+            self._post(story_id, story, one.vector)
+        self._members.replace(story_id, records)
+        while len(self._stories) > self.max_active:
+            self._close(next(iter(self._stories)))
+
     def _close(self, story_id: str) -> None:
         story = self._stories.pop(story_id)
         for term in story.terms:
@@ -272,11 +344,13 @@ class StoryIndex:
                     "terms": story.terms,
                     "first": story.first.isoformat() if story.first else None,
                     "last": story.last.isoformat() if story.last else None,
+                    "checked": story.checked,
                 }
                 for story_id, story in self._stories.items()
             },
             "postings": self._postings,
             "assignments": self._assignments,
+            "members": self._members.to_json(),
         }
         return json.dumps(state, separators=(",", ":"), sort_keys=True)
 
@@ -285,10 +359,10 @@ class StoryIndex:
         """Rebuild an index saved with ``to_state``."""
         try:
             data = json.loads(state)
-            if data.get("version") != STATE_VERSION:
+            if data.get("version") not in READABLE_VERSIONS:
                 raise StoreError(
                     f"story index state has version {data.get('version')!r}, "
-                    f"expected {STATE_VERSION}",
+                    f"expected one of {sorted(READABLE_VERSIONS)}",
                     version=data.get("version"),
                 )
             index = cls(
@@ -305,11 +379,14 @@ class StoryIndex:
                     terms=list(raw["terms"]),
                     first=date.fromisoformat(raw["first"]) if raw["first"] else None,
                     last=date.fromisoformat(raw["last"]) if raw["last"] else None,
+                    checked=int(raw.get("checked", raw["size"])),
                 )
                 story.refresh_norm()
                 index._stories[story_id] = story
             index._postings = {k: list(v) for k, v in data["postings"].items()}
             index._assignments = dict(data["assignments"])
+            if "members" in data:
+                index._members = MemberStore.from_json(data["members"])
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise StoreError(f"story index state cannot be read: {exc}") from exc
         return index

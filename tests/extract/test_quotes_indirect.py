@@ -177,3 +177,12 @@ def test_quotes_said_after_an_appositive_takes_the_clause_after_it() -> None:
     quote = one(text, "said")
     assert quote.speaker == "Aparna Mathur"
     assert quote.text == "Ivanka Trump's statement didn't clarify the matter"
+
+
+def test_quotes_second_verb_after_a_stance_object() -> None:
+    text = "Ana Lopez attacked the police chief and blamed the shootings on poor training."
+    found = {(q.verb, q.text) for q in reported(text)}
+    assert found == {
+        ("attacked", "the police chief"),
+        ("blamed", "the shootings on poor training"),
+    }

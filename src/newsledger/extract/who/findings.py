@@ -23,7 +23,13 @@ from newsledger.extract.who.sources import (
     is_cue,
     is_stance,
 )
-from newsledger.extract.who.speech import cue_adjective, noun_like, speech_base
+from newsledger.extract.who.speech import (
+    cognitive_base,
+    cue_adjective,
+    noun_like,
+    speech_base,
+    stance_base,
+)
 from newsledger.extract.who.statement import Finding, clause, sentence_index
 from newsledger.extract.who.tokens import Token, sentence_tokens
 from newsledger.extract.who.transcript import transcript_turns
@@ -218,7 +224,10 @@ def _cut_at_frames(text: str, found: list[Finding]) -> list[Finding]:
     for finding in found:
         after_verb = finding.cue_end is not None and finding.start >= finding.cue_end
         for frame in frames if after_verb else ():
-            if finding.start < frame < finding.end and _opensclause(text, frame):
+            opens = _opens_clause(text, frame) or (
+                _takes_object(finding) and text[:frame].rstrip().endswith((" and", " or"))
+            )
+            if finding.start < frame < finding.end and opens:
                 start, end = clause(text, finding.start, frame)
                 for conjunction in (" but", " and", " or"):
                     if text[start:end].endswith(conjunction):
@@ -245,7 +254,7 @@ def _frame_start(text: str, finding: Finding) -> int:
     return source.start if adjacent else finding.cue_start
 
 
-def _opensclause(text: str, offset: int) -> bool:
+def _opens_clause(text: str, offset: int) -> bool:
     before = text[max(0, offset - 6) : offset].rstrip()
     return before.endswith((",", ";", ", but", ", and")) or before.endswith("but")
 
@@ -264,7 +273,19 @@ def _after_be(tokens: list[Token], v: int) -> bool:
 def _within(found: list[Finding], token: Token) -> bool:
     """Whether ``token`` lies in the content of a statement found before it: "X said the
     border was overrun and needed agents" coordinates inside the content, not with "said"."""
-    return any(f.start <= token.start < f.end for f in found)
+    return any(f.start <= token.start < f.end and not _takes_object(f) for f in found)
+
+
+def _takes_object(finding: Finding) -> bool:
+    """A stance verb's content is its object ("attacked the officers"): "and blamed ..."
+    after it is a second verb of the same subject, not part of the content."""
+    verb = finding.verb
+    return (
+        verb is not None
+        and stance_base(verb) is not None
+        and speech_base(verb) is None
+        and cognitive_base(verb) is None
+    )
 
 
 def _shares_subject(previous: Token | None) -> bool:

@@ -134,3 +134,33 @@ def test_times_news_year_ranges_give_both_years(text: str, expected: dict[str, s
 )
 def test_times_news_year_range_ends_need_a_year_range(text: str, absent: str) -> None:
     assert absent not in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Sales rebounded in the last week of March 2009.", "the last week of March 2009",
+         "2009-W13"),  # 31 March 2009 is a Tuesday of a week that is April's
+        ("Sales rebounded in the first week of January 2010.",
+         "the first week of January 2010", "2010-W01"),  # Friday 1 January is 2009's
+        ("A hearing is set for the week of March 6, 2000.", "the week of March 6, 2000",
+         "2000-W10"),
+    ],
+)  # fmt: skip
+def test_times_news_weeks_of_a_month(text: str, span: str, value: str) -> None:
+    assert _values(text)[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("The event, written 7/8/07, was held.", date(2007, 7, 9), "2007-07-08"),
+        ("The event, written 7/8/07, was held.", date(2007, 12, 9), "2007"),
+        ("The event, written 5/5/07, was held.", date(2007, 12, 9), "2007-05-05"),
+    ],
+)
+def test_times_news_ambiguous_numeric_date_near_publication(
+    text: str, published: date, value: str
+) -> None:
+    (found,) = find_times(text, published)
+    assert found.value == value

@@ -42,9 +42,17 @@ def iso(match: re.Match[str], ctx: Context) -> Draft | None:
     return Draft(TimeType.DATE, day.isoformat(), day=day.isoformat())
 
 
-#: Numeric dates are read only when the order is certain: one part above 12 is the day.
-#: "7/8/07" could be 8 July or 7 August, so only its year is given.
+#: Days from publication within which one reading of an ambiguous numeric date settles it:
+#: "7/8/07" in a report of 9 July 2007 is 8 July (a dateline, last week's event), not
+#: 7 August. Two weeks keeps the other reading at least two weeks further off for all but
+#: the dates of a month's first days.
+NUMERIC_NEAR_DAYS = 14
+
+
 def numeric(match: re.Match[str], ctx: Context) -> Draft | None:
+    """Numeric dates are read only when the order is certain: one part above 12 is the day,
+    both parts are equal, or only one reading lies near publication. Otherwise ("7/8/07"
+    could be 8 July or 7 August) only the year is given."""
     first, second = int(match["a"]), int(match["b"])
     year = year_of(match["y"], ctx.published)
     if first > 12 and second <= 12:
@@ -52,10 +60,23 @@ def numeric(match: re.Match[str], ctx: Context) -> Draft | None:
     elif second > 12 and first <= 12:
         day = cal.safe_date(year, first, second)
     elif first <= 12 and second <= 12:
-        return Draft(TimeType.DATE, f"{year:04d}")
+        day = _near_reading(year, first, second, ctx.published)
+        if day is None:
+            return Draft(TimeType.DATE, f"{year:04d}")
     else:
         return None
     return None if day is None else Draft(TimeType.DATE, day.isoformat(), day=day.isoformat())
+
+
+def _near_reading(year: int, first: int, second: int, published: date | None) -> date | None:
+    """The one reading of "first/second" (month/day or day/month) near publication."""
+    readings = {cal.safe_date(year, first, second), cal.safe_date(year, second, first)} - {None}
+    if len(readings) == 1:
+        return readings.pop()
+    if published is None:
+        return None
+    near = [d for d in readings if d is not None and abs((d - published).days) <= NUMERIC_NEAR_DAYS]
+    return near[0] if len(near) == 1 else None
 
 
 def _month_day(match: re.Match[str], ctx: Context) -> Draft | None:
@@ -78,6 +99,50 @@ def _month_day(match: re.Match[str], ctx: Context) -> Draft | None:
 
 mdy = _month_day
 dmy = _month_day
+
+
+_NTH_WEEK: dict[str, int] = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def week_of(match: re.Match[str], ctx: Context) -> Draft | None:
+    """ "the week of March 6": the ISO week of that day; "the last week of March": of the
+    month's weeks (ISO weeks whose Thursday falls in it, as ISO assigns weeks to years)."""
+    name = match["mon"] or match["mon2"]
+    if not capitalised(name):
+        return None
+    number = month_of(name)
+    day_number = int(match["d"].rstrip("stndrh")) if match["d"] else None
+    year: int | None
+    if match["y"]:
+        year, basis = int(match["y"]), ABSOLUTE
+    elif ctx.published is None:
+        return Draft(TimeType.DATE, None, PUBLISHED, False)
+    elif day_number is not None:
+        year, basis = cal.year_for_day(ctx.published, number, day_number, ctx.tense()), PUBLISHED
+    else:
+        year, basis = cal.year_for_month(ctx.published, number, ctx.tense()), PUBLISHED
+    if year is None:
+        return None
+    if day_number is not None:
+        day = cal.safe_date(year, number, day_number)
+    else:
+        day = _month_thursday(year, number, match["nth"].lower())
+    if day is None:
+        return None
+    return Draft(TimeType.DATE, cal.iso_week(day), basis, resolved=True)
+
+
+def _month_thursday(year: int, month: int, nth: str) -> date | None:
+    """The Thursday of a month's first, ..., or last week."""
+    first = cal.safe_date(year, month, 1)
+    if first is None:
+        return None
+    thursday = first + timedelta(days=(3 - first.weekday()) % 7)
+    if nth in _NTH_WEEK:
+        return thursday + timedelta(weeks=_NTH_WEEK[nth])
+    while (thursday + timedelta(weeks=1)).month == month:
+        thursday += timedelta(weeks=1)
+    return thursday
 
 
 def month_year(match: re.Match[str], ctx: Context) -> Draft | None:

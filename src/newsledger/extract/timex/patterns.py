@@ -63,6 +63,13 @@ KINDS: tuple[tuple[str, str], ...] = (
     ),
     ("numeric", r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/])"),
     (
+        # "the last week of March", "the week of March 6"
+        "week_of",
+        rf"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+"
+        rf"(?P<mon>{MONTH})|week\s+of\s+(?P<mon2>{MONTH})\s*(?P<d>{DAYNUM}))"
+        rf"(?:\s*,?\s*(?P<y>{YEAR}))?(?!\w|:\d)",
+    ),
+    (
         "mdy",
         rf"\b(?:{_EDGE})?(?P<mon>{MONTH})\s*(?P<d>{DAYNUM})(?:\s*,?\s*(?P<y>{YEAR}))?(?!\w|:\d)",
     ),

@@ -34,6 +34,7 @@ from newsledger.model import TimeType
 HANDLERS: dict[str, Handler] = {
     "iso": dates.iso,
     "numeric": dates.numeric,
+    "week_of": dates.week_of,
     "mdy": dates.mdy,
     "dmy": dates.dmy,
     "month_year": dates.month_year,

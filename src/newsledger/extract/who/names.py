@@ -126,8 +126,23 @@ class Splitter:
         return text[tokens[0].start : tokens[-1].end] in self.gaz.forms
 
     def split(self, tokens: list[Token], text: str) -> Iterator[Candidate]:
+        if len(tokens) == 1:
+            yield from self._split_word(tokens, text)
+            return
         for part in self._split_months(tokens):
             yield from self._split_titles(part, text)
+
+    def _split_word(self, tokens: list[Token], text: str) -> Iterator[Candidate]:
+        """``split`` of a one-word run (two runs in three), without the general machinery:
+        a month or day and a title alone are no names; a known name or any other word that
+        may start a name is one."""
+        token = tokens[0]
+        if token.text == "I" or token.lower.rstrip(".") in MONTHS_AND_DAYS:
+            return
+        if token.lower in self.gaz.titles and not self.known(tokens, text):
+            return
+        if self._strip_ends(tokens, text):
+            yield Candidate(tokens, set(), None)
 
     def _split_months(self, tokens: list[Token]) -> Iterator[list[Token]]:
         current: list[Token] = []

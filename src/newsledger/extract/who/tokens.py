@@ -107,14 +107,24 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             e += 1
             word += "."
         taken = e
-        if word[0].isalnum():
-            append(Token(s, e, word, expect_initial))
+        # Token(s, e, word, initial) with its fields set here: this loop knows whether the
+        # token is a word, and skipping the constructor call saves a sixth of the time
+        token = _new_token(Token)
+        token.start, token.end, token.text, token.lower = s, e, word, word.lower()
+        first = word[0]
+        token.capitalised = first.isupper()
+        if first.isalnum():
+            token.is_word, token.initial = True, expect_initial
             expect_initial = False
         else:
-            append(Token(s, e, word, False))
+            token.is_word, token.initial = False, False
             if (word in OPENING_QUOTES and e < end and not text[e].isspace()) or word == ":":
                 expect_initial = True
+        append(token)
     return tokens
+
+
+_new_token = object.__new__
 
 
 @functools.lru_cache(maxsize=8)

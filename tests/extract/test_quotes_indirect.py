@@ -186,3 +186,8 @@ def test_quotes_second_verb_after_a_stance_object() -> None:
         ("attacked", "the police chief"),
         ("blamed", "the shootings on poor training"),
     }
+
+
+def test_quotes_people_holding_a_view_of_something() -> None:
+    quote = one("Critics of the new pipeline gathered outside the hall.", "Critics")
+    assert (quote.speaker, quote.text) == ("Critics", "the new pipeline")

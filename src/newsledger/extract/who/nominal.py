@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsledger.extract.who.findings import Finding
-from newsledger.extract.who.sources import Source, SourceResolver
+from newsledger.extract.who.sources import CLAUSE_WORDS, Source, SourceResolver
 from newsledger.extract.who.tokens import Token
 from newsledger.model import Sentence
 
@@ -31,6 +31,16 @@ CUE_NOUNS = frozenset(
     commitments offer insinuation contention charge charges bid disdain contempt praise
     support defense defence obsession""".split()
 )
+#: Longest object of such a noun ("critics of the Obama administration's climate plan").
+MAX_ROLE_OBJECT_WORDS = 6
+#: Nouns for people holding a view on something ("critics of", "supporters of").
+ROLE_NOUNS = frozenset(
+    """critic critics supporter supporters opponent opponents defender defenders advocate
+    advocates proponent proponents backer backers skeptic skeptics sceptic sceptics
+    champion champions detractor detractors""".split()
+)
+#: Words opening the noun phrase of such a noun ("the many critics of").
+_ARTICLES = frozenset("a an the some many most few other its his her their".split())
 #: Words linking a cue noun to its content.
 LINKS = frozenset({"that", "to", "for", "about", "of", "on", "against"})
 #: Possessive pronouns that can own a statement.
@@ -54,6 +64,11 @@ def nominal_findings(
     """The nominal statements of one sentence (tokens outside direct quotes)."""
     found = []
     for i, token in enumerate(tokens):
+        if token.lower in ROLE_NOUNS and (token.text.islower() or token.initial):
+            held = _role(text, sentence, tokens, i, resolver)
+            if held is not None:
+                found.append(held)
+            continue
         if token.lower not in CUE_NOUNS or not token.text.islower():
             continue
         link = i + 1
@@ -70,6 +85,36 @@ def nominal_findings(
             Finding(start, end, owner, token.start, token.end, token.text, False, sentence.index)
         )
     return found
+
+
+def _role(
+    text: str, sentence: Sentence, tokens: Sequence[Token], i: int, resolver: SourceResolver
+) -> Finding | None:
+    """'critics of the plan', 'a staunch opponent of the deal': the people the noun names
+    hold a view on what follows "of"."""
+    if i + 1 >= len(tokens) or tokens[i + 1].lower != "of":
+        return None
+    first = i
+    while first > 0 and (_modifier(tokens[first - 1]) or tokens[first - 1].lower in _ARTICLES):
+        first -= 1
+    source = resolver.make(list(tokens[first : i + 1]), loose=True)
+    stop = i + 2
+    while stop < len(tokens) and stop - i - 2 < MAX_ROLE_OBJECT_WORDS and _in_object(tokens[stop]):
+        stop += 1
+    if source is None or stop == i + 2:
+        return None
+    token = tokens[i]
+    start, end = tokens[i + 2].start, tokens[stop - 1].end
+    return Finding(start, end, source, token.start, token.end, token.text, False, sentence.index)
+
+
+def _in_object(token: Token) -> bool:
+    """A word of the noun phrase after "critics of" (not a verb form ending the subject)."""
+    if not token.is_word:
+        return token.text in ("'s", "’s", "-")
+    return token.lower not in CLAUSE_WORDS and not (
+        token.text.islower() and token.lower.endswith(("ed", "ing"))
+    )
 
 
 def _owner(tokens: Sequence[Token], noun: int, resolver: SourceResolver) -> Source | None:
@@ -102,7 +147,7 @@ def _modifier(token: Token) -> bool:
 def _content(
     text: str, tokens: Sequence[Token], link: int, sentence_end: int
 ) -> tuple[int, int] | None:
-    first = link + 1 if tokens[link].lower == "that" else link
+    first = link if tokens[link].lower == "to" else link + 1  # "to" opens an infinitive
     if first >= len(tokens):
         return None
     end = sentence_end

@@ -21,14 +21,16 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsledger.compare.lexicon import STOPWORDS, stem, verb_class, word_spans
+from newsledger.compare.ordinals import ORDINAL_UNIT, ordinals
 from newsledger.compare.values import compare_quantities
 from newsledger.model import (
     Analysis,
     Claim,
     EntityType,
+    Mention,
     Quantity,
     TimeExpr,
     TimeType,
@@ -77,7 +79,12 @@ class ClaimView:
     time: TimeExpr | None
     key: str
     verb: str
+    #: Surnames of the people the claim names (outside its attribution).
     persons: frozenset[str] = frozenset()
+    #: For an age written next to a name ("Cheeks, 48"), that person's surname.
+    age_of: str | None = None
+    #: For an ordinal, whether a phrase narrows the list it ranks in ("since King took over").
+    scoped: bool = False
 
     @property
     def article(self) -> str:
@@ -85,10 +92,16 @@ class ClaimView:
 
 
 def views(analysis: Analysis) -> list[ClaimView]:
-    """ClaimViews of one article's claims (content without the attribution phrases)."""
+    """ClaimViews of one article's claims (content without the attribution phrases).
+
+    A claim ranking something with an ordinal ("the fourth head coach") gets one more view per
+    ordinal, so the rank is checked as a figure of its own.
+    """
     quantities = {q.id: q for q in analysis.quantities}
     times = {t.id: t for t in analysis.times}
     attribution_spans = [(a.start, a.end) for a in analysis.attributions]
+    persons = [m for m in analysis.mentions if m.type == EntityType.PERSON]
+    not_ordinal = [*analysis.times, *(m for m in analysis.mentions if m.type != EntityType.PERSON)]
     out = []
     for claim in analysis.claims:
         inside = [
@@ -103,31 +116,78 @@ def views(analysis: Analysis) -> list[ClaimView]:
             and word.lower() not in STOPWORDS
             and not any(a <= start < b for a, b in inside)
         ]
-        classes = tokens
         key, _, verb = (claim.predicate or "?:?").partition(":")
         time = times.get(claim.time) if claim.time else None
         quantity = quantities.get(claim.quantity) if claim.quantity else None
         if quantity is None and time is not None:
             quantity = period_figure(time)
             key = f"period:{quantity.unit}" if quantity is not None else key
-        persons = frozenset(
-            m.name
-            for m in analysis.mentions
-            if m.type == EntityType.PERSON and claim.start <= m.start and m.end <= claim.end
+        named = frozenset(
+            surname(m.name)
+            for m in persons
+            if claim.start <= m.start
+            and m.end <= claim.end
+            and not any(a <= m.start - claim.start < b for a, b in inside)
         )
-        out.append(
-            ClaimView(
-                persons=persons,
-                claim=claim,
-                stems=frozenset(classes),
-                phrases=frozenset(itertools.pairwise(classes)),
-                quantity=quantity,
-                time=time,
-                key=key,
-                verb=verb,
+        base = ClaimView(
+            persons=named,
+            claim=claim,
+            stems=frozenset(tokens),
+            phrases=frozenset(itertools.pairwise(tokens)),
+            quantity=quantity,
+            time=time,
+            key=key,
+            verb=verb,
+            age_of=age_of(quantity, persons, analysis.text) if quantity is not None else None,
+        )
+        out.append(base)
+        for ordinal in ordinals(claim, not_ordinal):
+            out.append(
+                replace(
+                    base,
+                    quantity=ordinal.quantity,
+                    time=None,  # a rank in a list is not a count at a point in time
+                    key=f"{ORDINAL_UNIT}:{ordinal.quantity.counted_head}",
+                    verb=ORDINAL_UNIT,
+                    scoped=ordinal.scoped,
+                    age_of=None,
+                )
             )
-        )
     return out
+
+
+#: Name suffixes that are not a surname ("Anthony LaCalamita III").
+_NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def surname(name: str) -> str:
+    """The surname of a person's name, lower-cased: reports name one man "Anthony LaCalamita
+    III", "Mr. LaCalamita" and "LaCalamita"."""
+    parts = [p for p in name.lower().replace(",", " ").split() if p not in _NAME_SUFFIXES]
+    return parts[-1] if parts else name.lower()
+
+
+#: Text between a name and its age ("Cheeks, 48") or an age and its name ("38-year-old Anthony
+#: LaCalamita", "the 40-year-old Jackman").
+_AGE_AFTER_NAME = re.compile(r"^\s*,\s*(?:aged?\s+)?$")
+_NAME_AFTER_AGE = re.compile(r"^\s*(?:(?:actor|actress|singer|player|coach|suspect)\s+)?$")
+
+
+def age_of(quantity: Quantity, persons: Sequence[Mention], text: str) -> str | None:
+    """The surname of the person an age is stated for, when the age is written next to the
+    name; None for other figures and for ages of unnamed people ("a 63-year-old woman")."""
+    if (quantity.unit or "").lower() != "age":
+        return None
+    for mention in persons:
+        if mention.end <= quantity.start and _AGE_AFTER_NAME.match(
+            text[mention.end : quantity.start]
+        ):
+            return surname(mention.name)
+        if mention.start >= quantity.end and _NAME_AFTER_AGE.match(
+            text[quantity.end : mention.start]
+        ):
+            return surname(mention.name)
+    return None
 
 
 def period_figure(time: TimeExpr) -> Quantity | None:
@@ -228,6 +288,11 @@ def statements_align(a: ClaimView, b: ClaimView, weights: Weights) -> bool:
 def figures_align(a: ClaimView, b: ClaimView, weights: Weights) -> bool:
     if a.quantity is None or b.quantity is None or a.key in ("", "?") or a.key != b.key:
         return False
+    if a.age_of is not None and b.age_of is not None:
+        # Ages written next to a name are about that person, whatever the clause's verb.
+        return a.age_of == b.age_of
+    if a.verb == ORDINAL_UNIT or b.verb == ORDINAL_UNIT:
+        return _ordinals_align(a, b)
     if (a.quantity.unit or None) != (b.quantity.unit or None):
         return False
     if a.verb != b.verb or a.verb == "?":
@@ -247,6 +312,17 @@ def figures_align(a: ClaimView, b: ClaimView, weights: Weights) -> bool:
     # also say the same thing in words.
     weak_key = a.key.startswith("period:") or a.quantity.counted is None
     return not weak_key or statements_align(a, b, weights)
+
+
+def _ordinals_align(a: ClaimView, b: ClaimView) -> bool:
+    """Two ranks of one thing: same ranked noun, same list (scoped or not), same people, and
+    a shared word of context ("Cheeks ... fourth head coach since King took over")."""
+    if a.verb != b.verb or a.scoped != b.scoped:
+        return False
+    if a.persons and b.persons and not a.persons & b.persons:
+        return False  # "O'Brien, the 20th coach" and "Cheeks, the 21st coach"
+    shared = (a.stems & b.stems) - {a.key.partition(":")[2]}
+    return len(shared) + len(a.persons & b.persons) >= FIGURE_MIN_CONTEXT
 
 
 def _dated(view: ClaimView) -> bool:
@@ -326,6 +402,8 @@ def link(
         if figures:
             if view.quantity is not None:
                 buckets.setdefault((view.key, view.verb), []).append(index)
+                if view.age_of is not None:
+                    buckets.setdefault((view.key, "of:" + view.age_of), []).append(index)
             continue
         for token in view.stems:
             if weights.stem_df[token] <= max(MIN_BUCKET, MAX_STEM_SHARE * weights.total):

@@ -26,6 +26,7 @@ from newsledger.compare.align import (
     link,
     views,
 )
+from newsledger.compare.ordinals import ORDINAL_UNIT
 from newsledger.compare.sources import Sources
 from newsledger.compare.timeline import build_timeline
 from newsledger.compare.values import compare_quantities, value_text
@@ -65,13 +66,20 @@ def check_story(
     figure_groups = group(
         claim_views, link(claim_views, weights, figures=True), compatible=_one_value_per_article
     )
-    grouped = {view.claim.id for g in figure_groups for view in g}
+    grouped = {_figure_id(view) for g in figure_groups for view in g}
     for members in figure_groups:
         checks.append(_figure_check(members, sources, published))
     for view in claim_views:
-        if view.quantity is not None and view.claim.id not in grouped:
+        # A rank only one source states is no finding of its own (most are parts of names:
+        # "the 81st Academy Awards"); ranks are read to find where sources disagree.
+        single = view.verb != ORDINAL_UNIT and _figure_id(view) not in grouped
+        if view.quantity is not None and single:
             checks.append(_single_check([view], sources))
-    statement_views = [v for v in claim_views if v.quantity is None or v.claim.id not in grouped]
+    statement_views = [
+        v
+        for v in claim_views
+        if v.verb != ORDINAL_UNIT and (v.quantity is None or _figure_id(v) not in grouped)
+    ]
     for members in group(statement_views, link(statement_views, weights, figures=False)):
         checks.append(_statement_check(members, sources))
     checks.extend(_relay_checks(analyses, sources))
@@ -85,6 +93,11 @@ def check_story(
         timeline=tuple(build_timeline(analyses, claim_views=claim_views, weights=weights)),
         entities=tuple(entity.id for entity in entities),
     )
+
+
+def _figure_id(view: ClaimView) -> tuple[str, str]:
+    """A figure of a claim (a claim may state a count and a rank)."""
+    return view.claim.id, view.quantity.id if view.quantity is not None else ""
 
 
 def _figure_check(

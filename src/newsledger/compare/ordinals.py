@@ -1,0 +1,135 @@
+"""Ordinal figures ("the fourth head coach", "Philadelphia's 21st head coach") as checkable values.
+
+The quantities extractor leaves ordinals out (they rank, they do not count), yet two reports
+that make one man "the fourth coach since King took over" and "the fifth coach under his
+watch" contradict each other. This module reads ordinals from a claim's text and states each
+as a figure with unit ``"ordinal"``, so the cross-check compares it like any other figure.
+
+An ordinal is only a figure when it ranks a thing: ranks of a superlative ("fourth-highest win
+total"), ordinals inside dates ("10th Nov") and inside names are left out. Its *scope* ("since
+King took over", "in four years", "this season") is kept as a flag: "the fourth coach since
+King took over" and "the 21st coach" of the franchise rank in different lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from newsledger.compare.lexicon import STOPWORDS, stem
+from newsledger.model import Claim, Quantity, Span, item_id
+
+#: Unit of the figures made from ordinals (they only align with other ordinals).
+ORDINAL_UNIT = "ordinal"
+
+#: "first" is left out: news uses it far more as an adverb or for "the first time" than to
+#: rank ("LaCalamita first stopped at the reception", "his first head coaching job").
+_ORDINAL_WORDS: dict[str, int] = {
+    word: index
+    for index, word in enumerate(
+        """second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+        thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+        twentieth""".split(),
+        start=2,
+    )
+}
+
+#: "fourth", "21st", "3rd": a word ordinal or digits with an ordinal suffix.
+_ORDINAL = re.compile(
+    r"\b(?:(?P<word>" + "|".join(_ORDINAL_WORDS) + r")|(?P<digits>\d{1,3})(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+
+#: After an ordinal, a rank of a superlative or a fraction, not a place in a list.
+_NOT_A_RANK = re.compile(
+    r"(?:-|\s+)(?:highest|lowest|largest|smallest|biggest|most|least|"
+    r"best|worst|longest|shortest|quarter|half|time)\b",
+    re.IGNORECASE,
+)
+
+#: Smallest rank read from digits ("1st" is left out for the reason "first" is).
+MIN_RANK = 2
+
+#: Words between an ordinal and the noun it ranks that are part of the noun phrase.
+MAX_PHRASE_WORDS = 3
+
+#: A phrase after the ranked noun that narrows the list it ranks in.
+_SCOPE = re.compile(
+    r"[\s,]*(?:since|under|during|so far|this (?:year|season|month|week|decade)|"
+    r"in (?:the )?(?:past |last )?(?:\w+|\d+) (?:years?|seasons?|months?|weeks?|days?|decades?)|"
+    r"of the (?:year|season|month|week|day|decade)|in a row|straight|consecutive)\b",
+    re.IGNORECASE,
+)
+
+#: Lower-case words that end the ranked noun phrase (prepositions, conjunctions, verbs' helpers).
+_PHRASE_END = re.compile(r"^[a-z]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Ordinal:
+    """An ordinal figure of a claim and whether a phrase narrows the list it ranks in."""
+
+    quantity: Quantity
+    scoped: bool
+
+
+def ordinals(claim: Claim, excluded: Sequence[Span] = ()) -> Iterator[Ordinal]:
+    """Ordinals ranking a noun in the claim, outside the ``excluded`` spans (dates, names)."""
+    text = claim.text
+    for match in _ORDINAL.finditer(text):
+        start, end = claim.start + match.start(), claim.start + match.end()
+        if any(span.start <= start < span.end for span in excluded):
+            continue
+        if _NOT_A_RANK.match(text, match.end()):
+            continue
+        phrase = _ranked_phrase(text, match.end())
+        if phrase is None:
+            continue
+        head, phrase_end = phrase
+        value = float(
+            _ORDINAL_WORDS[match.group("word").lower()]
+            if match.group("word")
+            else int(match.group("digits"))
+        )
+        if value < MIN_RANK:
+            continue
+        quantity = Quantity(
+            article=claim.article,
+            start=start,
+            end=end,
+            text=match.group(0),
+            id=item_id("ordinal", claim.article, start, end),
+            value=value,
+            low=value,
+            high=value,
+            unit=ORDINAL_UNIT,
+            counted=head,
+            counted_head=stem(head),
+        )
+        yield Ordinal(quantity, scoped=bool(_SCOPE.match(text, phrase_end)))
+
+
+def _ranked_phrase(text: str, position: int) -> tuple[str, int] | None:
+    """The head noun an ordinal ranks ("head coach" -> "coach") and where its phrase ends."""
+    head: str | None = None
+    end = position
+    for count, match in enumerate(re.finditer(r"\s+([A-Za-z][A-Za-z'’\-]*)", text[position:])):
+        if match.start() != end - position or count >= MAX_PHRASE_WORDS:
+            break
+        word = match.group(1)
+        lower = word.lower()
+        if lower in STOPWORDS or (head is not None and _PHRASE_END.match(word) and _is_link(lower)):
+            break
+        head, end = word, position + match.end()
+    if head is None or head.lower() in STOPWORDS:
+        return None
+    return head, end
+
+
+def _is_link(word: str) -> bool:
+    """Lower-case words that follow a noun phrase rather than extend it (verbs, adverbs)."""
+    return word.endswith(("ed", "ly")) or word in _LINKS
+
+
+_LINKS = frozenset("is are was were will has have had".split())

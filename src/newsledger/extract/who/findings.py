@@ -407,9 +407,11 @@ def _labelled(
     colon = next((i for i, t in enumerate(tokens[: MAX_LABEL_WORDS + 1]) if t.text == ":"), None)
     if not colon or any(not t.is_word for t in tokens[:colon]):
         return None
-    source = resolver.make(list(tokens[:colon]))
-    if source is None or source.mention is None or source.mention.end != source.end:
-        return None
+    label = list(tokens[:colon])
+    capitals = all(t.text.isupper() for t in label)  # "WALLACE:", "POLL:"
+    source = resolver.make(label, loose=capitals)
+    if source is None or not (_named(source) or capitals or source.kind == "document"):
+        return None  # "Poll: ...", "Pat Caddell: ...", but not "Another challenge: ..."
     start, end = clause(text, tokens[colon].end, sentence.end)
     if len(text[start:end].split()) < MIN_CONTENT_WORDS:
         return None

@@ -24,7 +24,9 @@ from newsledger.extract.who.sources import SourceResolver
 from newsledger.extract.who.tokens import sentence_tokens
 from newsledger.model import Analysis, Quote, item_id
 
-#: A quotation shorter than this inside a reported statement is a fragment of it.
+#: A quotation shorter than this inside a reported statement is a fragment of it. PolNeAR
+#: dev content F1 is 0.764 with 5, 0.765 with 8, 0.766 with 12; 8 keeps a full quoted
+#: sentence ("It is a disgusting day for this country") a quote of its own.
 MAX_FRAGMENT_WORDS = 8
 
 

@@ -23,6 +23,9 @@ from newsledger.model import Analysis, EntityType, Mention
 
 #: Longest source phrase we accept, in words ("a senior official in the Biden administration").
 MAX_SOURCE_WORDS = 8
+#: Longest noun phrase taken as the subject of a cue verb when any phrase may be ("The Real
+#: Clear Politics average of polls taken over the past two weeks shows ...").
+MAX_LOOSE_SOURCE_WORDS = 14
 #: Words that end a source phrase when scanning away from the verb.
 CLAUSE_WORDS = frozenset(
     """that which who whom whose when where while as and but or because if since after
@@ -151,9 +154,10 @@ class SourceResolver:
             mention = antecedent.mention if antecedent is not None else None
             return Source(tokens[j].start, tokens[j].end, name, mention, "person")
         end = j + 1
+        longest = MAX_LOOSE_SOURCE_WORDS if loose else MAX_SOURCE_WORDS
         while (
             j >= 0
-            and end - j <= MAX_SOURCE_WORDS
+            and end - j <= longest
             and (_in_phrase(tokens, j) or (j + 1 < end and _modifier(tokens, j)))
             and (j + 1 >= end or "\n" not in self.text[tokens[j].end : tokens[j + 1].start])
         ):

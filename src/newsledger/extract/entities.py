@@ -141,7 +141,8 @@ def _found_in(
                 surface = part.surface(text)
                 typed = classify(part, surface, gaz)
                 if typed is not None:
-                    known = gaz.lookup(surface)
+                    # only a lexicon type comes from an entry (``classify`` looked it up)
+                    known = gaz.lookup(surface) if typed.strength is Strength.LEXICON else None
                     yield Found(
                         part.start, part.end, surface, typed, known.source if known else None
                     )

@@ -16,8 +16,9 @@ from newsledger.model import EntityType
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 #: Function words skipped when building an acronym ("Customs and Border Protection" = CBP).
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "de", "on", "in"})
-#: Distinct surface forms whose display name is kept (a few hundred per article; a batch of
-#: news about the same stories repeats most of them).
+#: Distinct surface forms (and names) whose display name, family name, acronym and comparison
+#: key are kept (a few hundred per article; a batch of news about the same stories repeats
+#: most of them, and the cross-check asks for the same names again).
 DISPLAY_CACHE_SIZE = 16384
 _SPACES = re.compile(r"\s+")
 _TYPO_INITIAL = re.compile(r"\b([A-Z]),\s")  # "George W, Bush" -> "George W. Bush"
@@ -49,6 +50,7 @@ def name_words(name: str) -> list[str]:
     return name.split()  # the same white space as the regular expression ``\s``
 
 
+@functools.lru_cache(maxsize=DISPLAY_CACHE_SIZE)
 def family_name(name: str) -> str | None:
     """The last word of a personal name, if it looks like one ("Bush", not "U.S." or "1")."""
     words = [w for w in name_words(name) if w.lower() not in _SUFFIXES]
@@ -57,11 +59,13 @@ def family_name(name: str) -> str | None:
     return words[-1]
 
 
+@functools.lru_cache(maxsize=DISPLAY_CACHE_SIZE)
 def acronym_of(name: str) -> str | None:
     letters = [w[0] for w in name_words(name) if w.lower() not in _ACRONYM_SKIP and w[0].isupper()]
     return "".join(letters) if len(letters) >= 2 else None
 
 
+@functools.lru_cache(maxsize=DISPLAY_CACHE_SIZE)
 def base_key(name: str) -> str:
     """A comparison key: lower case, no "the", no trailing "of <year>"."""
     key = _TRAILING_YEAR.sub("", display_name(name)).lower().replace(".", "")

@@ -14,10 +14,8 @@ Checks come in four families:
 from __future__ import annotations
 
 import importlib
-import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
 
 from newsledger.compare.align import (
     ClaimView,
@@ -29,6 +27,7 @@ from newsledger.compare.align import (
 from newsledger.compare.ordinals import ORDINAL_UNIT
 from newsledger.compare.sources import Sources
 from newsledger.compare.timeline import build_timeline
+from newsledger.compare.updates import Editions, is_update
 from newsledger.compare.values import compare_quantities, value_text
 from newsledger.model import Analysis, Check, CheckValue, Entity, Story, Verdict
 
@@ -37,13 +36,6 @@ MIN_RELAYED_CLAIMS = 2
 
 #: Longest story title taken from a lead sentence (characters, cut at a word boundary).
 MAX_TITLE_CHARS = 110
-
-#: Words in a later report that show a figure was revised, not contradicted.
-UPDATE_CUES = re.compile(
-    r"\b(?:now|rose to|risen to|climbed to|increased to|has risen|has climbed|revised|"
-    r"updated|originally|initially|at least \w+ now|later|raising|bringing the (?:total|toll))\b",
-    re.IGNORECASE,
-)
 
 #: Verdict strength: when pairs of a group disagree, the strongest verdict is the group's.
 STRENGTH: dict[Verdict, int] = {
@@ -61,14 +53,14 @@ def check_story(
     sources = Sources.of(analyses)
     claim_views = [view for analysis in analyses for view in views(analysis)]
     weights = Weights(claim_views)
-    published = {a.article.id: a.article.published for a in analyses}
+    editions = Editions.of(analyses)
     checks: list[Check] = []
     figure_groups = group(
         claim_views, link(claim_views, weights, figures=True), compatible=_one_value_per_article
     )
     grouped = {_figure_id(view) for g in figure_groups for view in g}
     for members in figure_groups:
-        checks.append(_figure_check(members, sources, published))
+        checks.append(_figure_check(members, sources, editions))
     for view in claim_views:
         # A rank only one source states is no finding of its own (most are parts of names:
         # "the 81st Academy Awards"); ranks are read to find where sources disagree.
@@ -100,16 +92,14 @@ def _figure_id(view: ClaimView) -> tuple[str, str]:
     return view.claim.id, view.quantity.id if view.quantity is not None else ""
 
 
-def _figure_check(
-    members: list[ClaimView], sources: Sources, published: Mapping[str, date | None]
-) -> Check:
+def _figure_check(members: list[ClaimView], sources: Sources, editions: Editions) -> Check:
     verdict = Verdict.AGREE
     for i, a in enumerate(members):
         for b in members[i + 1 :]:
             if a.article == b.article or a.quantity is None or b.quantity is None:
                 continue
             pair = compare_quantities(a.quantity, b.quantity)
-            if pair == Verdict.CONFLICT and _is_update(a, b, published):
+            if pair == Verdict.CONFLICT and is_update(a, b, editions):
                 pair = Verdict.UPDATE
             if STRENGTH[pair] > STRENGTH[verdict]:
                 verdict = pair
@@ -138,16 +128,6 @@ def _one_value_per_article(first: Sequence[ClaimView], second: Sequence[ClaimVie
             if compare_quantities(a.quantity, b.quantity) == Verdict.CONFLICT:
                 return False
     return True
-
-
-def _is_update(a: ClaimView, b: ClaimView, published: Mapping[str, date | None]) -> bool:
-    """A later report revising the figure: different publication dates and a revision cue."""
-    date_a, date_b = published.get(a.article), published.get(b.article)
-    if date_a is None or date_b is None or date_a == date_b:
-        return False
-    later = b if date_b > date_a else a
-    revised = later.quantity is not None and later.quantity.change is not None
-    return revised or bool(UPDATE_CUES.search(later.claim.text))
 
 
 def _single_check(members: list[ClaimView], sources: Sources) -> Check:

@@ -1,0 +1,105 @@
+"""Telling an update (a figure revised over time) from a conflict (two figures for one moment).
+
+Two differing figures about the same thing are an *update* only when the texts show that they
+were written at different times. Three kinds of evidence count:
+
+* **publication dates** and a revision word in the later report ("rose to", "now", "revised");
+* **a superseded report named as such** in the text: "local news originally reported that two
+  of the three victims died" states a figure the article itself no longer holds;
+* **a person's age a year on**: an age one year higher in a report of a later stage of the
+  story (the jury's verdict, the sentencing, an anniversary) than in one without it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from newsledger.compare.align import ClaimView
+from newsledger.model import Analysis
+
+#: Words in a later report that show a figure was revised, not contradicted.
+UPDATE_CUES = re.compile(
+    r"\b(?:now|rose to|risen to|climbed to|increased to|has risen|has climbed|revised|"
+    r"updated|originally|initially|at least \w+ now|later|raising|bringing the (?:total|toll))\b",
+    re.IGNORECASE,
+)
+
+#: Words that mark a figure as an earlier report the article no longer holds.
+SUPERSEDED_CUES = re.compile(
+    r"\b(?:originally|initially|first|earlier|previously|had) (?:been )?"
+    r"(?:reported|said|stated|announced|put|given|thought|believed|feared)\b|"
+    r"\b(?:early|earlier|initial|first|original) (?:reports?|accounts?|estimates?|figures?)\b",
+    re.IGNORECASE,
+)
+
+#: Words of an article reporting a later stage of a story than the event itself, stated as
+#: done (not "could be sentenced if convicted"): the court's verdict or sentence, an
+#: anniversary. Chosen from court and follow-up reporting in general.
+LATER_STAGE_CUES = re.compile(
+    r"\b(?:was|were|been|is|are) (?:convicted|sentenced|acquitted|found (?:not )?guilty)\b|"
+    r"\bjury (?:on \w+ )?(?:convicted|found|acquitted|returned|deliberated)\b|"
+    r"\bpleaded (?:not )?guilty\b|\banniversary\b|\ba year (?:after|since|later)\b",
+    re.IGNORECASE,
+)
+
+#: Unit of ages as the quantities extractor states them.
+AGE_UNIT = "age"
+
+#: Most years an age may rise between the reports of one story and still be one person's
+#: age a while on (a trial a year or two after the crime).
+MAX_AGE_STEP = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Editions:
+    """When each article of a story was written, as far as the texts tell."""
+
+    published: Mapping[str, date | None]
+    later_stage: frozenset[str]
+
+    @classmethod
+    def of(cls, analyses: Sequence[Analysis]) -> Editions:
+        return cls(
+            published={a.article.id: a.article.published for a in analyses},
+            later_stage=frozenset(
+                a.article.id for a in analyses if LATER_STAGE_CUES.search(a.article.text)
+            ),
+        )
+
+
+def is_update(a: ClaimView, b: ClaimView, editions: Editions) -> bool:
+    """Whether two differing figures are a revision over time rather than a conflict."""
+    return _revised(a, b, editions) or _superseded(a) or _superseded(b) or _aged(a, b, editions)
+
+
+def _revised(a: ClaimView, b: ClaimView, editions: Editions) -> bool:
+    """A later report revising the figure: different publication dates and a revision cue."""
+    date_a, date_b = editions.published.get(a.article), editions.published.get(b.article)
+    if date_a is None or date_b is None or date_a == date_b:
+        return False
+    later = b if date_b > date_a else a
+    revised = later.quantity is not None and later.quantity.change is not None
+    return revised or bool(UPDATE_CUES.search(later.claim.text))
+
+
+def _superseded(view: ClaimView) -> bool:
+    """The claim states its figure as an earlier report ("originally reported that two ...")."""
+    return bool(SUPERSEDED_CUES.search(view.claim.text))
+
+
+def _aged(a: ClaimView, b: ClaimView, editions: Editions) -> bool:
+    """One person's age, higher by a year or two in a report of a later stage of the story."""
+    if a.quantity is None or b.quantity is None:
+        return False
+    if (a.quantity.unit or "").lower() != AGE_UNIT or (b.quantity.unit or "").lower() != AGE_UNIT:
+        return False
+    if a.quantity.value is None or b.quantity.value is None:
+        return False
+    step = a.quantity.value - b.quantity.value
+    older, younger = (a, b) if step > 0 else (b, a)
+    if not 0 < abs(step) <= MAX_AGE_STEP:
+        return False
+    return older.article in editions.later_stage and younger.article not in editions.later_stage

@@ -191,3 +191,15 @@ def test_quotes_second_verb_after_a_stance_object() -> None:
 def test_quotes_people_holding_a_view_of_something() -> None:
     quote = one("Critics of the new pipeline gathered outside the hall.", "Critics")
     assert (quote.speaker, quote.text) == ("Critics", "the new pipeline")
+
+
+def test_quotes_cue_after_appeared_to() -> None:
+    text = "Ana Lopez appeared to suggest that the plant could stay open after all."
+    quote = one(text, "suggest")
+    assert (quote.speaker, quote.text) == ("Ana Lopez", "the plant could stay open after all")
+
+
+def test_quotes_opening_participle_speaks_for_the_subject() -> None:
+    text = "Citing a report from the agency, Ana Lopez called the plan reckless."
+    quote = one(text, "Citing")
+    assert (quote.speaker, quote.text) == ("Ana Lopez", "a report from the agency")

@@ -67,6 +67,12 @@ _CLAUSE_OPENERS = frozenset(
     """that and but or nor yet so as while because although though when whenever after
     before since until unless if once whether where than which who whom""".split()
 )
+#: Verbs whose subject is the speaker of a cue verb after "to" ("appeared to suggest",
+#: "went on to discuss"). Verbs of intent ("wanted to say") are cues of their own.
+_RAISING = frozenset(
+    """appear appears appeared seem seems seemed continue continues continued went go goes
+    try tries tried began begin begins""".split()
+)
 #: Words after which a verb shares the subject named earlier in the sentence.
 _SHARED_SUBJECT = frozenset({"and", "but", "or"})
 _AUXILIARIES = frozenset(
@@ -185,9 +191,11 @@ def _in_sentence(
             finding = _according_to(text, sentence, tokens, v, resolver)
         elif token.lower.endswith("ing") and not (previous is not None and previous.lower in _BE):
             # "..., saying that ...", "and saying ...": the speaker is the clause's subject
-            if not cue_word or not v:
+            if not cue_word:
                 continue
-            if tokens[v - 1].text == "," or _shares_subject(previous):
+            if v == 0 or all(not t.is_word for t in tokens[:v]):
+                finding = _opening_participle(text, sentence, tokens, v, resolver, least)
+            elif tokens[v - 1].text == "," or _shares_subject(previous):
                 finding = _participle(text, sentence, tokens, v, resolver, found, least)
             else:
                 # "polls showing Trump ahead", "a letter urging them to ...": the noun phrase
@@ -203,6 +211,8 @@ def _in_sentence(
                 # ", but pledged to ...": a comma before the conjunction closes the content
                 # "Trump has used the phrase ... and criticized Obama", "went on to discuss"
                 finding = _participle(text, sentence, tokens, v, resolver, found, least)
+            if finding is None and previous is not None and previous.lower == "to":
+                finding = _raised(text, sentence, tokens, v, resolver, least)
         elif _finite_before_that(tokens, v):
             # "Politifact then ruled that ...": any verb with a that-clause and a source
             finding = _reported(text, sentence, tokens, v, resolver, MIN_CONTENT_WORDS, False)
@@ -436,6 +446,61 @@ def _participle(
     if source is None:
         return None
     start, end = clause(text, _content_start(tokens, v, tokens[v].end), sentence.end)
+    if len(text[start:end].split()) < least:
+        return None
+    verb = tokens[v]
+    return Finding(start, end, source, verb.start, verb.end, verb.text, False, sentence.index)
+
+
+def _raised(
+    text: str,
+    sentence: Sentence,
+    tokens: list[Token],
+    v: int,
+    resolver: SourceResolver,
+    least: int,
+) -> Finding | None:
+    """'he appeared to suggest that ...', 'Trump went on to discuss ...': the subject of
+    the verb before "to" speaks."""
+    k = v - 2  # the verb before "to", past "on" ("went on to")
+    if k > 0 and tokens[k].lower == "on":
+        k -= 1
+    if k < 1 or tokens[k].lower not in _RAISING:
+        return None
+    source = resolver.before(tokens, k, loose=True)
+    if source is None or not _clause_start(tokens, text, source.start):
+        return None
+    start, end = clause(text, _content_start(tokens, v, tokens[v].end), sentence.end)
+    if len(text[start:end].split()) < least:
+        return None
+    verb = tokens[v]
+    return Finding(start, end, source, verb.start, verb.end, verb.text, False, sentence.index)
+
+
+def _opening_participle(
+    text: str,
+    sentence: Sentence,
+    tokens: list[Token],
+    v: int,
+    resolver: SourceResolver,
+    least: int,
+) -> Finding | None:
+    """'Citing a conspiracy theory, Trump accused ...': the participle's content runs to the
+    comma, and its speaker is the subject after it."""
+    comma = next((k for k in range(v + 1, len(tokens)) if tokens[k].text == ","), None)
+    if comma is None:
+        return None
+    phrase = []
+    for token in tokens[comma + 1 : comma + 1 + MAX_SOURCE_WORDS]:
+        if not token.is_word and token.text not in ("'s", "’s", "."):
+            break
+        if token.is_word and (token.lower in CLAUSE_WORDS or is_cue(token) or is_stance(token)):
+            break
+        phrase.append(token)
+    source = resolver.make(phrase) if phrase else None
+    if source is None:
+        return None
+    start, end = clause(text, _content_start(tokens, v, tokens[v].end), tokens[comma].start)
     if len(text[start:end].split()) < least:
         return None
     verb = tokens[v]

@@ -42,7 +42,7 @@ advise accuse charge slam tout highlight underscore emphasize emphasise stress m
 reference invoke cite echo quote paint portray depict characterize characterise brand
 dub label describe frame rank grade question debate discuss rail brag extol grill admonish
 lecture taunt tease moralize moralise muse ponder downplay weigh chime lash vent rave gush
-marvel scoff sneer bristle fume rage decry""".split()
+marvel scoff sneer bristle fume rage decry compliment flatter thank congratulate salute""".split()
 
 #: Cue verbs whose base and -s forms are as often nouns ("the state's rules", "his plan",
 #: "the debate"): in those forms they need a subject known to be a source, not any phrase.
@@ -150,7 +150,7 @@ _ADJECTIVES = frozenset(
     doubtful insistent clear frustrated angry upset furious proud eager determined
     opposed committed wary passionate vague coy silent vocal outspoken enthusiastic keen
     fond dismissive suspicious cautious bullish bearish adamantly open unhappy happy
-    disappointed alarmed troubled nervous anxious unconvinced""".split()
+    disappointed alarmed troubled nervous anxious unconvinced incensed outraged""".split()
 )
 
 

@@ -164,3 +164,23 @@ def test_times_news_ambiguous_numeric_date_near_publication(
 ) -> None:
     (found,) = find_times(text, published)
     assert found.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the verb comes after a long subject when the time opens the sentence
+        ("On Monday, the National Abortion and Reproductive Rights Action League plans to "
+         "hold a news conference.", "2025-01-27"),
+        ("On Monday, the National Abortion and Reproductive Rights Action League held "
+         "a news conference.", "2025-01-20"),
+        # "hastily planned" is an adjective, not a plan ahead
+        ("On Tuesday, when she set aside a hastily planned trip, the department lifted "
+         "its warning.", "2025-01-21"),
+    ],
+)  # fmt: skip
+def test_times_news_time_opening_a_sentence_reads_the_verb_after_the_subject(
+    text: str, value: str
+) -> None:
+    (found,) = find_times(text, PUBLISHED)
+    assert found.value == value

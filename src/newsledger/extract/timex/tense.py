@@ -14,12 +14,21 @@ from collections.abc import Iterator
 WINDOW_BEFORE = 70
 WINDOW_AFTER = 45
 
+#: The same after a time that opens its sentence ("On Tuesday, the National Abortion and
+#: Reproductive Rights Action League plans to ..."): the verb comes after the whole subject.
+WINDOW_AFTER_OPENING = 100
+#: What may come before a time that opens its sentence.
+_OPENING = re.compile(
+    r"[\s\"“‘`'(]*(?:(?:on|by|until|from|since|early|late|and|but|also)\s+)*", re.IGNORECASE
+)
+
 _CUES = re.compile(
     # a plan that was ("was scheduled to", "had been due to") is past
     r"(?P<past_plan>\b(?:was|were|had\s+been|has\s+been|have\s+been|had)\s+(?:schedul\w*|"
     r"due\s+to|expected\s+to|set\s+to|going\s+to|supposed\s+to|planned\s+to)\b)"
-    # (a plan made, "planned to leave on Thursday", is more often still ahead than not)
-    r"|(?P<future>\b(?:will|won't|shall|going\s+to|gonna|plans?\s+to|plann\w*|schedul\w*|"
+    # (a plan made, "planned to leave on Thursday", is more often still ahead than not; after
+    # an adverb, "the hastily planned trip", it is an adjective)
+    r"|(?P<future>\b(?:will|won't|shall|going\s+to|gonna|plans?\s+to|(?<!ly\s)plann\w*|schedul\w*|"
     r"expected\s+to|expects?\s+to|set\s+to|due\s+to|due|is\s+to|are\s+to|intends?\s+to|"
     r"aims?\s+to|hopes?\s+to|until|upcoming|next(?!\s+to\b)|tomorrow|"
     r"(?:is|are)\s+set\s+for)\b|'ll\b)"
@@ -67,7 +76,8 @@ def direction(text: str, start: int, end: int) -> int:
     ends = [m.end() for m in _sentence_ends(text, left_from, start)]
     if ends:
         left_from = ends[-1]
-    right_to = min(len(text), end + WINDOW_AFTER)
+    reach = WINDOW_AFTER_OPENING if _OPENING.fullmatch(text, left_from, start) else WINDOW_AFTER
+    right_to = min(len(text), end + reach)
     stop = next(_sentence_ends(text, end, right_to), None)
     if stop is not None:
         right_to = stop.start() + 1

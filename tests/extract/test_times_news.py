@@ -184,3 +184,14 @@ def test_times_news_time_opening_a_sentence_reads_the_verb_after_the_subject(
 ) -> None:
     (found,) = find_times(text, PUBLISHED)
     assert found.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("He crossed the border days after the killing.", "days", "PXD"),
+        ("A grenade went off seconds before the bomb exploded.", "seconds", "PTXS"),
+    ],
+)
+def test_times_news_uncounted_offset_is_some_units(text: str, span: str, value: str) -> None:
+    assert _values(text)[span] == value

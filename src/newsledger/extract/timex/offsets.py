@@ -211,7 +211,8 @@ def ago(match: re.Match[str], ctx: Context) -> Draft | None:
     unit = unit_of(match["unit"])
     if match["num"] is None and not match["unit"].lower().endswith("s"):
         return None  # "year ago" without a count is not English
-    count = _count(match["num"])
+    # "days before" without a count is some days, not one
+    count = None if match["num"] is None else _count(match["num"])
     way = " ".join(match["dir"].lower().split())
     sign = 1 if way in ("later", "after", "from now", "hence") else -1
     if way in ("before", "after"):

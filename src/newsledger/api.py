@@ -7,10 +7,9 @@ The command line and the web layer are thin shells over this class::
         for story in ledger.stories():
             ...
 
-Every stage is called through its package's public functions. A stage whose package is not
-installed or not built yet degrades to the plainest honest result (no grouping: each article
-is its own story; no cross-check: stories without checks) and says so in the log, never with
-invented results.
+Every stage is called through its package's public functions. An extractor that fails on one
+article makes that article an input error; a cross-check that fails on one story lists that
+story without checks and logs why; neither hides the rest of the batch.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -318,19 +317,14 @@ class _StoryUpdater:
         article_ids = [article.id for article in self.store.articles()]
         new_ids = [article_id for article_id in article_ids if article_id not in known]
         groups = self._group(new_ids)
-        if groups is None:
-            groups = {f"story:{article_id}": (article_id,) for article_id in article_ids}
         stories = self._check_changed(groups, stored)
         self.store.put_stories(stories)
         return stories
 
-    def _group(self, new_ids: list[str]) -> dict[str, tuple[str, ...]] | None:
-        """Story id -> article ids after adding the new articles, or None without grouping."""
-        try:
-            from newsledger.group import StoryIndex, group_stories
-        except ImportError:
-            log.info("story grouping is not available: each article is its own story")
-            return None
+    def _group(self, new_ids: list[str]) -> dict[str, tuple[str, ...]]:
+        """Story id -> article ids after adding the new articles to the persisted index."""
+        from newsledger.group import StoryIndex, group_stories
+
         state = self.store.get_state(STORY_INDEX_STATE)
         index = StoryIndex.from_state(state) if state else StoryIndex()
         index = group_stories(self.store.analyses(new_ids), index)
@@ -377,18 +371,15 @@ def runnable_stages(stages: Sequence[str]) -> tuple[str, ...]:
 
 
 def check_story(story_id: str, analyses: list[Analysis]) -> Story:
-    """Cross-check one story's articles, or list them unchecked if compare is not built."""
+    """Cross-check one story's articles; a story whose check fails is listed unchecked."""
     analyses = sorted(analyses, key=_reading_order)
     unchecked = Story(
         id=story_id,
         title=story_title(analyses),
         articles=tuple(analysis.article.id for analysis in analyses),
     )
-    try:
-        from newsledger.compare import check_story as compare_story
-    except ImportError:
-        log.info("cross-check is not available: story %s is listed without checks", story_id)
-        return unchecked
+    from newsledger.compare import check_story as compare_story
+
     try:
         story: Story = compare_story(story_id, analyses, entities=merge_entities(analyses))
     except Exception as exc:  # one story's failure must not hide every other story
@@ -399,25 +390,11 @@ def check_story(story_id: str, analyses: list[Analysis]) -> Story:
 
 
 def merge_entities(analyses: list[Analysis]) -> list[Entity]:
-    """Entities merged across articles (by ``newsledger.compare``), or by exact name and type
-    while the compare stage is not installed."""
-    try:
-        from newsledger.compare.entities import merge_entities as merge
-    except ImportError:
-        return _entities_by_name(analyses)
+    """Entities merged across articles, with every mention kept."""
+    from newsledger.compare.entities import merge_entities as merge
+
     entities: list[Entity] = merge(analyses)
     return entities
-
-
-def _entities_by_name(analyses: Iterable[Analysis]) -> list[Entity]:
-    merged: dict[tuple[str, str], list[str]] = {}
-    for analysis in analyses:
-        for mention in analysis.mentions:
-            merged.setdefault((str(mention.type), mention.name), []).append(mention.id)
-    return [
-        Entity(id=f"entity:{kind}:{name}", name=name, type=kind, mentions=tuple(ids))
-        for (kind, name), ids in sorted(merged.items())
-    ]
 
 
 def story_title(analyses: Sequence[Analysis]) -> str:

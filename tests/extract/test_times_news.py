@@ -195,3 +195,15 @@ def test_times_news_time_opening_a_sentence_reads_the_verb_after_the_subject(
 )
 def test_times_news_uncounted_offset_is_some_units(text: str, span: str, value: str) -> None:
     assert _values(text)[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Hate groups grew over the past year.", "the past year", "2024"),
+        ("He has been in Bethesda for the last week.", "the last week", "2025-W04"),
+        ("Hate groups grew over the past decade.", "the past decade", "P10Y"),
+    ],
+)
+def test_times_news_the_past_period(text: str, span: str, value: str) -> None:
+    assert _values(text)[span] == value

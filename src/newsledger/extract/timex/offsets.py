@@ -301,6 +301,9 @@ def _narrative_period_same(ctx: Context) -> Draft:
     return Draft(TimeType.DATE, None, NARRATIVE, resolved=False)
 
 
+#: Days back from publication to the middle of "the past week" (its seven days).
+PAST_WEEK_MIDDLE = 3
+
 _PERIOD_UNITS: dict[str, str] = {
     "week": "week", "weekend": "week", "month": "month", "year": "year",
     "fiscal year": "year", "decade": "decade", "century": "century", "day": "day",
@@ -321,10 +324,15 @@ def relative(match: re.Match[str], ctx: Context) -> Draft | None:
     unit = " ".join(match["unit"].lower().split())
     rel = " ".join(match["rel"].lower().split())
     the = (match["the"] or "").lower()
-    if rel in ("past", "last") and the == "the" and unit not in ("weekend", "day"):
-        letter = {"week": "W", "month": "M", "year": "Y", "fiscal year": "Y"}.get(unit)
-        value = f"P1{letter}" if letter else "P10Y" if unit == "decade" else "P100Y"
-        return Draft(TimeType.DURATION, value)
+    if rel in ("past", "last") and the == "the" and unit in ("decade", "century"):
+        # "over the past decade": a span back from publication. "The past year" is, like
+        # "last year", the previous calendar year: so TimeBank, AQUAINT and MEANTIME
+        # annotate all of their uses
+        return Draft(TimeType.DURATION, "P10Y" if unit == "decade" else "P100Y")
+    if rel in ("past", "last") and the == "the" and unit == "week" and ctx.published:
+        # "for the past week": the last seven days, named by the week most of them are in
+        middle = ctx.published - timedelta(days=PAST_WEEK_MIDDLE)
+        return relative_draft(cal.iso_week(middle), ctx.published)
     if rel in ("same", "that"):
         return _narrative_period(ctx, unit, 0)
     if rel in ("following", "previous") and (the or unit == "day"):

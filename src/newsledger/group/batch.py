@@ -5,8 +5,9 @@ resembles an open story about a similar event (the same boxer's next fight), joi
 batch can do better: every article links to its nearest neighbours in the batch (which are
 almost always reports of its own event, because it sees the reports that came after it too)
 and to every article very similar to it; the connected groups are the stories. A group that
-still holds two events falls apart into two tight halves (2-means), which it then is split
-into. Candidate neighbours come from an inverted index over each article's heaviest terms,
+still holds two events is cut where its neighbour graph has a weak bridge
+(``newsledger.group.cut``), or, when it falls apart into two tight halves (2-means), split
+into those. Candidate neighbours come from an inverted index over each article's heaviest terms,
 never from all pairs.
 """
 
@@ -16,6 +17,8 @@ import heapq
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+
+from newsledger.group.cut import bisect
 
 #: Nearest neighbours each article links to. Calibrated on the ECB+ train topics
 #: (eval/stories.py): 2 links a report to its event without bridging two events.
@@ -43,6 +46,9 @@ MAX_NEIGHBOUR_CANDIDATES = 60
 
 #: Heaviest terms of an article used to find its candidate neighbours.
 LOOKUP_TERMS = 30
+
+#: Whether groups are also cut at weak bridges of their neighbour graph (newsledger.group.cut).
+GRAPH_CUT = True
 
 Vector = Mapping[str, float]
 
@@ -77,7 +83,8 @@ def cluster(
             x = parent[x]
         return x
 
-    for i, neighbours in enumerate(_neighbours(vectors, compatible, linking.similarity)):
+    found = _neighbours(vectors, compatible, linking.similarity)
+    for i, neighbours in enumerate(found):
         for rank, (similarity, j) in enumerate(neighbours):
             near = rank < NEIGHBOURS and similarity > linking.min_neighbour
             if near or similarity >= linking.strong:
@@ -89,7 +96,8 @@ def cluster(
     pending = list(groups.values())
     while pending:
         members = pending.pop()
-        halves = _split(members, vectors)
+        halves = bisect(members, found) if GRAPH_CUT else None
+        halves = halves or _split(members, vectors)
         if halves is None:
             out.append(sorted(members))
         else:

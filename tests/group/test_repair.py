@@ -1,0 +1,109 @@
+"""Local repair: a grown story re-clusters its members (newsledger.group.repair)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from newsledger.group import StoryIndex
+from newsledger.group.repair import MIN_LEAVING_GROUP, Member, MemberStore, member, regroup
+from newsledger.model import Analysis, Article
+
+QUAKE_CHILE = [
+    "A magnitude 7.1 earthquake struck off Valparaiso, Chile on Tuesday, Onemi said.",
+    "Onemi said the Valparaiso earthquake of magnitude 7.1 damaged homes in Chile.",
+    "Tuesday's 7.1 earthquake near Valparaiso shook Santiago, Chilean officials said.",
+    "Valparaiso residents fled after Tuesday's magnitude 7.1 earthquake, Onemi said.",
+]
+QUAKE_JAPAN = [
+    "A magnitude 6.4 earthquake struck Kumamoto, Japan on Thursday, the agency said.",
+    "The Kumamoto earthquake of magnitude 6.4 toppled houses on Thursday in Japan.",
+    "Thursday's 6.4 earthquake in Kumamoto killed nine, Japanese officials said.",
+    "Kumamoto residents slept outdoors after Thursday's magnitude 6.4 earthquake.",
+]
+
+
+def _analysis(article_id: str, text: str) -> Analysis:
+    return Analysis(article=Article(id=article_id, text=text))
+
+
+def _vector(*terms: str) -> dict[str, float]:
+    return {term: 1.0 / len(terms) ** 0.5 for term in terms}
+
+
+def _members(groups: list[list[tuple[str, ...]]]) -> list[Member]:
+    records = []
+    for g, group in enumerate(groups):
+        for k, terms in enumerate(group):
+            records.append(Member(f"{g}-{k}", _vector(*terms), None))
+    return records
+
+
+def _always(a: Member, b: Member) -> bool:
+    return True
+
+
+def test_repair_regroup_parts_two_events_and_the_first_keeps_member_zero() -> None:
+    chile = [("n:chile", "n:valparaiso", "d:7.1", f"w:x{k}") for k in range(4)]
+    japan = [("n:japan", "n:kumamoto", "d:6.4", f"w:y{k}") for k in range(4)]
+    groups = regroup(_members([chile, japan]), _always)
+    assert groups == [[0, 1, 2, 3], [4, 5, 6, 7]]
+
+
+def test_repair_regroup_small_group_stays() -> None:
+    chile = [("n:chile", "n:valparaiso", "d:7.1", f"w:x{k}") for k in range(5)]
+    japan = [("n:japan", "n:kumamoto", "d:6.4")] * (MIN_LEAVING_GROUP - 1)
+    groups = regroup(_members([chile, japan]), _always)
+    assert groups == [list(range(5 + MIN_LEAVING_GROUP - 1))]
+
+
+def test_repair_index_parts_a_story_that_took_in_a_sister_event() -> None:
+    # A threshold of almost 0 makes every arriving article join the open story; the repair
+    # is what parts the two earthquakes again.
+    index = StoryIndex(threshold=0.001)
+    for k, text in enumerate(QUAKE_CHILE):
+        index.add(_analysis(f"chile-{k}", text))
+    for k, text in enumerate(QUAKE_JAPAN):
+        index.add(_analysis(f"japan-{k}", text))
+    groups = {frozenset(m) for m in index.stories().values()}
+    assert groups == {
+        frozenset(f"chile-{k}" for k in range(4)),
+        frozenset(f"japan-{k}" for k in range(4)),
+    }
+    assert index.story_of("chile-0") == "story:chile-0"
+
+
+def test_repair_member_store_is_bounded() -> None:
+    store = MemberStore(capacity=3)
+    for k in range(5):
+        store.add(f"s{k}", member(f"a{k}", {"w:x": 1.0}, None))
+    held = sum(len(store.members(f"s{k}")) for k in range(5))
+    assert held <= 3
+    assert store.members("s0") == []
+
+
+def test_repair_member_vector_is_cut_to_its_heaviest_terms() -> None:
+    vector = {f"w:{k}": float(k) for k in range(200)}
+    record = member("a", vector, date(2024, 1, 1))
+    assert len(record.vector) < len(vector)
+    assert "w:199" in record.vector
+
+
+def test_repair_member_store_round_trips() -> None:
+    store = MemberStore(capacity=10)
+    store.add("s", member("a", {"w:x": 0.5}, date(2024, 1, 2)))
+    restored = MemberStore.from_json(json.loads(json.dumps(store.to_json())))
+    assert restored.members("s") == store.members("s")
+
+
+def test_repair_index_reads_version_1_state() -> None:
+    index = StoryIndex()
+    for k, text in enumerate(QUAKE_CHILE[:2]):
+        index.add(_analysis(f"chile-{k}", text))
+    state = json.loads(index.to_state())
+    state["version"] = 1
+    del state["members"]
+    for story in state["stories"].values():
+        del story["checked"]
+    restored = StoryIndex.from_state(json.dumps(state))
+    assert restored.assignments() == index.assignments()

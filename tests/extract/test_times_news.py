@@ -207,3 +207,14 @@ def test_times_news_uncounted_offset_is_some_units(text: str, span: str, value: 
 )
 def test_times_news_the_past_period(text: str, span: str, value: str) -> None:
     assert _values(text)[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Unemployment is to be halved by the year 2000.", "the year 2000"),
+        ("The approach of the year two thousand worries them.", "the year two thousand"),
+    ],
+)
+def test_times_news_the_year_named(text: str, span: str) -> None:
+    assert _values(text) == {span: "2000"}

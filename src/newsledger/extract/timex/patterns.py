@@ -157,7 +157,9 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"(?P<unit>week|weekend|month|year|decade|century|fiscal\s+year|day)(?!\w)"
         r"|\b(?:(?P<edge2>earlier|later|early|late)\s+in\s+)?(?:(?P<part2>(?:the\s+)?(?:end|beginning|start|"
         r"middle|rest|turn)\s+of)\s+)?(?P<the2>the)\s+(?:(?P<full>full|fiscal|calendar|entire|whole)\s+)?"
-        r"(?P<unit2>year|weekend|month|day)(?![\w-])"
+        # ("the year 2000", "the year two thousand" are the year named)
+        r"(?P<unit2>year(?!\s+(?:\d|two\s+thousand|nineteen\s|eighteen\s|twenty\s))|weekend|"
+        r"month|day)(?![\w-])"
         r"|\b(?P<ye>year[- ]end|year's\s+end)(?!\w)"
         r"|\b(?:the\s+)?(?:comparable\s+|same\s+)?(?P<adj>year-(?:ago|earlier))(?:\s+(?:period|"
         r"results|levels?|figures?))?(?!\w)",

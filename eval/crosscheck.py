@@ -6,7 +6,9 @@ For each annotated ECB+ sub-topic, the whole pipeline runs on its articles (deto
 offsets mapped back with eval/detok.py) and ``check_story`` cross-checks them as one story
 (the gold grouping, so grouping errors do not blur the verdicts). Each gold fact is matched
 to the check whose claims cover most of its statements (a claim covers a statement when
-their spans overlap); the fact's predicted verdict is that check's verdict, or none when no
+their spans overlap), and among those to the one whose values are written in most of them (a
+clause may state a figure and a time, each checked on its own: the value tells which check
+answers the fact). The fact's predicted verdict is that check's verdict, or none when no
 claim covers any statement. Scored per verdict kind over facts; "aligned" is the share of
 multi-statement facts whose statements (two at least) land in one check.
 """
@@ -118,7 +120,8 @@ def predict(
             if article == statement["doc_id"] and start < span[1] and span[0] < end:
                 covering[claim_id].add(index)
                 found_any = True
-    best: tuple[int, int, Check] | None = None
+    statements = [_squeeze(s["text"]) for s in fact["statements"]]
+    best: tuple[int, int, int, Check] | None = None
     for check in story.checks:
         if check.about.endswith(" relies on " + (check.values[0].attributed_to or "")):
             continue
@@ -127,11 +130,27 @@ def predict(
         covered: set[int] = set()
         for claim_id in check.claims:
             covered |= covering.get(claim_id, set())
-        if covered and (best is None or (len(covered), figure) > best[:2]):
-            best = (len(covered), figure, check)
+        # ... and among those covering as many, one whose value for a statement is written in
+        # that statement: a clause often states a figure and a time, each checked on its own
+        stated = {
+            index
+            for value in check.values
+            for index in covering.get(value.claim, set())
+            if value.value != _claim_text(story, value)
+            and _squeeze(value.value) in statements[index]
+        }
+        rank = (len(covered), len(stated), figure)
+        if covered and (best is None or rank > best[:3]):
+            best = (*rank, check)
     if best is None:
         return ("single_source" if found_any else "none"), 0
-    return best[2].verdict.value, best[0]
+    return best[3].verdict.value, best[0]
+
+
+def _squeeze(text: str) -> str:
+    """Text without spaces, lower-cased: a check's value ("9.25 a. m.") is found in the
+    token-joined gold statement ("At 9 . 25 a . m . on Thursday")."""
+    return "".join(text.lower().split())
 
 
 def _claim_text(story: Story, value: Any) -> str:

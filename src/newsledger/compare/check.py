@@ -29,6 +29,7 @@ from newsledger.compare.sources import Sources
 from newsledger.compare.timeline import build_timeline
 from newsledger.compare.updates import Editions, is_update
 from newsledger.compare.values import compare_quantities, value_text
+from newsledger.compare.when import time_checks
 from newsledger.model import Analysis, Check, CheckValue, Entity, Story, Verdict
 
 #: Fewest claims an article must rest on one cited outlet for before a relay check is made.
@@ -74,6 +75,7 @@ def check_story(
     ]
     for members in group(statement_views, link(statement_views, weights, figures=False)):
         checks.append(_statement_check(members, sources))
+    checks.extend(time_checks(analyses, claim_views, weights, sources))
     checks.extend(_relay_checks(analyses, sources))
     if not entities:
         entities = _merged_entities(analyses)

@@ -52,7 +52,11 @@ VERB_CLASSES: dict[str, str] = {
     ),
     **dict.fromkeys("kill die dead death fatal slay slain murder".split(), "kill"),
     **dict.fromkeys("injur wound hurt maim".split(), "injure"),
-    **dict.fromkeys("arrest detain captur apprehend nab caught catch seiz round".split(), "arrest"),
+    **dict.fromkeys(
+        "arrest detain captur apprehend nab caught catch seiz round intercept".split(), "arrest"
+    ),
+    **dict.fromkeys("foil thwart avert repel repuls".split(), "foil"),
+    **dict.fromkeys("spot sight detect notic seen".split(), "spot"),
     **dict.fromkeys("confiscat recover impound".split(), "seize"),
     **dict.fromkeys("fire dismiss sack oust terminat".split(), "fire"),
     **dict.fromkeys("hire appoint nam select choos chose tap".split(), "appoint"),

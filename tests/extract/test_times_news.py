@@ -218,3 +218,17 @@ def test_times_news_the_past_period(text: str, span: str, value: str) -> None:
 )
 def test_times_news_the_year_named(text: str, span: str) -> None:
     assert _values(text) == {span: "2000"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prosecutors may soon seek an indictment.", {"soon": "FUTURE_REF"}),
+        ('He will present the plan "very soon".', {"very soon": "FUTURE_REF"}),
+        ("He was soon released from hospital.", {}),  # soon after something told
+        ("He was killed soon after being captured.", {}),
+        ("They could leave as soon as the threats end.", {}),
+    ],
+)
+def test_times_news_soon_is_the_future_ahead(text: str, expected: dict[str, str]) -> None:
+    assert _values(text) == expected

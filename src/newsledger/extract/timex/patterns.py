@@ -234,7 +234,8 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"at\s+the\s+moment|current|(?:more\s+)?recently|recent|lately|"
         r"the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
         r"a\s+later\s+(?:date|time)|then\s+current|the\s+(?:near|short|long|medium)\s+term|"
-        r"the\s+time\s+being|as\s+soon\s+as\s+possible)(?![\w-])",
+        r"the\s+time\s+being|as\s+soon\s+as\s+possible|(?:very\s+|quite\s+)?"
+        r"(?<!as\s)soon(?!\s+(?:as|after|afterwards?|before|thereafter)\b))(?![\w-])",
     ),
 )
 
@@ -297,7 +298,7 @@ TRIGGER_WORDS: tuple[str, ...] = tuple(
     memorial election valentine veterans boxing twenties thirties forties fifties sixties
     seventies eighties nineties nineteen eighteen twenty thousand daily weekly monthly
     yearly hourly nightly biweekly bimonthly annual semiannual biannual fiscal
-    half term date period possible""".split()
+    half term date period possible soon""".split()
 )
 WHOLE_TRIGGER_WORDS: tuple[str, ...] = tuple(
     "jan feb mar apr may jun jul aug sep sept oct nov dec now fall fy q1 q2 q3 q4 time".split()
@@ -320,7 +321,7 @@ START_WORDS: tuple[str, ...] = tuple(
     then one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
     eighty ninety year fiscal fy q1 q2 q3 q4 now currently presently nowadays lately
-    future""".split()
+    future very quite""".split()
 )
 
 #: Time words and numbers (lower-cased text).

@@ -23,6 +23,7 @@ from newsledger.extract.timex.lexicon import (
     WEEKDAYS,
     parse_number,
 )
+from newsledger.extract.timex.tense import PAST
 from newsledger.model import TimeType
 
 _SET_ADVERBS: dict[str, str] = {
@@ -299,11 +300,14 @@ _REFS: dict[str, str] = {
     "a later time": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the medium term": "FUTURE_REF", "the long term": "FUTURE_REF",
     "the time being": "PRESENT_REF", "as soon as possible": "FUTURE_REF",
+    "very soon": "FUTURE_REF", "quite soon": "FUTURE_REF",
 }  # fmt: skip
 
 
 def ref(match: re.Match[str], ctx: Context) -> Draft | None:
     word = " ".join(match["word"].lower().split())
+    if word.endswith("soon") and word != "as soon as possible" and ctx.tense() == PAST:
+        return None  # "he was soon released": soon after something told, not ahead
     value = _REFS.get(word, "FUTURE_REF" if word.endswith("future") else None)
     if value is None:
         return None

@@ -203,3 +203,18 @@ def test_quotes_opening_participle_speaks_for_the_subject() -> None:
     text = "Citing a report from the agency, Ana Lopez called the plan reckless."
     quote = one(text, "Citing")
     assert (quote.speaker, quote.text) == ("Ana Lopez", "a report from the agency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many economists oppose the mayor's proposals for small businesses.",
+        "The ad mentions the council's vote on the bridge funding.",
+    ],
+)
+def test_quotes_views_and_unknown_sources_are_quotes_but_not_attributions(text: str) -> None:
+    analysis = Pipeline(["sentences", "entities", "quotes", "attribution"], strict=True).run(
+        Article(id="q", text=text, language="en")
+    )
+    assert len(analysis.quotes) == 1
+    assert analysis.attributions == ()

@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from newsledger.extract.registry import Extractor, register
-from newsledger.extract.who.findings import Finding, find_statements
+from newsledger.extract.who.findings import Finding, find_all_statements
 from newsledger.extract.who.marks import quote_spans
 from newsledger.extract.who.nominal import nominal_findings
 from newsledger.extract.who.sources import SourceResolver
@@ -32,7 +32,7 @@ MAX_FRAGMENT_WORDS = 8
 
 def quote_findings(analysis: Analysis) -> list[Finding]:
     """Every statement of an analysed article the ``quotes`` stage reports, in text order."""
-    found = find_statements(analysis)
+    found = find_all_statements(analysis)
     text = analysis.text
     spans = quote_spans(text)
     resolver = SourceResolver(analysis, spans)

@@ -17,6 +17,7 @@ from newsledger.extract.who.marks import quote_spans
 from newsledger.extract.who.sources import (
     CLAUSE_WORDS,
     MAX_SOURCE_WORDS,
+    UNKNOWN_KIND,
     Source,
     SourceResolver,
     is_belief,
@@ -35,7 +36,7 @@ from newsledger.extract.who.tokens import Token, sentence_tokens
 from newsledger.extract.who.transcript import transcript_turns
 from newsledger.model import Analysis, Article, Mention, Sentence
 
-__all__ = ["Finding", "find_statements"]
+__all__ = ["Finding", "find_all_statements", "find_statements"]
 
 #: Fewer words than this after a speech verb is not reported speech ("he said so").
 #: PolNeAR dev: content F1 0.671 with 1, 0.683 with 2, 0.684 with 3, 0.680 with 5 (before
@@ -98,7 +99,16 @@ MAX_SITUATING_WORDS = 8
 
 
 def find_statements(analysis: Analysis) -> list[Finding]:
-    """Direct quotes and reported speech in an analysed article (sentences and mentions)."""
+    """Direct quotes and reported speech in an analysed article (sentences and mentions):
+    what a sentence can rest on."""
+    found = _statements(analysis.article, analysis.sentences, analysis.mentions)
+    return [f for f in found if not f.wide]
+
+
+def find_all_statements(analysis: Analysis) -> list[Finding]:
+    """Reported speech and also the views, wishes and evaluations the article attributes
+    and statements with only a noun phrase for a source (``Finding.wide``): everything the
+    ``quotes`` stage reports."""
     return list(_statements(analysis.article, analysis.sentences, analysis.mentions))
 
 
@@ -168,7 +178,7 @@ def _in_sentence(
             # "Many Democrats are afraid that ...": the subject of "be" holds the content
             finding = _reported(text, sentence, tokens, v, resolver, MIN_CONTENT_WORDS, True)
             if finding is not None:
-                found.append(finding)
+                found.append(replace(finding, wide=True))
                 used.add(token.start)
             continue
         if (
@@ -180,7 +190,7 @@ def _in_sentence(
             # "His views were echoed by tax experts", "called a charlatan by physicians"
             finding = _passive(text, sentence, tokens, v, resolver)
             if finding is not None:
-                found.append(finding)
+                found.append(replace(finding, wide=not is_cue(token) or _unknown(finding)))
                 used.add(token.start)
                 continue
         if token.start in used or (previous is not None and _not_a_verb(previous, token)):
@@ -221,9 +231,22 @@ def _in_sentence(
         else:
             continue
         if finding is not None:
-            found.append(finding)
+            found.append(replace(finding, wide=_stance_cue(tokens, v) or _unknown(finding)))
             used.add(token.start)
     return _cut_at_frames(text, found)
+
+
+def _unknown(finding: Finding) -> bool:
+    return finding.source is not None and finding.source.kind == UNKNOWN_KIND
+
+
+def _stance_cue(tokens: list[Token], v: int) -> bool:
+    """Whether the cue at ``tokens[v]`` voices a view rather than reports speech: a stance
+    verb, or a belief verb without a that-clause ("few experts believe it")."""
+    token = tokens[v]
+    if is_cue(token) or token.lower == "according" or not token.is_word:
+        return False
+    return not (is_belief(token) and v + 1 < len(tokens) and tokens[v + 1].lower == "that")
 
 
 def _cut_at_frames(text: str, found: list[Finding]) -> list[Finding]:

@@ -82,7 +82,9 @@ def nominal_findings(
             continue
         start, end = content
         found.append(
-            Finding(start, end, owner, token.start, token.end, token.text, False, sentence.index)
+            Finding(
+                start, end, owner, token.start, token.end, token.text, False, sentence.index, True
+            )
         )
     return found
 
@@ -105,7 +107,9 @@ def _role(
         return None
     token = tokens[i]
     start, end = tokens[i + 2].start, tokens[stop - 1].end
-    return Finding(start, end, source, token.start, token.end, token.text, False, sentence.index)
+    return Finding(
+        start, end, source, token.start, token.end, token.text, False, sentence.index, True
+    )
 
 
 def _in_object(token: Token) -> bool:

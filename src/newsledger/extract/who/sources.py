@@ -23,6 +23,9 @@ from newsledger.model import Analysis, EntityType, Mention
 
 #: Longest source phrase we accept, in words ("a senior official in the Biden administration").
 MAX_SOURCE_WORDS = 8
+#: The kind of a source that is only some noun phrase before a cue verb ("the ad", "Mr. King"
+#: when the entity stage missed him): good enough for a quote, too weak to rest a claim on.
+UNKNOWN_KIND = "unknown"
 #: Longest noun phrase taken as the subject of a cue verb when any phrase may be ("The Real
 #: Clear Politics average of polls taken over the past two weeks shows ...").
 MAX_LOOSE_SOURCE_WORDS = 14
@@ -99,7 +102,7 @@ class Source:
     end: int
     name: str | None  # resolved name; None for an unresolved pronoun
     mention: Mention | None
-    kind: str  # person, official, media, organisation, document, anonymous
+    kind: str  # person, official, media, organisation, document, anonymous, unknown
 
 
 def is_cue(token: Token) -> bool:
@@ -266,8 +269,7 @@ class SourceResolver:
         if not last.text[:1].isalpha():
             return None
         start, end = phrase[0].start, last.end
-        kind = "person" if last.capitalised and not last.initial else "anonymous"
-        return Source(start, end, self._phrase_text(start, end), mention, kind)
+        return Source(start, end, self._phrase_text(start, end), mention, UNKNOWN_KIND)
 
     def _phrase_text(self, start: int, end: int) -> str:
         words = self.text[start:end].split()

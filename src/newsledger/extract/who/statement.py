@@ -25,6 +25,11 @@ class Finding:
     verb: str | None
     direct: bool
     sentence: int
+    #: Found only by the wide reading of the ``quotes`` stage: a view, wish or evaluation
+    #: ("praised her plan", "is afraid that") rather than reported speech, or a source that
+    #: is only some noun phrase ("the ad references ..."). A quote in the PARC/PolNeAR
+    #: sense, but nothing the ``attribution`` stage lets a sentence rest on.
+    wide: bool = False
 
 
 def sentence_index(starts: Sequence[int], offset: int) -> int:

@@ -24,7 +24,7 @@ from datetime import date
 from typing import Any
 
 from newsledger.errors import StoreError
-from newsledger.group.batch import TFIDF_LINKING, Linking, centroid, cluster
+from newsledger.group.batch import TFIDF_LINKING, Linking, centroid, cluster, dot
 from newsledger.group.repair import (
     MIN_REPAIR_SIZE,
     REPAIR_GROWTH,
@@ -176,7 +176,7 @@ class StoryIndex:
             story = self._stories[story_id]
             if not self._in_window(story, published):
                 continue
-            score = _dot(vector, story.centroid) / story.norm
+            score = dot(vector, story.centroid) / story.norm
             if score > best and score >= self.threshold:
                 best_id, best = story_id, score
         return best_id, best
@@ -390,12 +390,6 @@ class StoryIndex:
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise StoreError(f"story index state cannot be read: {exc}") from exc
         return index
-
-
-def _dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b.get(term, 0.0) for term, w in a.items())
 
 
 def group_stories(

@@ -20,12 +20,12 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from newsledger.compare.lexicon import STOPWORDS, stem, verb_class, word_spans
 from newsledger.compare.ordinals import ORDINAL_UNIT, ordinals
-from newsledger.compare.values import compare_quantities
+from newsledger.compare.values import common_unit, compare_quantities
 from newsledger.model import (
     Analysis,
     Claim,
@@ -55,6 +55,10 @@ MAX_PHRASE_SHARE = 0.12
 #: *at the border*"): figures of one scope share a scene word. Set on crosscheck-dev.
 FIGURE_MIN_CONTEXT = 1
 
+
+#: Units of speed, with the verb class their figures align under whatever their clause's verb:
+#: a speed is of the chase or the storm, and the clause says "chased", "reached", "boxed in".
+SPEED_UNITS: dict[str, str] = {"mph": "speed", "knots": "speed"}
 
 #: Stems found in more than this share of a story's claims do not make candidate pairs (they
 #: still count in the overlap). Bounds the work on large stories.
@@ -122,6 +126,10 @@ def views(analysis: Analysis) -> list[ClaimView]:
         if quantity is None and time is not None:
             quantity = period_figure(time)
             key = f"period:{quantity.unit}" if quantity is not None else key
+        if quantity is not None and quantity.unit and key == quantity.unit.lower():
+            key = (common_unit(quantity.unit) or key).lower()  # "km" figures align with "mi"
+            if key in SPEED_UNITS:
+                verb = SPEED_UNITS[key]
         named = frozenset(
             surname(m.name)
             for m in persons
@@ -141,6 +149,9 @@ def views(analysis: Analysis) -> list[ClaimView]:
             age_of=age_of(quantity, persons, analysis.text) if quantity is not None else None,
         )
         out.append(base)
+        for period in _extra_periods(claim, analysis.times, quantity):
+            unit = period.unit or ""
+            out.append(replace(base, quantity=period, time=None, key=f"period:{unit}", age_of=None))
         for ordinal in ordinals(claim, not_ordinal):
             out.append(
                 replace(
@@ -196,20 +207,38 @@ def period_figure(time: TimeExpr) -> Quantity | None:
     Only periods stated with a number count; "the past year" names a window, not a figure.
     """
     match = _PERIOD.match(time.value or "")
-    if time.type != TimeType.DURATION or match is None or not _NUMBER_START.match(time.text):
+    if time.type != TimeType.DURATION or match is None:
         return None
-    unit = _PERIOD_UNITS[match.group(2)]
+    approximate = _APPROXIMATELY.match(time.text)
+    number_at = approximate.end() if approximate else 0
+    if not _NUMBER_START.match(time.text[number_at:]):
+        return None
+    units = _CLOCK_UNITS if match.group(1) else _PERIOD_UNITS
+    value = float(match.group(2))
     return Quantity(
         article=time.article,
         start=time.start,
         end=time.end,
         text=time.text,
         id=time.id,
-        value=float(match.group(1)),
-        low=float(match.group(1)),
-        high=float(match.group(1)),
-        unit=unit,
+        value=value,
+        low=None if approximate else value,
+        high=None if approximate else value,
+        approximate=approximate is not None,
+        unit=units[match.group(3)],
     )
+
+
+def _extra_periods(
+    claim: Claim, times: Iterable[TimeExpr], quantity: Quantity | None
+) -> Iterator[Quantity]:
+    """Stated periods of a claim besides its own figure ("chased him at more than 100 mph
+    before he pulled over after about 15 minutes"): each is a figure of its own."""
+    for time in times:
+        if claim.start <= time.start and time.end <= claim.end:
+            period = period_figure(time)
+            if period is not None and (quantity is None or period.id != quantity.id):
+                yield period
 
 
 def _term(word: str, *, first: bool) -> str:
@@ -223,8 +252,12 @@ def _term(word: str, *, first: bool) -> str:
     return verb_class(stem(word))
 
 
-_PERIOD = re.compile(r"^P(\d+)([DWMY])$")
+_PERIOD = re.compile(r"^P(T)?(\d+)([DWMYHS])$")
 _PERIOD_UNITS = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
+_CLOCK_UNITS = {"H": "hours", "M": "minutes", "S": "seconds"}
+_APPROXIMATELY = re.compile(
+    r"(?:about|around|nearly|almost|roughly|some|approximately)\s+", re.IGNORECASE
+)
 _NUMBER_START = re.compile(
     r"^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|sixty|ninety|hundred)\b)",
@@ -293,7 +326,7 @@ def figures_align(a: ClaimView, b: ClaimView, weights: Weights) -> bool:
         return a.age_of == b.age_of
     if a.verb == ORDINAL_UNIT or b.verb == ORDINAL_UNIT:
         return _ordinals_align(a, b)
-    if (a.quantity.unit or None) != (b.quantity.unit or None):
+    if common_unit(a.quantity.unit) != common_unit(b.quantity.unit):
         return False
     if a.verb != b.verb or a.verb == "?":
         return False

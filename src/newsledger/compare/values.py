@@ -9,6 +9,7 @@ than an exact figure it allows, and *conflicts* with one it excludes.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from newsledger.model import Quantity, Verdict
 
@@ -24,7 +25,53 @@ VAGUE_SPAN_POWERS = 3
 #: Relative difference below which two exact figures are one figure rounded (1,500 vs 1,500.0).
 EXACT_EPSILON = 1e-9
 
+#: Relative difference within which two figures stated in different units agree after
+#: conversion: reporters round a converted figure ("30 miles" -> "48km", 0.6% apart;
+#: "120 mph" -> "193 km/h", 0.06%). One percent covers rounding to the stated digits.
+CONVERSION_TOLERANCE = 0.01
+
+#: Units converted to one unit of their dimension before figures are compared: unit ->
+#: (common unit, factor). The common units are those US news uses.
+CONVERSIONS: dict[str, tuple[str, float]] = {
+    "km": ("mi", 0.621371),
+    "nmi": ("mi", 1.150779),
+    "m": ("ft", 3.280840),
+    "yd": ("ft", 3.0),
+    "cm": ("in", 0.393701),
+    "mm": ("in", 0.0393701),
+    "km/h": ("mph", 0.621371),
+    "kph": ("mph", 0.621371),
+    "km2": ("mi2", 0.386102),
+    "m2": ("ft2", 10.763910),
+    "ha": ("acre", 2.471054),
+    "kg": ("lb", 2.204623),
+    "g": ("oz", 0.035274),
+    "l": ("gal", 0.264172),
+}
+
 Interval = tuple[float, float]
+
+
+def common_unit(unit: str | None) -> str | None:
+    """The unit a figure is compared in ("km" -> "mi"); None for a bare number."""
+    if not unit:
+        return None
+    return CONVERSIONS.get(unit, (unit, 1.0))[0]
+
+
+def converted(quantity: Quantity) -> Quantity:
+    """The figure in its dimension's common unit (unchanged when already in it)."""
+    target = CONVERSIONS.get(quantity.unit or "")
+    if target is None:
+        return quantity
+    unit, factor = target
+    return replace(
+        quantity,
+        unit=unit,
+        value=None if quantity.value is None else quantity.value * factor,
+        low=None if quantity.low is None else quantity.low * factor,
+        high=None if quantity.high is None else quantity.high * factor,
+    )
 
 
 def interval(quantity: Quantity) -> Interval:
@@ -51,6 +98,8 @@ def is_point(quantity: Quantity) -> bool:
 
 def compare_quantities(a: Quantity, b: Quantity) -> Verdict:
     """AGREE, VAGUER or CONFLICT for two figures said to be about the same thing."""
+    if a.unit != b.unit and common_unit(a.unit) == common_unit(b.unit):
+        return _compare_converted(converted(a), converted(b))
     low_a, high_a = interval(a)
     low_b, high_b = interval(b)
     if is_point(a) and is_point(b) and a.value is not None and b.value is not None:
@@ -67,6 +116,52 @@ def compare_quantities(a: Quantity, b: Quantity) -> Verdict:
     if (low_a, high_a) == (low_b, high_b):
         return Verdict.AGREE
     return Verdict.VAGUER
+
+
+def _compare_converted(a: Quantity, b: Quantity) -> Verdict:
+    """Figures stated in two units: equal within the rounding of a conversion."""
+    widened = [_widened(a), _widened(b)]
+    return compare_quantities(*widened) if a.vague or b.vague else _compare_widened(*widened)
+
+
+def _widened(quantity: Quantity) -> Quantity:
+    """A converted figure as the interval its rounding allows."""
+    if quantity.vague:
+        return quantity
+    low, high = interval(quantity)
+    slack = CONVERSION_TOLERANCE / 2
+    return replace(
+        quantity,
+        low=None if math.isinf(low) else low * (1 - slack),
+        high=None if math.isinf(high) else high * (1 + slack),
+    )
+
+
+def _compare_widened(a: Quantity, b: Quantity) -> Verdict:
+    low_a, high_a = _bounds(a)
+    low_b, high_b = _bounds(b)
+    if not (low_a <= high_b and low_b <= high_a):
+        return Verdict.CONFLICT
+    if a.approximate != b.approximate or (a.value is None) != (b.value is None):
+        return Verdict.VAGUER
+    if a.value is not None and b.value is not None:
+        return Verdict.AGREE if _close(a.value, b.value) else Verdict.VAGUER
+    # two bounds or ranges: the same when their ends are ("up to 120 mph" / "up to 193 km/h")
+    same_low = (a.low is None) == (b.low is None) and _close(a.low, b.low)
+    same_high = (a.high is None) == (b.high is None) and _close(a.high, b.high)
+    return Verdict.AGREE if same_low and same_high else Verdict.VAGUER
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= CONVERSION_TOLERANCE * max(abs(a), abs(b))
+
+
+def _bounds(quantity: Quantity) -> Interval:
+    low = quantity.low if quantity.low is not None else -math.inf
+    high = quantity.high if quantity.high is not None else math.inf
+    return low, high
 
 
 def _same(a: float, b: float) -> bool:

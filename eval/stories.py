@@ -1,6 +1,10 @@
 """Story grouping on ECB+: B-cubed and pairwise F1 against the gold sub-topics.
 
-``python -m eval stories [--split train|dev|all] [--similarity tfidf|embeddings]``
+``python -m eval stories [--split train|dev|all] [--similarity tfidf|embeddings] [--incremental]``
+
+``--incremental`` adds the articles one at a time (``StoryIndex.add``, the route of an article
+arriving after its story exists); its scores are keyed ``incremental.<split>.*`` and pinned
+beside the batch scores.
 
 The ECB+ text is gold tokens joined by spaces; it is detokenised (eval/detok.py) and the
 leading URL line of the ``*ecbplus`` documents is dropped (it is metadata, not text). ECB+
@@ -115,11 +119,12 @@ def run(
     )
     print(b3.row("B-cubed"))
     print(pairs.row("pairwise"))
+    prefix = f"incremental.{split}" if incremental else split
     return {
-        f"{split}.bcubed_p": b3.precision,
-        f"{split}.bcubed_r": b3.recall,
-        f"{split}.bcubed_f1": b3.f1,
-        f"{split}.pairwise_f1": pairs.f1,
+        f"{prefix}.bcubed_p": b3.precision,
+        f"{prefix}.bcubed_r": b3.recall,
+        f"{prefix}.bcubed_f1": b3.f1,
+        f"{prefix}.pairwise_f1": pairs.f1,
     }
 
 
@@ -141,7 +146,7 @@ def main(argv: list[str]) -> int:
         scores.update(run(split, args.similarity, args.threshold, args.incremental))
     if args.json:
         print(json.dumps(scores, indent=1, sort_keys=True))
-    pinned = args.similarity == "tfidf" and not args.incremental
+    pinned = args.similarity == "tfidf"
     failures = check_floors(SUITE, scores) if pinned else []
     for failure in failures:
         print("FLOOR", failure)

@@ -232,3 +232,13 @@ def test_times_news_the_year_named(text: str, span: str) -> None:
 )
 def test_times_news_soon_is_the_future_ahead(text: str, expected: dict[str, str]) -> None:
     assert _values(text) == expected
+
+
+def test_times_news_ending_the_day_is_the_last_day_reported_even_after_a_year() -> None:
+    text = (
+        "Shares rose on Friday after a jobs report that showed unemployment at its highest "
+        "since 1983. The Dow gained 39 points, ending the day at 8,017."
+    )
+    found = {text[f.start : f.end]: f for f in find_times(text, date(2009, 4, 4))}
+    assert found["the day"].value == found["Friday"].value == "2009-04-03"
+    assert found["the day"].anchor == "#0"

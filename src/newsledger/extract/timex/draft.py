@@ -61,6 +61,8 @@ class Context:
     reference: tuple[str, int, int] | None = None
     #: the latest quarter the text named ("the third quarter"): a quarterly report's subject
     quarter: str | None = None
+    #: the latest day the text gave (as ``reference``): "ending the day" after a year named
+    day: tuple[str, int, int] | None = None
     start: int = 0
     end: int = 0
     _direction: int | None = field(default=None, repr=False)
@@ -129,6 +131,13 @@ def near_reference(ctx: Context) -> str | None:
     if ctx.reference is None or ctx.start - ctx.reference[2] > NEAR_REFERENCE:
         return None
     return ctx.reference[0]
+
+
+def near_day(ctx: Context) -> str | None:
+    """The latest day the text gave, when near (see NEAR_REFERENCE)."""
+    if ctx.day is None or ctx.start - ctx.day[2] > NEAR_REFERENCE:
+        return None
+    return ctx.day[0]
 
 
 def narrative_shift(value: str, count: int, unit: str, sign: int) -> str | None:

@@ -14,6 +14,7 @@ from newsledger.extract.timex.draft import (
     Draft,
     day_draft,
     narrative_shift,
+    near_day,
     near_reference,
     relative_draft,
     shift_value,
@@ -369,10 +370,11 @@ def _the_period(match: re.Match[str], ctx: Context) -> Draft | None:
     cued = bool(match["edge2"] or match["part2"] or match["full"]) or before in THE_PERIOD_CUES
     if not cued or after in ("before", "after", "earlier", "later", "ago", "that", "when", "of"):
         return None
-    near = near_reference(ctx)
-    parsed = cal.parse_value(near) if near is not None else None
-    if unit == "day" and parsed is not None and parsed[1] == cal.DAY:
-        return day_draft(parsed[0], NARRATIVE)  # "to end the day": the day just reported
+    if unit == "day" and ctx.day is not None and near_day(ctx) is not None:
+        # "to end the day": the day just reported
+        draft = day_draft(date.fromisoformat(ctx.day[0]), NARRATIVE)
+        draft.anchor_index = ctx.day[1]
+        return draft
     if unit == "day":
         if ctx.published is None:
             return Draft(TimeType.DATE, None, PUBLISHED, False)

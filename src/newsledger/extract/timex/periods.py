@@ -12,7 +12,7 @@ from newsledger.extract.timex.draft import (
     PUBLISHED,
     Context,
     Draft,
-    near_reference,
+    near_day,
 )
 from newsledger.extract.timex.lexicon import (
     DAY_PARTS,
@@ -132,12 +132,12 @@ def time(match: re.Match[str], ctx: Context) -> Draft | None:
         return None
     if match["tz"] and match["tz"].upper() in _UTC and not match["off"]:
         clock += "Z"
-    near = near_reference(ctx)
-    parsed = cal.parse_value(near) if near is not None else None
-    if parsed is not None and parsed[1] == cal.DAY:
+    if ctx.day is not None and near_day(ctx) is not None:
         # "The plane took off Tuesday ... at 18:00 UTC": the day just named
-        day = parsed[0].isoformat()
-        return Draft(TimeType.TIME, day + clock, NARRATIVE, day=day, clock=clock)
+        day = ctx.day[0]
+        return Draft(
+            TimeType.TIME, day + clock, NARRATIVE, day=day, clock=clock, anchor_index=ctx.day[1]
+        )
     if ctx.published is None:
         return Draft(TimeType.TIME, "XXXX-XX-XX" + clock, PUBLISHED, False, clock=clock)
     day = ctx.published.isoformat()

@@ -65,6 +65,7 @@ HANDLERS: dict[str, Handler] = {
 DAY_KINDS: frozenset[str] = frozenset({"iso", "mdy", "dmy", "weekday", "deictic", "holiday"})
 
 _QUARTER = re.compile(r"\d{4}-Q[1-4]$")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 #: Kinds whose words are common nouns and adverbs, written in lower case in running text:
 #: capitalised, they are part of a title ("ABC's "This Week"", "60 Minutes", "High Noon",
@@ -150,6 +151,7 @@ def find_times(text: str, published: date | None) -> list[Found]:
         published = None
     hits: list[_Hit] = []
     reference: tuple[str, int, int] | None = None
+    day: tuple[str, int, int] | None = None
     quarter: str | None = None
     pos = 0
     lowered = text.lower()
@@ -166,7 +168,7 @@ def find_times(text: str, published: date | None) -> list[Found]:
         kind = match.lastgroup or ""
         start, end = match.span()
         parsed = PARSERS[kind].match(text, start)
-        ctx = Context(text, published, reference, quarter=quarter, start=start, end=end)
+        ctx = Context(text, published, reference, quarter=quarter, day=day, start=start, end=end)
         draft = HANDLERS[kind](parsed, ctx) if parsed is not None else None
         if draft is None or (kind in COMMON_NOUN_KINDS and _in_title(text, start, end)):
             continue  # rejected: later starts may still hold a time
@@ -180,6 +182,8 @@ def find_times(text: str, published: date | None) -> list[Found]:
             _anchor_previous(text, hits, hit)
         hits.append(hit)
         reference = _reference_after(hit, len(hits) - 1, reference)
+        if reference is not None and _DAY.match(reference[0]):
+            day = reference
         if _reports_on(hit.draft, published):
             quarter = hit.draft.value
     return [_found(hit, published) for hit in hits]

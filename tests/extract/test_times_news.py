@@ -242,3 +242,16 @@ def test_times_news_ending_the_day_is_the_last_day_reported_even_after_a_year() 
     found = {text[f.start : f.end]: f for f in find_times(text, date(2009, 4, 4))}
     assert found["the day"].value == found["Friday"].value == "2009-04-03"
     assert found["the day"].anchor == "#0"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("GM lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire "
+         "year.", "2005"),
+        ("GM lost $4.8 billion in the fourth quarter and $8.6 billion for the year.", "2025"),
+    ],
+)  # fmt: skip
+def test_times_news_the_year_of_the_period_reported(text: str, value: str) -> None:
+    (year,) = [f for f in find_times(text, PUBLISHED) if "year" in text[f.start : f.end]]
+    assert year.value == value

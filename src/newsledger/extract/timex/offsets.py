@@ -379,6 +379,13 @@ def _the_period(match: re.Match[str], ctx: Context) -> Draft | None:
         if ctx.published is None:
             return Draft(TimeType.DATE, None, PUBLISHED, False)
         return day_draft(ctx.published, PUBLISHED)
+    if unit in ("year", "month") and near_reference(ctx) is not None:
+        # "a loss in the fourth quarter of 2005 and for the entire year": the year of the
+        # time just reported, when it lies within one
+        parsed = cal.parse_value(near_reference(ctx) or "")
+        granularity = cal.YEAR if unit == "year" else cal.MONTH
+        if parsed is not None and cal.FINENESS[parsed[1]] > cal.FINENESS[granularity]:
+            return Draft(TimeType.DATE, cal.value_at(parsed[0], granularity), NARRATIVE)
     return _period(ctx, unit, 0)
 
 

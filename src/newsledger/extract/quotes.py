@@ -17,10 +17,8 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from newsledger.extract.registry import Extractor, register
-from newsledger.extract.who.findings import Finding, find_all_statements
-from newsledger.extract.who.marks import quote_spans
+from newsledger.extract.who.findings import Finding, find_all_statements, statement_context
 from newsledger.extract.who.nominal import nominal_findings
-from newsledger.extract.who.sources import SourceResolver
 from newsledger.extract.who.tokens import sentence_tokens
 from newsledger.model import Analysis, Quote, item_id
 
@@ -34,8 +32,7 @@ def quote_findings(analysis: Analysis) -> list[Finding]:
     """Every statement of an analysed article the ``quotes`` stage reports, in text order."""
     found = find_all_statements(analysis)
     text = analysis.text
-    spans = quote_spans(text)
-    resolver = SourceResolver(analysis, spans)
+    spans, resolver = statement_context(analysis)
     cues = {f.cue_start for f in found}
     starts = [s for s, _ in spans]
     bounds = tuple((s.start, s.end) for s in analysis.sentences)

@@ -27,6 +27,7 @@ from newsledger.extract.who.sources import (
 from newsledger.extract.who.speech import (
     cognitive_base,
     cue_adjective,
+    cue_forms,
     noun_like,
     speech_base,
     stance_base,
@@ -36,7 +37,7 @@ from newsledger.extract.who.tokens import Token, sentence_tokens
 from newsledger.extract.who.transcript import transcript_turns
 from newsledger.model import Analysis, Article, Mention, Sentence
 
-__all__ = ["Finding", "find_all_statements", "find_statements"]
+__all__ = ["Finding", "find_all_statements", "find_statements", "statement_context"]
 
 #: Fewer words than this after a speech verb is not reported speech ("he said so").
 #: PolNeAR dev: content F1 0.671 with 1, 0.683 with 2, 0.684 with 3, 0.680 with 5 (before
@@ -105,6 +106,21 @@ def find_statements(analysis: Analysis) -> list[Finding]:
     return [f for f in found if not f.wide]
 
 
+def statement_context(analysis: Analysis) -> tuple[list[tuple[int, int]], SourceResolver]:
+    """The quotation spans of an article and its source resolver, built once per article
+    for the ``quotes`` and ``attribution`` stages."""
+    return _context(analysis.article, analysis.sentences, analysis.mentions)
+
+
+@functools.lru_cache(maxsize=4)
+def _context(
+    article: Article, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]
+) -> tuple[list[tuple[int, int]], SourceResolver]:
+    analysis = Analysis(article=article, sentences=sentences, mentions=mentions)
+    spans = quote_spans(article.text)
+    return spans, SourceResolver(analysis, spans)
+
+
 def find_all_statements(analysis: Analysis) -> list[Finding]:
     """Reported speech and also the views, wishes and evaluations the article attributes
     and statements with only a noun phrase for a source (``Finding.wide``): everything the
@@ -117,10 +133,8 @@ def _statements(
     article: Article, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]
 ) -> tuple[Finding, ...]:
     """Cached: the ``quotes`` and ``attribution`` stages ask for the same article in turn."""
-    analysis = Analysis(article=article, sentences=sentences, mentions=mentions)
-    text = analysis.text
-    spans = quote_spans(text)
-    resolver = SourceResolver(analysis, spans)
+    text = article.text
+    spans, resolver = _context(article, sentences, mentions)
     sentence_list = list(sentences)
     starts = [s.start for s in sentence_list]
     direct = direct_quotes(text, spans, sentence_list, starts, resolver)
@@ -172,7 +186,11 @@ def _in_sentence(
     labelled = _labelled(text, sentence, tokens, resolver)
     if labelled is not None:
         found.append(labelled)
+    forms = cue_forms()
     for v, token in enumerate(tokens):
+        word = token.lower
+        if word not in forms and word != "according" and not word.endswith("ed"):
+            continue  # most words: no cue of any kind
         previous = _previous_non_adverb(tokens, v)
         if cue_adjective(token.text) and token.start not in used and _after_be(tokens, v):
             # "Many Democrats are afraid that ...": the subject of "be" holds the content

@@ -154,6 +154,13 @@ _ADJECTIVES = frozenset(
 )
 
 
+@functools.cache
+def cue_forms() -> frozenset[str]:
+    """Every lower-case word form that can be a cue (verb of any class or adjective): a
+    token outside this set needs no further look."""
+    return frozenset(_table()) | frozenset(_cognitive()) | frozenset(_stance()) | _ADJECTIVES
+
+
 def cue_adjective(word: str) -> bool:
     """Whether ``word`` is an adjective cue ("afraid", "convinced")."""
     return word.lower() in _ADJECTIVES

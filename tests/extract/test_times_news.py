@@ -249,7 +249,9 @@ def test_times_news_ending_the_day_is_the_last_day_reported_even_after_a_year() 
     [
         ("GM lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire "
          "year.", "2005"),
-        ("GM lost $4.8 billion in the fourth quarter and $8.6 billion for the year.", "2025"),
+        # published in January: the fourth quarter just reported is last year's
+        ("GM lost $4.8 billion in the fourth quarter and $8.6 billion for the year.", "2024"),
+        ("GM expects to earn $2 billion for the year.", "2025"),
     ],
 )  # fmt: skip
 def test_times_news_the_year_of_the_period_reported(text: str, value: str) -> None:

@@ -336,19 +336,30 @@ class SqlStore:
         ids = [row["id"] for row in page]
         layers: dict[str, dict[str, list[Any]]] = {}
         with self._read() as conn:
-            for layer, table in schema.LAYERS.items():
-                selected = [column for column in table.columns if column.name != "ord"]
-                names = [column.name for column in selected]
-                query = (
-                    sa.select(*selected)
-                    .where(table.c.article.in_(ids))
-                    .order_by(table.c.article, table.c.ord)
-                )
-                layers[layer] = items_by_article(layer, names, conn.execute(query).all())
+            for layer, (names, query) in _LAYER_QUERIES.items():
+                rows = conn.execute(query, {"ids": ids}).all()
+                layers[layer] = items_by_article(layer, names, rows)
         for row in page:
             article_id = row["id"]
             items = {layer: found.get(article_id, ()) for layer, found in layers.items()}
             yield analysis_from_items(row, items)
+
+
+def _layer_query(table: sa.Table) -> tuple[list[str], sa.Select[Any]]:
+    """The item columns of a layer table, and the query for the items of some articles."""
+    selected = [column for column in table.columns if column.name != "ord"]
+    query = (
+        sa.select(*selected)
+        .where(table.c.article.in_(sa.bindparam("ids", expanding=True)))
+        .order_by(table.c.article, table.c.ord)
+    )
+    return [column.name for column in selected], query
+
+
+#: Built once: building the statements took a third of the time of reading a story back.
+_LAYER_QUERIES: dict[str, tuple[list[str], sa.Select[Any]]] = {
+    layer: _layer_query(table) for layer, table in schema.LAYERS.items()
+}
 
 
 def _write_rows(

@@ -257,3 +257,16 @@ def test_times_news_ending_the_day_is_the_last_day_reported_even_after_a_year() 
 def test_times_news_the_year_of_the_period_reported(text: str, value: str) -> None:
     (year,) = [f for f in find_times(text, PUBLISHED) if "year" in text[f.start : f.end]]
     assert year.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Sales will not grow over the next couple of years.", "the next couple of years",
+         "P2Y"),
+        ("Families were split by post-1959 politics.", "post-1959", "1959"),
+        ("It was a pre-1990 design.", "pre-1990", "1990"),
+    ],
+)  # fmt: skip
+def test_times_news_couples_and_pre_post_years(text: str, span: str, value: str) -> None:
+    assert _values(text)[span] == value

@@ -33,6 +33,7 @@ _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 NUMBER = (
     rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|"
     rf"eight|nine))?|{_SMALL}(?:\s+and\s+a\s+half)?|a\s+hundred|a\s+few|a\s+couple(?:\s+of)?|"
+    r"(?<=next\s)couple\s+of|(?<=past\s)couple\s+of|(?<=last\s)couple\s+of|"
     r"several|a\s+dozen|dozens\s+of|half\s+an?|a\s+half|an?|few|many)"
 )
 UNIT = (
@@ -215,8 +216,8 @@ KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "year",
-        rf"(?<![\w$£€#.,/:-])(?:(?P<edge>(?:early|late|mid)[- ]|(?:the\s+)?(?:end|beginning|start|"
-        rf"middle|first\s+half|second\s+half|spring|summer|fall|autumn|winter)\s+of\s+)|"
+        rf"(?<![\w$£€#.,/:-])(?:(?P<edge>(?:early|late|mid)[- ]|(?:pre|post)-|"
+        rf"(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|spring|summer|fall|autumn|winter)\s+of\s+)|"
         rf"(?P<theyear>the\s+year\s+))?(?P<y>{_RANGE_YEAR})"
         rf"(?:{_RANGE_AHEAD}|(?![\w%/]|[.,:]\d|-\d|\s*[-–]\s*\d))",
     ),
@@ -321,7 +322,7 @@ START_WORDS: tuple[str, ...] = tuple(
     then one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
     eighty ninety year fiscal fy q1 q2 q3 q4 now currently presently nowadays lately
-    future very quite""".split()
+    future very quite pre post""".split()
 )
 
 #: Time words and numbers (lower-cased text).

@@ -71,11 +71,22 @@ VERB_CLASSES: dict[str, str] = {
     **dict.fromkeys("declar proclaim".split(), "declare"),
     **dict.fromkeys("announc unveil".split(), "announce"),
     **dict.fromkeys("weigh consider mull ponder".split(), "consider"),
-    **dict.fromkeys("host emcee present".split(), "host"),
+    **dict.fromkeys("host emcee emce present presid".split(), "host"),
     **dict.fromkeys("win won earn".split(), "win"),
     **dict.fromkeys("pay paid spend spent cost".split(), "pay"),
     **dict.fromkeys("shoot shot".split(), "shoot"),
 }
+
+# The stemmer keeps a final "e" on short words ("fires" -> "fire") and drops it with a suffix
+# ("fired" -> "fir"): both forms of every listed stem belong to its class.
+VERB_CLASSES.update(
+    {
+        variant: name
+        for key, name in list(VERB_CLASSES.items())
+        for variant in (key[:-1] if key.endswith("e") else key + "e",)
+        if len(variant) > 2 and variant not in VERB_CLASSES
+    }
+)
 
 #: Stems that mark a state rather than an event ("there were 2,500 troops", "remain").
 STATE_STEMS: frozenset[str] = frozenset({"be", "remain", "stay", "stand", "number", "total"})

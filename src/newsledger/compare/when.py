@@ -45,6 +45,8 @@ CONFLICT_EVENT_OVERLAP = 0.4
 #: on the hour or half hour, five minutes for one stated to the minute ("about 9:25"). The
 #: crosscheck-dev annotation calls "about 10" vs "around 10:30" a conflict.
 ROUND_CLOCK_SLACK = 15
+#: Clock times on a multiple of this many minutes are round ("10:30"), not stated to the minute.
+ROUND_MINUTES = 15
 MINUTE_CLOCK_SLACK = 5
 
 #: How far "after 10 a.m." / "before 10 a.m." reaches (minutes): an open bound in news rarely
@@ -62,6 +64,7 @@ _REPORTING_BEFORE = re.compile(
 _REPORTING_STEMS = frozenset({"said", "say", "told", "tell", "report", "add", "stat", "confirm"})
 
 _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])")
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH_DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$")
 
 _CLOCK = re.compile(
@@ -69,6 +72,14 @@ _CLOCK = re.compile(
     r"shortly before|just after|just before|after|before)\s+)?"
     r"\b(?P<hour>\d{1,2})(?:\s*[:.]\s*(?P<minute>\d{2}))?\s*"
     r"(?P<meridiem>a\.?\s?m\b\.?|p\.?\s?m\b\.?|hours\b|hrs\b)",
+    re.IGNORECASE,
+)
+
+#: "at (about) 9:25" with no "a.m.": a clock time when written with a colon after "at".
+_CLOCK_AT = re.compile(
+    r"\bat\s+(?P<qual>(?:about|around|approximately|roughly)\s+)?"
+    r"(?P<hour>\d{1,2})\s*:\s*(?P<minute>\d{2})\b(?!\s*(?:a\.?\s?m\b|p\.?\s?m\b|hours|hrs))"
+    r"(?P<meridiem>)",
     re.IGNORECASE,
 )
 
@@ -93,6 +104,7 @@ class Stated:
     high: int = 0
     exact: bool = True
     event: str = ""
+    full_date: str | None = None  # "2004-04-21" when the text gives the year too
 
 
 def stated_times(analysis: Analysis, claim_views: Sequence[ClaimView]) -> list[Stated]:
@@ -100,6 +112,7 @@ def stated_times(analysis: Analysis, claim_views: Sequence[ClaimView]) -> list[S
     text = analysis.text
     attributions = [(a.start, a.end) for a in analysis.attributions]
     names = [(m.start, m.end) for m in analysis.mentions if m.type != EntityType.PERSON]
+    time_values = {t.start: t.value or "" for t in analysis.times}
     out: list[Stated] = []
     for view in claim_views:
         if view.claim.article != analysis.article.id or view.verb == "ordinal":
@@ -114,8 +127,21 @@ def stated_times(analysis: Analysis, claim_views: Sequence[ClaimView]) -> list[S
             if event is None:
                 continue
             low, high, exact = extra
+            full = _FULL_DATE.match(time_values.get(start, ""))
             out.append(
-                Stated(view, start, end, text[start:end], kind, value, low, high, exact, event)
+                Stated(
+                    view,
+                    start,
+                    end,
+                    text[start:end],
+                    kind,
+                    value,
+                    low,
+                    high,
+                    exact,
+                    event,
+                    full.group(0) if full else None,
+                )
             )
     return _unique(out)
 
@@ -141,11 +167,12 @@ def _times_in(
         kind_value = _date_kind(time.value or "")
         if kind_value is not None:
             yield time.start, time.end, kind_value[0], kind_value[1], (0, 0, True)
-    for match in _CLOCK.finditer(analysis.text, start, end):
-        clock = _clock(match)
-        if clock is not None:
-            value, low, high, exact = clock
-            yield match.start(), match.end(), "clock", value, (low, high, exact)
+    for clock_pattern in (_CLOCK, _CLOCK_AT):
+        for match in clock_pattern.finditer(analysis.text, start, end):
+            clock = _clock(match)
+            if clock is not None:
+                value, low, high, exact = clock
+                yield match.start(), match.end(), "clock", value, (low, high, exact)
 
 
 def _date_kind(value: str) -> tuple[str, str] | None:
@@ -172,7 +199,7 @@ def _clock(match: re.Match[str]) -> tuple[str, int, int, bool] | None:
     at = hour * 60 + minute
     qualifier = " ".join((match.group("qual") or "").lower().split())
     if qualifier in _APPROXIMATE:
-        slack = ROUND_CLOCK_SLACK if minute % 30 == 0 else MINUTE_CLOCK_SLACK
+        slack = ROUND_CLOCK_SLACK if minute % ROUND_MINUTES == 0 else MINUTE_CLOCK_SLACK
         low, high, exact = at - slack, at + slack, False
     elif qualifier in _AFTER:
         low, high, exact = at, at + CLOCK_BOUND_REACH, False
@@ -184,38 +211,50 @@ def _clock(match: re.Match[str]) -> tuple[str, int, int, bool] | None:
 
 
 def _event(text: str, start: int, end: int, anchor: int) -> str | None:
-    """The event class of the verb a time belongs to: the nearest event verb of the claim,
-    before the time when there is one ("intercepted ... on Thursday"), else after it ("On
-    Thursday, the navy foiled ...")."""
-    before: list[tuple[int, str]] = []
-    after: list[tuple[int, str]] = []
+    """The event class of the verb a time belongs to: the nearest verb before the time when
+    there is one ("intercepted ... on Thursday", "decided on Saturday to fire him": deciding),
+    else the first event verb after it ("On Thursday, the navy foiled ..."). Verbs are those of
+    a known event class, and past or passive forms ("was arraigned", "took over")."""
+    before: list[str] = []
+    after: list[str] = []
     previous = ""
     for offset, _, word in word_spans(text[start:end]):
         position = start + offset
         stem_ = stem(word)
-        verb = stem_ in VERB_CLASSES and stem_ not in _REPORTING_STEMS and word[0].islower()
-        if verb and not _noun_before(previous):
-            (before if position < anchor else after).append((position, verb_class(stem_)))
-        previous = word.lower()
+        lower = word.lower()
+        if stem_ in _REPORTING_STEMS or lower in _REPORTING_WORDS or not word[0].islower():
+            previous = lower
+            continue
+        known = stem_ in VERB_CLASSES and not _noun_before(previous)
+        finite = lower in _IRREGULAR_PAST or (
+            _PAST.match(lower) is not None and not _modifies(previous)
+        )
+        if position < anchor and (known or finite):
+            before.append(verb_class(stem_))
+        elif position >= anchor and known:
+            after.append(verb_class(stem_))
+        previous = lower
     if before:
-        position, event = before[-1]
-        finite = _finite_verbs(text, position, anchor)
-        return verb_class(finite[-1]) if finite else event
-    return after[0][1] if after else None
+        return before[-1]
+    return after[0] if after else None
 
 
-#: A past-tense or passive verb ("was arraigned", "who tried"): a time after it belongs to it.
-_FINITE = re.compile(r"\b(?:(?:was|were|is|are|been|be|has|have|had)\s+)?([a-z]{3,}ed)\b")
+#: Past or passive forms ("arraigned", "tried"), and common irregular pasts: a time after
+#: one of them belongs to it.
+_PAST = re.compile(r"^[a-z]{3,}ed$")
+_IRREGULAR_PAST = frozenset(
+    """took made came went began left won lost held led met gave became ran saw found fought
+    brought bought sold sent struck stood broke wrote spoke chose drove flew fell rose""".split()
+)
 
 
-def _finite_verbs(text: str, start: int, end: int) -> list[str]:
-    """Stems of past or passive verbs between an event verb and its time: "killing a
-    receptionist who tried to stop him was arraigned Wednesday" dates the arraignment."""
-    return [
-        stem(match.group(1))
-        for match in _FINITE.finditer(text, start, end)
-        if match.start() > start and stem(match.group(1)) not in _REPORTING_STEMS
-    ]
+def _modifies(previous: str) -> bool:
+    """Whether an "-ed" word after ``previous`` is an adjective ("internationally recognised
+    corridor", "the injured man") rather than a verb."""
+    return previous.endswith("ly") or previous in _NOUN_MARKERS
+
+
+_REPORTING_WORDS = frozenset({"said", "told", "reported", "added", "stated", "confirmed"})
 
 
 #: Words before which a verb-like word is a noun ("an order", "the attack").
@@ -231,10 +270,19 @@ def _same_event(a: Stated, b: Stated, weights: Weights) -> bool:
         return False
     if a.view.persons and b.view.persons and not a.view.persons & b.view.persons:
         return False
+    if a.full_date is not None and a.full_date == b.full_date:
+        return True  # one event, one verb class and one full date ("hired ... April 21, 2004")
+    if _to_the_minute(a) and _to_the_minute(b) and compare_times(a, b) != Verdict.CONFLICT:
+        return True  # "spotted at 9.25 a.m." / "detected at about 9:25": one event
     needed = SAME_EVENT_OVERLAP
     if compare_times(a, b) == Verdict.CONFLICT:
         needed = CONFLICT_EVENT_OVERLAP
     return event_overlap(a.view, b.view, weights) >= needed
+
+
+def _to_the_minute(item: Stated) -> bool:
+    """A clock time stated to the minute (9:25, not 10:00 or 10:30) tells its event apart."""
+    return item.kind == "clock" and int(item.value[-2:]) % ROUND_MINUTES != 0
 
 
 def event_overlap(a: ClaimView, b: ClaimView, weights: Weights) -> float:

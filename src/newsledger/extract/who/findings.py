@@ -219,8 +219,8 @@ def _in_sentence(
             finding = _according_to(text, sentence, tokens, v, resolver)
         elif token.lower.endswith("ing") and not (previous is not None and previous.lower in _BE):
             # "..., saying that ...", "and saying ...": the speaker is the clause's subject
-            if not cue_word:
-                continue
+            if not cue_word or (v + 1 < len(tokens) and tokens[v + 1].lower == "by"):
+                continue  # "Additional reporting by ...": a noun
             if v == 0 or all(not t.is_word for t in tokens[:v]):
                 finding = _opening_participle(text, sentence, tokens, v, resolver, least)
             elif tokens[v - 1].text == "," or _shares_subject(previous):
@@ -602,11 +602,9 @@ def _reported(
         return None  # "Republican support was more solid"
     loose = loose and verb.text.islower() and not nominal
     after_comma = v > 0 and tokens[v - 1].text == ","
-    # '..., said one GOP source in the room.': a subject closing the clause after the verb
-    # wins over a name earlier in the sentence
-    source = resolver.after(tokens, v) if after_comma else None
-    if source is None:
-        source = resolver.before(tokens, v, loose=loose)
+    source = resolver.before(tokens, v, loose=loose)
+    if source is None and after_comma:
+        source = resolver.after(tokens, v)  # '..., said one GOP source in the room.'
     if (
         nominal
         and source is not None

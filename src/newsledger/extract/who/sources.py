@@ -69,6 +69,8 @@ INVERTING = frozenset(
     quip joke tell report state conclude observe remark answer counter retort""".split()
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+#: Pronouns that never stand as a subject before a verb.
+_NOT_SUBJECTS = frozenset("him her his its their them my our your me us".split())
 #: Relative pronouns that stand for a source ("an architect who said ...").
 RELATIVE_PRONOUNS = frozenset({"who", "which"})
 #: Most comma-separated descriptions between a name and its verb.
@@ -166,6 +168,8 @@ class SourceResolver:
         ):
             j -= 1
         phrase = list(tokens[j + 1 : end])
+        if phrase and phrase[-1].lower in _NOT_SUBJECTS:
+            return None  # "her first debate", "their plan": a possessive, not a subject
         if len(phrase) > 1 and phrase[-1].lower in _SUBJECT_PRONOUNS:
             phrase = phrase[-1:]  # "in an interview with RT he blasted": the pronoun
         named = self.mention_in(phrase[0].start, phrase[-1].end) if phrase else None
@@ -356,6 +360,8 @@ def _appositive_segment(segment: Sequence[Token]) -> bool:
         return False
     if segment[0].lower in _APPOSITIVE_OPENERS:
         return True
+    if segment[0].lower in ("and", "but", "or", "so", "yet"):
+        return False  # "..., and the meeting deteriorated from there, said ...": a clause
     return len(segment) <= 2 * MAX_SOURCE_WORDS and not any(
         t.is_word and t.lower in CLAUSE_WORDS and t.lower not in _APPOSITIVE_WORDS for t in segment
     )

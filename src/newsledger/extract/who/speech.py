@@ -51,7 +51,7 @@ charge press appeal lobby rate address question promise offer demand review chal
 respect love like fear hope doubt wish aim attack push credit fault blame label frame brand
 echo quote reference post tweet order reply answer estimate concern view guess sense trust
 judge figure praise champion dispute contest probe lament regret hate dislike invite
-advocate note point cite count study survey poll vow pledge threat warn alert
+advocate note point cite count study survey poll show fume vow pledge threat warn alert
 comment defend decline dismiss favor favour stress highlight underscore emphasis
 review sign side back target host joke boast counter signal hint detail talk caution
 proposal protest object suspect""".split()

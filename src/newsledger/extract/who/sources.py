@@ -15,6 +15,7 @@ from newsledger.extract.who.speech import (
     MEDIA_NOUNS,
     OFFICIAL_NOUNS,
     cognitive_base,
+    noun_like,
     speech_base,
     stance_base,
 )
@@ -370,7 +371,7 @@ def _appositive_segment(segment: Sequence[Token]) -> bool:
 def _modifier(tokens: Sequence[Token], i: int) -> bool:
     """A cue word inside a noun phrase, before its head ("state officials", "report card")."""
     token = tokens[i]
-    return token.is_word and token.text.islower() and token.lower not in CLAUSE_WORDS
+    return token.is_word and token.text.islower() and noun_like(token.text)
 
 
 def _kind_of(mention: Mention) -> str:

@@ -239,3 +239,13 @@ def make_copy() -> Callable[[Analysis, str], Analysis]:
         return Analysis(article=article).with_items(**layers)
 
     return copy
+
+
+@pytest.fixture
+def build() -> Callable[[str, str, str], Builder]:
+    """A Builder for a small hand-written article: ``build(id, outlet, text)``."""
+
+    def make(article_id: str, outlet: str, text: str) -> Builder:
+        return Builder(Article(id=article_id, text=text, source=outlet, language="en"))
+
+    return make

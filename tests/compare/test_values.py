@@ -51,3 +51,38 @@ def test_values_compare_quantities(a: dict[str, Any], b: dict[str, Any], verdict
 )
 def test_values_value_text(text: str, counted: str | None, expected: str) -> None:
     assert value_text(_q(text, value=1.0, counted=counted)) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        ({"value": 30.0, "unit": "mi"}, {"value": 48.0, "unit": "km"}, Verdict.AGREE),
+        (
+            {"value": None, "high": 120.0, "unit": "mph"},
+            {"value": None, "high": 193.0, "unit": "km/h"},
+            Verdict.AGREE,
+        ),
+        (
+            {"value": None, "low": 100.0, "unit": "mph"},
+            {"value": None, "high": 193.0, "unit": "km/h"},
+            Verdict.VAGUER,
+        ),
+        (
+            {"value": 15.0, "unit": "mi", "approximate": True},
+            {"value": 24.0, "unit": "km", "approximate": True},
+            Verdict.AGREE,
+        ),
+        ({"value": 170000.0, "unit": "ft2"}, {"value": 15800.0, "unit": "m2"}, Verdict.AGREE),
+        ({"value": 15.0, "unit": "mi"}, {"value": 30.0, "unit": "km"}, Verdict.CONFLICT),
+        ({"value": 50.0, "unit": "mi"}, {"value": 24.0, "unit": "km"}, Verdict.CONFLICT),
+    ],
+)
+def test_values_compare_across_units(
+    a: dict[str, Any], b: dict[str, Any], verdict: Verdict
+) -> None:
+    def exact(fields: dict[str, Any]) -> dict[str, Any]:
+        if fields["value"] is not None and not fields.get("approximate"):
+            return {"low": fields["value"], "high": fields["value"], **fields}
+        return fields
+
+    assert compare_quantities(_q(**exact(a)), _q(**exact(b))) == verdict

@@ -310,8 +310,9 @@ def compare_times(a: Stated, b: Stated) -> Verdict:
     """AGREE, VAGUER or CONFLICT for two stated times of one kind."""
     if a.kind != "clock":
         return Verdict.AGREE if a.value == b.value else Verdict.CONFLICT
-    if a.high < b.low or b.high < a.low:
-        return Verdict.CONFLICT
+    gap = max(a.low, b.low) - min(a.high, b.high)
+    if gap > 0 or (gap == 0 and a.value != b.value):
+        return Verdict.CONFLICT  # rounding reaches up to its edge, not across it
     if a.exact and b.exact:
         return Verdict.AGREE if a.value == b.value else Verdict.CONFLICT
     if (a.low, a.high) == (b.low, b.high):

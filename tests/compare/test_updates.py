@@ -1,0 +1,88 @@
+"""Updates: differing figures that the texts show were written at different times."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tests.compare.conftest import Builder
+
+from newsledger.compare import check_story
+from newsledger.model import Analysis, EntityType, Story, Verdict
+
+Build = Callable[[str, str, str], Builder]
+
+
+def _verdicts(story: Story) -> set[Verdict]:
+    return {c.verdict for c in story.checks if c.values and c.values[0].value != ""}
+
+
+def _aged(build: Build, article: str, outlet: str, text: str, age: str) -> Analysis:
+    return (
+        build(article, outlet, text)
+        .mention("Anthony LaCalamita", "Anthony LaCalamita", EntityType.PERSON)
+        .quantity(age, value=float(age[:2]), low=float(age[:2]), high=float(age[:2]), unit="age")
+        .build()
+    )
+
+
+ARREST = "Police said they had located Anthony LaCalamita, 38, on Interstate 75 after the chase."
+TRIAL = (
+    "A jury on Tuesday convicted a man in last year's office shooting. Anthony LaCalamita, "
+    "39, was found guilty of first-degree murder."
+)
+OTHER_REPORT = (
+    "Police said Anthony LaCalamita, 39, had surrendered on Interstate 75 after the chase."
+)
+
+
+def test_updates_age_a_year_on_in_a_later_stage_report(build: Build) -> None:
+    story = check_story(
+        "s", [_aged(build, "a1", "A", ARREST, "38"), _aged(build, "a2", "B", TRIAL, "39")]
+    )
+    (check,) = [c for c in story.checks if c.verdict == Verdict.UPDATE]
+    assert {v.value for v in check.values} == {"38", "39"}
+    assert Verdict.CONFLICT not in _verdicts(story)
+
+
+def test_updates_age_differing_without_later_stage_is_a_conflict(build: Build) -> None:
+    story = check_story(
+        "s", [_aged(build, "a1", "A", ARREST, "38"), _aged(build, "a2", "B", OTHER_REPORT, "39")]
+    )
+    assert Verdict.CONFLICT in _verdicts(story)
+    assert Verdict.UPDATE not in _verdicts(story)
+
+
+def _killed(build: Build, article: str, outlet: str, text: str, number: str) -> Analysis:
+    value = {"one": 1.0, "two": 2.0}[number]
+    return (
+        build(article, outlet, text)
+        .quantity(
+            f"{number} people",
+            value=value,
+            low=value,
+            high=value,
+            counted="people",
+            counted_head="people",
+        )
+        .build()
+    )
+
+
+def test_updates_figure_named_as_an_earlier_report_is_superseded(build: Build) -> None:
+    settled = _killed(build, "a1", "A", "The gunman killed one people at the office.", "one")
+    early = _killed(
+        build,
+        "a2",
+        "B",
+        "Local news originally reported that the gunman killed two people at the office.",
+        "two",
+    )
+    story = check_story("s", [settled, early])
+    assert Verdict.UPDATE in _verdicts(story)
+    assert Verdict.CONFLICT not in _verdicts(story)
+
+
+def test_updates_differing_counts_without_cue_conflict(build: Build) -> None:
+    first = _killed(build, "a1", "A", "The gunman killed one people at the office.", "one")
+    second = _killed(build, "a2", "B", "The gunman killed two people at the office.", "two")
+    assert Verdict.CONFLICT in _verdicts(check_story("s", [first, second]))

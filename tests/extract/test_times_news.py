@@ -270,3 +270,7 @@ def test_times_news_the_year_of_the_period_reported(text: str, value: str) -> No
 )  # fmt: skip
 def test_times_news_couples_and_pre_post_years(text: str, span: str, value: str) -> None:
     assert _values(text)[span] == value
+
+
+def test_times_news_a_quarter_set_off_by_commas_is_a_fraction() -> None:
+    assert _values("It will close 789, or about a quarter, of its 3,200 dealers.") == {}

@@ -70,12 +70,11 @@ YEARLIKE_COUNT = (1000, 2099)
 def duration(match: re.Match[str], ctx: Context) -> Draft | None:
     unit = UNIT_FORMS[match["unit"].lower()]
     number = " ".join(match["num"].lower().split())
-    after = ctx.word_after().lower()
     head = ctx.text[max(0, ctx.start - 40) : ctx.start]
     if number in ("a", "an") and unit == "second":
         return None  # "a second term": the ordinal, not the unit
-    if unit == "quarter" and after == "of" and _FRACTION_OF.match(ctx.text, ctx.end):
-        return None  # "a quarter of the vote": a fraction
+    if unit == "quarter" and _FRACTION_OF.match(ctx.text, ctx.end):
+        return None  # "a quarter of the vote", "789, or about a quarter, of its": a fraction
     if number.isdigit() and YEARLIKE_COUNT[0] <= int(number) <= YEARLIKE_COUNT[1]:
         return None
     if number in ("one", "some") and unit == "day" and _MODAL_BEFORE.search(head):
@@ -96,7 +95,7 @@ def duration(match: re.Match[str], ctx: Context) -> Draft | None:
 #: rare next to "2,000 days" of a figure), calibrated loosely: no gold duration exceeds it.
 MAX_COUNT = 10000
 _FRACTION_OF = re.compile(
-    r"\s+of\s+(?:the|a|an|its|their|his|her|our|all|those|these|\d)\b", re.IGNORECASE
+    r",?\s+of\s+(?:the|a|an|its|their|his|her|our|all|those|these|\d)\b", re.IGNORECASE
 )
 
 

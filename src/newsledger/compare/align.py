@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from newsledger.compare.lexicon import STOPWORDS, stem, verb_class, word_spans
 from newsledger.compare.ordinals import ORDINAL_UNIT, ordinals
-from newsledger.compare.values import common_unit, compare_quantities
+from newsledger.compare.values import common_unit, compare_quantities, is_exact
 from newsledger.model import (
     Analysis,
     Claim,
@@ -338,13 +338,20 @@ def figures_align(a: ClaimView, b: ClaimView, weights: Weights) -> bool:
         # "In February, a gunman killed five people" is an earlier event, not a different
         # count of "Gunman kills 1": differing figures only conflict at the same time.
         return False
-    context = (a.stems & b.stems) - {a.key, a.verb}
-    if len(context) < FIGURE_MIN_CONTEXT:
-        return False
     # A period ("10 days") or a bare unit does not say what it measures: the claims must
     # also say the same thing in words.
     weak_key = a.key.startswith("period:") or a.quantity.counted is None
+    context = (a.stems & b.stems) - {a.key, a.verb}
+    if len(context) < FIGURE_MIN_CONTEXT:
+        # Headlines share no word besides the count ("Gunman kills 1" / "Office shooting kills
+        # 1"): one exact count of one thing with one verb is taken as one fact when the figures
+        # are equal. Differing figures need the shared context: a conflict needs more evidence.
+        return not weak_key and _equal_exact(a.quantity, b.quantity)
     return not weak_key or statements_align(a, b, weights)
+
+
+def _equal_exact(a: Quantity, b: Quantity) -> bool:
+    return is_exact(a) and is_exact(b) and compare_quantities(a, b) == Verdict.AGREE
 
 
 def _ordinals_align(a: ClaimView, b: ClaimView) -> bool:

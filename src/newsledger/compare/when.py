@@ -8,8 +8,9 @@ carry makes false conflicts, because a claim carries several times and some are 
 * with times of the same **granularity** (a weekday with a weekday or a full date's weekday,
   a day of the month with a day of the month, a clock time with a clock time): "Monday" and
   "March 2" are never compared, nor are years (a story names many years of many events);
-* when it is the time of an **event verb** (the nearest verb of a known event class, "fired",
-  "seized", "spotted"), not of a reporting verb ("said Friday") nor inside an attribution;
+* when it is the time of an **event verb** (the nearest verb before it, "fired", "seized",
+  "was arraigned", else the first event verb after it), not of a reporting verb ("said
+  Friday", "told reporters on Friday");
 * between claims of different articles about the **same event**: the same event class, the
   same people when both name people, and shared content (the cross-check's statement weights).
 
@@ -110,7 +111,6 @@ class Stated:
 def stated_times(analysis: Analysis, claim_views: Sequence[ClaimView]) -> list[Stated]:
     """The event times the claims of one article state (see the module notes)."""
     text = analysis.text
-    attributions = [(a.start, a.end) for a in analysis.attributions]
     names = [(m.start, m.end) for m in analysis.mentions if m.type != EntityType.PERSON]
     time_values = {t.start: t.value or "" for t in analysis.times}
     out: list[Stated] = []
@@ -119,7 +119,7 @@ def stated_times(analysis: Analysis, claim_views: Sequence[ClaimView]) -> list[S
             continue
         claim = view.claim
         for start, end, kind, value, extra in _times_in(analysis, claim.start, claim.end):
-            if any(a <= start < b for a, b in attributions + names):
+            if any(a <= start < b for a, b in names):
                 continue
             if _REPORTING_BEFORE.search(text, max(claim.start, start - 40), start):
                 continue

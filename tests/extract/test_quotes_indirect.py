@@ -218,3 +218,12 @@ def test_quotes_views_and_unknown_sources_are_quotes_but_not_attributions(text: 
     )
     assert len(analysis.quotes) == 1
     assert analysis.attributions == ()
+
+
+def test_quotes_frame_closing_the_paragraph_before_the_quote() -> None:
+    text = (
+        "Ana Lopez spoke to the council on Monday. She said:\n\n"
+        '"The first part of the plan is funded and the rest will follow next year."'
+    )
+    found = [q for q in analyse(text).quotes if q.direct]
+    assert [(q.speaker, q.verb) for q in found] == [("Ana Lopez", "said")]

@@ -137,7 +137,13 @@ def _frame_verb(tokens: list[Token]) -> int | None:
 
 def _before(text: str, prev_close: int, qs: int, resolver: SourceResolver) -> _Frame | None:
     """Speaker before the opening mark: 'Trump wrote: "', 'said X, senior director. "'."""
-    start = max(prev_close, _line_start(text, qs), qs - FRAME_CHARS)
+    line = _line_start(text, qs)
+    if not text[line:qs].strip():
+        # 'The New York Times reports:' closing the paragraph before the quote
+        previous = text[:line].rstrip()
+        if previous.endswith(":"):
+            line = _line_start(text, len(previous))
+    start = max(prev_close, line, qs - FRAME_CHARS)
     tokens = tokenize(text, start, qs)[-BEFORE_QUOTE_WINDOW:]
     for v in range(len(tokens) - 1, -1, -1):
         token = tokens[v]

@@ -148,8 +148,23 @@ class StoryIndex:
         terms: Mapping[str, float],
         published: date | None,
     ) -> str:
-        vector = self._vector(terms)
+        self._place_vector(article_id, terms, self._vector(terms), published)
+        return self._assignments[article_id]  # placed: a new story may always be opened
+
+    def _place_vector(
+        self,
+        article_id: str,
+        terms: Mapping[str, float],
+        vector: dict[str, float],
+        published: date | None,
+        *,
+        may_open: bool = True,
+    ) -> str | None:
+        """Put an article in the story it fits best, or a new one (None if ``may_open`` is
+        false and no story fits)."""
         best_id, _ = self._best_story(vector, published)
+        if best_id is None and not may_open:
+            return None
         if best_id is not None:
             self._extend(best_id, vector, published)
             story_id = best_id
@@ -157,7 +172,7 @@ class StoryIndex:
             story_id = f"story:{article_id}"
             self._open(story_id, vector, published)
         self._assignments[article_id] = story_id
-        self._members.add(story_id, member(article_id, vector, published))
+        self._members.add(story_id, member(article_id, terms, vector, published))
         if best_id is not None:
             self._repair(story_id)
         return self._assignments[article_id]
@@ -198,7 +213,7 @@ class StoryIndex:
             else:
                 self._extend(story_id, one.vector, one.published)
             self._assignments[one.article] = story_id
-            self._members.add(story_id, member(one.article, one.vector, one.published))
+            self._members.add(story_id, member(one.article, one.terms, one.vector, one.published))
         if extended is not None:
             self._repair(extended)
 
@@ -276,7 +291,7 @@ class StoryIndex:
         members = self._members.members(story_id)
         if len(members) != story.size:
             return  # members let go (an old story): not repaired
-        groups = regroup(members, self._compatible)
+        groups = regroup(members, self._vector, self._compatible)
         kept = [members[i] for i in groups[0]]
         for group in groups[1:]:
             leaving = [members[i] for i in group]
@@ -301,9 +316,10 @@ class StoryIndex:
         story = self._stories.get(story_id)
         if story is None:
             story = self._stories[story_id] = _Story(centroid={}, size=0, terms=[])
+        vectors = [self._vector(one.terms) for one in records]
         total: dict[str, float] = {}
-        for one in records:
-            for term, weight in one.vector.items():
+        for vector in vectors:
+            for term, weight in vector.items():
                 total[term] = total.get(term, 0.0) + weight
         kept = heapq.nlargest(CENTROID_TERMS, total.items(), key=lambda kv: kv[1])
         story.centroid = dict(kept)
@@ -311,8 +327,8 @@ class StoryIndex:
         dates = [one.published for one in records if one.published is not None]
         story.first, story.last = (min(dates), max(dates)) if dates else (None, None)
         story.refresh_norm()
-        for one in records:
-            self._post(story_id, story, one.vector)
+        for vector in vectors:
+            self._post(story_id, story, vector)
         self._members.replace(story_id, records)
         while len(self._stories) > self.max_active:
             self._close(next(iter(self._stories)))
@@ -402,9 +418,12 @@ def group_stories(
     """Group articles into stories, extending ``index`` when given (else a new one).
 
     The batch is first read once for term frequencies (so its first articles are weighed as
-    well as its last), then clustered as a whole (``newsledger.group.batch``: every article
-    sees the reports that came after it too), and each group joins the open story it fits or
-    becomes a new one. ``StoryIndex.add`` is the one-article-at-a-time route. ``embed``
+    well as its last). An article that fits an open story joins it as ``StoryIndex.add``
+    would (and the story is repaired as it grows, ``newsledger.group.repair``): a small batch
+    of unrelated articles must not be linked among themselves before each finds its story.
+    The rest are clustered as a whole (``newsledger.group.batch``: every article sees the
+    reports that came after it too), and each group joins the open story it fits or becomes
+    a new one. ``StoryIndex.add`` is the one-article-at-a-time route. ``embed``
     builds the batch's linking from its articles (sentence embeddings, see
     ``newsledger.group.embeddings``); by default articles are linked by TF-IDF cosine.
     """
@@ -414,23 +433,23 @@ def group_stories(
         if analysis.article.id not in index._assignments:
             fresh.setdefault(analysis.article.id, analysis)
     signatures = [signature(a) for a in fresh.values()]
+    pending_analyses: list[Analysis] = []
     for terms in signatures:
         index.observe_terms(terms)
-    members = [
-        _Member(
-            article=analysis.article.id,
-            vector=index._vector(terms),
-            published=analysis.article.published,
-        )
-        for analysis, terms in zip(fresh.values(), signatures, strict=True)
-    ]
+    members = []
+    for analysis, terms in zip(fresh.values(), signatures, strict=True):
+        one = _Member(analysis.article.id, terms, index._vector(terms), analysis.article.published)
+        if index._place_vector(one.article, terms, one.vector, one.published, may_open=False):
+            continue  # it fits a story that exists: joined there (and that story repaired)
+        members.append(one)
+        pending_analyses.append(analysis)
 
     def compatible(i: int, j: int) -> bool:
         a, b = members[i].published, members[j].published
         return a is None or b is None or abs((a - b).days) <= index.time_window_days
 
     if embed is not None:
-        linking = embed(list(fresh.values()))
+        linking = embed(pending_analyses)
     opened: set[str] = set()
     for group in cluster([m.vector for m in members], compatible, linking):
         index._place_group([members[i] for i in group], opened)
@@ -442,5 +461,6 @@ class _Member:
     """One article of a batch being grouped."""
 
     article: str
+    terms: Mapping[str, float]
     vector: dict[str, float]
     published: date | None

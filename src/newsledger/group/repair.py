@@ -64,26 +64,33 @@ class Member:
     """One article of a story, as held for repair."""
 
     article: str
-    vector: dict[str, float]
+    terms: dict[str, float]  # signature counts (newsledger.group.signature), not weights
     published: date | None
 
     def to_json(self) -> list[Any]:
-        return [self.article, self.vector, self.published.isoformat() if self.published else None]
+        return [self.article, self.terms, self.published.isoformat() if self.published else None]
 
     @classmethod
     def from_json(cls, raw: Sequence[Any]) -> Member:
-        article, vector, published = raw
+        article, terms, published = raw
         return cls(
             article=str(article),
-            vector={str(k): float(v) for k, v in vector.items()},
+            terms={str(k): float(v) for k, v in terms.items()},
             published=date.fromisoformat(published) if published else None,
         )
 
 
-def member(article: str, vector: Mapping[str, float], published: date | None) -> Member:
-    """A member record with the vector cut to its ``MEMBER_TERMS`` heaviest terms."""
+def member(
+    article: str,
+    terms: Mapping[str, float],
+    vector: Mapping[str, float],
+    published: date | None,
+) -> Member:
+    """A member record holding the counts of the ``MEMBER_TERMS`` terms heaviest in its
+    TF-IDF ``vector``; they are weighed again at repair time, with the term frequencies of
+    then (an early article's weights, from a few documents, say little)."""
     top = heapq.nlargest(MEMBER_TERMS, vector.items(), key=lambda kv: kv[1])
-    return Member(article=article, vector=dict(top), published=published)
+    return Member(article=article, terms={t: terms[t] for t, _ in top}, published=published)
 
 
 class MemberStore:
@@ -127,14 +134,16 @@ class MemberStore:
 
 
 def regroup(
-    members: Sequence[Member], compatible: Callable[[Member, Member], bool]
+    members: Sequence[Member],
+    vectorise: Callable[[Mapping[str, float]], dict[str, float]],
+    compatible: Callable[[Member, Member], bool],
 ) -> list[list[int]]:
     """The member groups of a story after re-clustering; the first holds member 0.
 
     Groups smaller than ``MIN_LEAVING_GROUP``, or as similar to the first group as
     ``LEAVE_SIMILARITY``, stay with the first group.
     """
-    vectors = [m.vector for m in members]
+    vectors = [vectorise(m.terms) for m in members]
     groups = cluster(vectors, lambda i, j: compatible(members[i], members[j]), TFIDF_LINKING)
     keep = next(g for g in groups if 0 in g)
     centre = centroid([vectors[i] for i in keep])

@@ -227,3 +227,12 @@ def test_quotes_frame_closing_the_paragraph_before_the_quote() -> None:
     )
     found = [q for q in analyse(text).quotes if q.direct]
     assert [(q.speaker, q.verb) for q in found] == [("Ana Lopez", "said")]
+
+
+def test_quotes_question_opening_the_sentence() -> None:
+    text = "Asked about the closure of the plant, Ana Lopez said the decision was final."
+    found = {(q.verb, q.speaker, q.text) for q in analyse(text).quotes}
+    assert found == {
+        ("Asked", None, "about the closure of the plant"),
+        ("said", "Ana Lopez", "the decision was final"),
+    }

@@ -75,6 +75,8 @@ _RAISING = frozenset(
     """appear appears appeared seem seems seemed continue continues continued went go goes
     try tries tried began begin begins""".split()
 )
+#: Participles opening a sentence with the question put to its subject ("Asked about ...").
+_QUESTIONED = frozenset({"asked", "pressed", "questioned", "quizzed"})
 #: Words after which a verb shares the subject named earlier in the sentence.
 _SHARED_SUBJECT = frozenset({"and", "but", "or"})
 _AUXILIARIES = frozenset(
@@ -186,6 +188,10 @@ def _in_sentence(
     labelled = _labelled(text, sentence, tokens, resolver)
     if labelled is not None:
         found.append(labelled)
+    asked = _asked(text, sentence, tokens)
+    if asked is not None:
+        found.append(asked)
+        used.add(tokens[0].start)
     forms = cue_forms()
     for v, token in enumerate(tokens):
         word = token.lower
@@ -265,6 +271,19 @@ def _stance_cue(tokens: list[Token], v: int) -> bool:
     if is_cue(token) or token.lower == "according" or not token.is_word:
         return False
     return not (is_belief(token) and v + 1 < len(tokens) and tokens[v + 1].lower == "that")
+
+
+def _asked(text: str, sentence: Sentence, tokens: list[Token]) -> Finding | None:
+    """'Asked about the bombing, Clinton said ...': the question opening the sentence is a
+    statement of an unnamed questioner."""
+    if len(tokens) < 2 or tokens[0].lower not in _QUESTIONED:
+        return None
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma < 2:
+        return None
+    start, end = clause(text, tokens[1].start, tokens[comma].start)
+    cue = tokens[0]
+    return Finding(start, end, None, cue.start, cue.end, cue.text, False, sentence.index, True)
 
 
 def _cut_at_frames(text: str, found: list[Finding]) -> list[Finding]:

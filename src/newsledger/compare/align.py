@@ -124,7 +124,7 @@ def views(analysis: Analysis) -> list[ClaimView]:
         time = times.get(claim.time) if claim.time else None
         quantity = quantities.get(claim.quantity) if claim.quantity else None
         if quantity is None and time is not None:
-            quantity = period_figure(time)
+            quantity = period_figure(time) if not _offset(analysis.text, time) else None
             key = f"period:{quantity.unit}" if quantity is not None else key
         if quantity is not None and quantity.unit and key == quantity.unit.lower():
             key = (common_unit(quantity.unit) or key).lower()  # "km" figures align with "mi"
@@ -149,7 +149,7 @@ def views(analysis: Analysis) -> list[ClaimView]:
             age_of=age_of(quantity, persons, analysis.text) if quantity is not None else None,
         )
         out.append(base)
-        for period in _extra_periods(claim, analysis.times, quantity):
+        for period in _extra_periods(analysis.text, claim, analysis.times, quantity):
             unit = period.unit or ""
             out.append(replace(base, quantity=period, time=None, key=f"period:{unit}", age_of=None))
         for ordinal in ordinals(claim, not_ordinal):
@@ -229,14 +229,23 @@ def period_figure(time: TimeExpr) -> Quantity | None:
     )
 
 
+def _offset(text: str, time: TimeExpr) -> bool:
+    """A period that places an event ("two days after taking office", "a year ago") rather
+    than measuring one."""
+    return _OFFSET_AFTER.match(text, time.end) is not None
+
+
+_OFFSET_AFTER = re.compile(r"\s*(?:after|before|later|earlier|ago|since|from now|into)\b")
+
+
 def _extra_periods(
-    claim: Claim, times: Iterable[TimeExpr], quantity: Quantity | None
+    text: str, claim: Claim, times: Iterable[TimeExpr], quantity: Quantity | None
 ) -> Iterator[Quantity]:
     """Stated periods of a claim besides its own figure ("chased him at more than 100 mph
     before he pulled over after about 15 minutes"): each is a figure of its own."""
     for time in times:
         if claim.start <= time.start and time.end <= claim.end:
-            period = period_figure(time)
+            period = None if _offset(text, time) else period_figure(time)
             if period is not None and (quantity is None or period.id != quantity.id):
                 yield period
 

@@ -113,6 +113,7 @@ def views(analysis: Analysis) -> list[ClaimView]:
             for a, b in attribution_spans
             if a < claim.end and claim.start < b
         ]
+        inside.extend(_unit_words(claim, quantities.get(claim.quantity or "")))
         tokens = [
             _term(word, first=index == 0)
             for index, (start, _, word) in enumerate(word_spans(claim.text))
@@ -227,6 +228,15 @@ def period_figure(time: TimeExpr) -> Quantity | None:
         approximate=approximate is not None,
         unit=units[match.group(3)],
     )
+
+
+def _unit_words(claim: Claim, quantity: Quantity | None) -> list[tuple[int, int]]:
+    """Where the words of a figure's unit lie in its claim ("mph", "km / h"): a unit is not
+    content (the figures are compared by unit anyway) and differs between outlets that
+    convert ("120 mph" / "193 km/h")."""
+    if quantity is None or not quantity.unit or quantity.counted:
+        return []
+    return [(quantity.start - claim.start, quantity.end - claim.start)]
 
 
 def _offset(text: str, time: TimeExpr) -> bool:

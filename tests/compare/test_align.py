@@ -1,0 +1,96 @@
+"""Aligning figures across reports: people's ages, periods, headline counts, speeds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from tests.compare.conftest import Builder
+
+from newsledger.compare import check_story
+from newsledger.compare.align import surname, views
+from newsledger.model import Check, EntityType, TimeType, Verdict
+
+Build = Callable[[str, str, str], Builder]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Anthony LaCalamita III", "lacalamita"),
+        ("Mr. LaCalamita", "lacalamita"),
+        ("Cheeks", "cheeks"),
+    ],
+)
+def test_align_surname(name: str, expected: str) -> None:
+    assert surname(name) == expected
+
+
+def _aged(build: Build, article: str, text: str, name: str, age: str) -> Builder:
+    value = float(age[:2])
+    return (
+        build(article, article.upper(), text)
+        .mention(name, name, EntityType.PERSON)
+        .quantity(age, value=value, low=value, high=value, unit="age")
+    )
+
+
+def _figure_checks(checks: tuple[Check, ...], value: str) -> list[Check]:
+    return [c for c in checks if any(v.value == value for v in c.values)]
+
+
+def test_align_ages_of_one_person_whatever_the_verb(build: Build) -> None:
+    first = _aged(build, "a", "Cheeks, 48, was fired from the Blazers in March.", "Cheeks", "48")
+    second = _aged(build, "b", "Cheeks, 48, logged an impressive NBA career.", "Cheeks", "48")
+    story = check_story("s", [first.build(), second.build()])
+    (check,) = _figure_checks(story.checks, "48")
+    assert check.verdict == Verdict.AGREE
+
+
+def test_align_ages_of_different_people_stay_apart(build: Build) -> None:
+    first = _aged(build, "a", "Riva, 47, was treated at the hospital.", "Riva", "47")
+    second = _aged(build, "b", "Steinberg, 48, was treated at the hospital.", "Steinberg", "48")
+    story = check_story("s", [first.build(), second.build()])
+    assert all(c.verdict != Verdict.CONFLICT for c in story.checks)
+
+
+def test_align_period_placing_an_event_is_no_figure(build: Build) -> None:
+    analysis = (
+        build("a", "A", "Two days after taking office, the president signed the order.")
+        .time("Two days", TimeType.DURATION, "P2D")
+        .build()
+    )
+    assert all(view.quantity is None for view in views(analysis))
+
+
+def _count(build: Build, article: str, text: str, phrase: str, value: float) -> Builder:
+    return build(article, article.upper(), text).quantity(
+        phrase, value=value, low=value, high=value, counted="person", counted_head="people"
+    )
+
+
+def test_align_headline_counts_agree_without_shared_words(build: Build) -> None:
+    first = _count(build, "a", "Michigan office shooting kills 1 person", "1 person", 1.0)
+    second = _count(build, "b", "Gunman kills 1 person", "1 person", 1.0)
+    story = check_story("s", [first.build(), second.build()])
+    (check,) = _figure_checks(story.checks, "1")
+    assert check.verdict == Verdict.AGREE
+
+
+def test_align_differing_counts_need_shared_words(build: Build) -> None:
+    first = _count(build, "a", "Michigan office shooting kills 1 person", "1 person", 1.0)
+    second = _count(build, "b", "Gunman kills 2 people", "2 people", 2.0)
+    story = check_story("s", [first.build(), second.build()])
+    assert all(c.verdict != Verdict.CONFLICT for c in story.checks)
+
+
+def test_align_speeds_in_two_units_whatever_the_verb(build: Build) -> None:
+    first = build(
+        "a", "A", "Police chased him on the interstate at speeds up to 120 mph."
+    ).quantity("up to 120 mph", value=None, high=120.0, unit="mph")
+    second = build(
+        "b", "B", "Deputies chased him on the interstate at speeds up to 193 km/h."
+    ).quantity("up to 193 km/h", value=None, high=193.0, unit="km/h")
+    story = check_story("s", [first.build(), second.build()])
+    (check,) = [c for c in story.checks if len(c.values) == 2 and "mph" in c.values[0].value]
+    assert check.verdict == Verdict.AGREE

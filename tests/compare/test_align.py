@@ -8,8 +8,8 @@ import pytest
 from tests.compare.conftest import Builder
 
 from newsledger.compare import check_story
-from newsledger.compare.align import surname, views
-from newsledger.model import Check, EntityType, TimeType, Verdict
+from newsledger.compare.align import distinctive, surname, views
+from newsledger.model import Check, EntityType, Quantity, TimeType, Verdict
 
 Build = Callable[[str, str, str], Builder]
 
@@ -94,3 +94,32 @@ def test_align_speeds_in_two_units_whatever_the_verb(build: Build) -> None:
     story = check_story("s", [first.build(), second.build()])
     (check,) = [c for c in story.checks if len(c.values) == 2 and "mph" in c.values[0].value]
     assert check.verdict == Verdict.AGREE
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(55_300_000.0, True), (923.0, True), (2_500.0, False), (46_000.0, False), (14.0, False)],
+)
+def test_align_distinctive_figures(value: float, expected: bool) -> None:
+    quantity = Quantity(
+        article="a", start=0, end=1, text="x", id="q", value=value, low=value, high=value
+    )
+    assert distinctive(quantity) is expected
+
+
+def test_align_distinctive_value_aligns_without_shared_words(build: Build) -> None:
+    first = build("a", "A", "Ratings fell, compared with 55.3 million a decade ago.").quantity(
+        "55.3 million", value=55_300_000.0, low=55_300_000.0, high=55_300_000.0
+    )
+    second = build("b", "B", "A total of 55.3 million people tuned in to watch.").quantity(
+        "55.3 million people",
+        value=55_300_000.0,
+        low=55_300_000.0,
+        high=55_300_000.0,
+        counted="people",
+        counted_head="people",
+    )
+    story = check_story("s", [first.build(), second.build()])
+    (check,) = _figure_checks(story.checks, "55.3 million")
+    assert check.verdict == Verdict.AGREE
+    assert len(check.values) == 2

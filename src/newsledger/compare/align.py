@@ -60,6 +60,10 @@ FIGURE_MIN_CONTEXT = 1
 #: a speed is of the chase or the storm, and the clause says "chased", "reached", "boxed in".
 SPEED_UNITS: dict[str, str] = {"mph": "speed", "knots": "speed"}
 
+#: Significant digits from which an exact figure is distinctive enough to align on its value
+#: alone: "55.3 million" and "923" are; "2,500" or "46,000" recur for different things.
+DISTINCTIVE_DIGITS = 3
+
 #: Stems found in more than this share of a story's claims do not make candidate pairs (they
 #: still count in the overlap). Bounds the work on large stories.
 MAX_STEM_SHARE = 0.1
@@ -338,7 +342,11 @@ def statements_align(a: ClaimView, b: ClaimView, weights: Weights) -> bool:
 
 
 def figures_align(a: ClaimView, b: ClaimView, weights: Weights) -> bool:
-    if a.quantity is None or b.quantity is None or a.key in ("", "?") or a.key != b.key:
+    if a.quantity is None or b.quantity is None:
+        return False
+    if distinctive(a.quantity) and _same_distinctive(a.quantity, b.quantity):
+        return True  # "55.3 million" in two reports of one story is one figure
+    if a.key in ("", "?") or a.key != b.key:
         return False
     if a.age_of is not None and b.age_of is not None:
         # Ages written next to a name are about that person, whatever the clause's verb.
@@ -367,6 +375,21 @@ def figures_align(a: ClaimView, b: ClaimView, weights: Weights) -> bool:
         # are equal. Differing figures need the shared context: a conflict needs more evidence.
         return not weak_key and _equal_exact(a.quantity, b.quantity)
     return not weak_key or statements_align(a, b, weights)
+
+
+def distinctive(quantity: Quantity) -> bool:
+    """An exact figure with enough significant digits ("55.3 million", "923") that two reports
+    of one story stating it state the same fact, whatever words surround it."""
+    if not is_exact(quantity) or quantity.value is None or quantity.unit == "age":
+        return False
+    digits = f"{abs(quantity.value):.6g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
+    return len(digits) >= DISTINCTIVE_DIGITS
+
+
+def _same_distinctive(a: Quantity, b: Quantity) -> bool:
+    if a.unit and b.unit and common_unit(a.unit) != common_unit(b.unit):
+        return False
+    return _equal_exact(a, b)
 
 
 def _equal_exact(a: Quantity, b: Quantity) -> bool:
@@ -463,6 +486,8 @@ def link(
                 buckets.setdefault((view.key, view.verb), []).append(index)
                 if view.age_of is not None:
                     buckets.setdefault((view.key, "of:" + view.age_of), []).append(index)
+                if distinctive(view.quantity):
+                    buckets.setdefault(("value", view.quantity.value), []).append(index)
             continue
         for token in view.stems:
             if weights.stem_df[token] <= max(MIN_BUCKET, MAX_STEM_SHARE * weights.total):

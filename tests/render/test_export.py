@@ -257,3 +257,16 @@ def test_export_parquet_writes_typed_tables(document: dict[str, Any], tmp_path: 
     assert str(articles.schema.field("published").type) == "date32[day]"
     assert articles.column("cites").to_pylist() == [[], ["CNN"]]
     assert parquet.read_table(tmp_path / "pq" / "times.parquet").num_rows == 1
+
+
+def test_export_deadlines_are_dated_by_their_story(tmp_path: Path) -> None:
+    """The first report gives Northern Command "10 days" without dating the order; the second
+    dates it ("On Monday, Trump signed"), so the export's deadline is due 2025-01-30."""
+    from newsledger.api import Ledger
+
+    example = Path(__file__).resolve().parents[2] / "examples" / "border-2025"
+    with Ledger(f"sqlite:///{tmp_path / 'x.db'}") as ledger:
+        ledger.ingest([example])
+        document = ledger.export()
+    due = {(record["duration"], record["from"], record["due"]) for record in document["deadlines"]}
+    assert due == {("P10D", "2025-01-20", "2025-01-30"), ("P90D", "2025-01-20", "2025-04-20")}

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from newsledger.model import Analysis, Entity, Story
+from newsledger.model import Analysis, Deadline, Entity, Story
 from newsledger.store.codec import to_record
 
 SCHEMA_NAME = "newsledger/1"
@@ -165,8 +165,31 @@ def build_export(
             for analysis in analyses
             for item in getattr(analysis, layer)
         ]
+    document["deadlines"] = [
+        _pick(to_record(deadline), FIELDS["deadlines"])
+        for deadline in _deadlines_dated_by_story(analyses, stories)
+    ]
     document["stories"] = [_story(story) for story in stories]
     return document
+
+
+def _deadlines_dated_by_story(
+    analyses: Sequence[Analysis], stories: Sequence[Story]
+) -> list[Deadline]:
+    """Every deadline, dated by its story where its own article fell back to publication
+    (the order "signed Monday" in one report dates the "10 days" of another)."""
+    from newsledger.compare import story_deadlines
+
+    by_id = {analysis.article.id: analysis for analysis in analyses}
+    refined: dict[str, Deadline] = {}
+    for story in stories:
+        members = [by_id[article_id] for article_id in story.articles if article_id in by_id]
+        refined.update((deadline.id, deadline) for deadline in story_deadlines(members))
+    return [
+        refined.get(deadline.id, deadline)
+        for analysis in analyses
+        for deadline in analysis.deadlines
+    ]
 
 
 def _story(story: Story) -> dict[str, Any]:

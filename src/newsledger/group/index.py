@@ -292,19 +292,18 @@ class StoryIndex:
         if len(members) != story.size:
             return  # members let go (an old story): not repaired
         groups = regroup(members, self._vector, self._compatible)
-        kept = [members[i] for i in groups[0]]
+        kept = list(groups[0])
         for group in groups[1:]:
             leaving = [members[i] for i in group]
             new_id = f"story:{leaving[0].article}"
             if new_id in self._stories:  # cannot happen (a namesake stays); kept, to be safe
-                kept.extend(leaving)
+                kept.extend(group)
                 continue
             self._rebuild(new_id, leaving)
             for one in leaving:
                 self._assignments[one.article] = new_id
         if len(kept) < len(members):
-            kept.sort(key=lambda m: members.index(m))
-            self._rebuild(story_id, kept)
+            self._rebuild(story_id, [members[i] for i in sorted(kept)])
 
     def _compatible(self, a: Member, b: Member) -> bool:
         if a.published is None or b.published is None:

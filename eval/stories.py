@@ -4,7 +4,9 @@
 
 ``--incremental`` adds the articles one at a time (``StoryIndex.add``, the route of an article
 arriving after its story exists); its scores are keyed ``incremental.<split>.*`` and pinned
-beside the batch scores.
+beside the batch scores. ``--batch-size=N`` groups them N at a time into one index (as the
+Ledger does with each ingest) and ``--shuffle=SEED`` puts them in a seeded random order (the
+file interleaves the two sub-topics of a topic); those scores are reported, not pinned.
 
 The ECB+ text is gold tokens joined by spaces; it is detokenised (eval/detok.py) and the
 leading URL line of the ``*ecbplus`` documents is dropped (it is metadata, not text). ECB+
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -92,10 +95,14 @@ def run(
     similarity: str = "tfidf",
     threshold: float | None = None,
     incremental: bool = False,
+    batch_size: int = 0,
+    shuffle: int | None = None,
 ) -> dict[str, float]:
     splits = ["train", "dev"] if split == "all" else [split]
     articles, gold = load_articles(data_dir(), splits)
     analyses = [Analysis(article=article) for article in articles]
+    if shuffle is not None:
+        random.Random(shuffle).shuffle(analyses)
     kwargs: dict[str, float] = {} if threshold is None else {"threshold": threshold}
     started = time.perf_counter()
     if similarity == "embeddings":
@@ -106,12 +113,16 @@ def run(
         index = StoryIndex(**kwargs)
         for analysis in analyses:
             index.add(analysis)
+    elif batch_size > 0:
+        index = StoryIndex(**kwargs)
+        for start in range(0, len(analyses), batch_size):
+            group_stories(analyses[start : start + batch_size], index)
     else:
         index = group_stories(analyses, StoryIndex(**kwargs))
     seconds = time.perf_counter() - started
     predicted = index.assignments()
     b3, pairs = bcubed(predicted, gold), pairwise(predicted, gold)
-    mode = "one at a time" if incremental else "one batch"
+    mode = _mode(incremental, batch_size, shuffle)
     print(
         f"-- {split} ({similarity}, {mode}): {len(articles)} articles, "
         f"{len(set(gold.values()))} gold stories, {len(set(predicted.values()))} found, "
@@ -119,13 +130,26 @@ def run(
     )
     print(b3.row("B-cubed"))
     print(pairs.row("pairwise"))
-    prefix = f"incremental.{split}" if incremental else split
+    parts = ["incremental"] if incremental else [f"batches{batch_size}"] if batch_size else []
+    parts += [] if shuffle is None else [f"shuffled{shuffle}"]
+    prefix = ".".join([*parts, split])
     return {
         f"{prefix}.bcubed_p": b3.precision,
         f"{prefix}.bcubed_r": b3.recall,
         f"{prefix}.bcubed_f1": b3.f1,
         f"{prefix}.pairwise_f1": pairs.f1,
     }
+
+
+def _mode(incremental: bool, batch_size: int, shuffle: int | None) -> str:
+    mode = (
+        "one at a time"
+        if incremental
+        else f"batches of {batch_size}"
+        if batch_size
+        else "one batch"
+    )
+    return mode if shuffle is None else f"{mode}, shuffled (seed {shuffle})"
 
 
 def main(argv: list[str]) -> int:
@@ -136,6 +160,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--incremental", action="store_true", help="add articles one at a time (StoryIndex.add)"
     )
+    parser.add_argument(
+        "--batch-size", type=int, default=0, help="group N articles at a time (0: all at once)"
+    )
+    parser.add_argument("--shuffle", type=int, default=None, help="random order, this seed")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = parser.parse_args([a for a in argv if a.startswith("--")] if argv else [])
     if not (data_dir() / "ecbplus" / "docs.jsonl").exists():
@@ -143,7 +171,16 @@ def main(argv: list[str]) -> int:
         return 0
     scores: dict[str, float] = {}
     for split in [args.split] if args.split else ["train", "dev"]:
-        scores.update(run(split, args.similarity, args.threshold, args.incremental))
+        scores.update(
+            run(
+                split,
+                args.similarity,
+                args.threshold,
+                args.incremental,
+                args.batch_size,
+                args.shuffle,
+            )
+        )
     if args.json:
         print(json.dumps(scores, indent=1, sort_keys=True))
     pinned = args.similarity == "tfidf"

@@ -34,8 +34,8 @@ from newsledger.compare import check_story
 from newsledger.extract import Pipeline
 from newsledger.group import StoryIndex, group_stories
 from newsledger.ingest import read_paths
-from newsledger.model import Article
-from newsledger.store import open_store
+from newsledger.model import Article, Story
+from newsledger.store import Store, open_store
 
 #: Articles per store write and per story cross-check batch.
 BATCH = 200
@@ -45,6 +45,7 @@ BATCH = 200
 class Timings:
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     failures: int = 0
+    stories: int = 0
 
     def add(self, stage: str, started: float) -> None:
         self.seconds[stage] += time.process_time() - started
@@ -98,14 +99,27 @@ def run(folder: Path, db_url: str) -> tuple[int, Timings]:
         group_stories(analyses, index)
         timings.add("group", started)
         count += len(analyses)
-    # Stories are checked one at a time from the store, so memory holds one story's analyses.
+    stories = _check(store, index, timings)
+    # One write of every story, as the Ledger does: ``put_stories`` replaces what is stored,
+    # so writing story by story would keep only the last one (and pay a transaction each).
     started = time.process_time()
-    for story_id, article_ids in index.stories().items():
-        story = check_story(story_id, list(store.analyses(article_ids)))
-        store.put_stories([story])
-    timings.add("load+check", started)
+    store.put_stories(stories)
+    timings.add("store", started)
+    timings.stories = len(stories)
     store.close()
     return count, timings
+
+
+def _check(store: Store, index: StoryIndex, timings: Timings) -> list[Story]:
+    """Cross-check every story, loading its analyses from the store one story at a time (so
+    memory holds one story's analyses, and the checked stories, which are small)."""
+    started = time.process_time()
+    stories = [
+        check_story(story_id, list(store.analyses(article_ids)))
+        for story_id, article_ids in index.stories().items()
+    ]
+    timings.add("load+check", started)
+    return stories
 
 
 def _articles(folder: Path, timings: Timings) -> Iterator[Article]:
@@ -149,6 +163,7 @@ def measure_once(count: int, db: str | None) -> tuple[Measurement, Timings]:
 def report(count: int, db: str | None) -> None:
     measurement, timings = measure_once(count, db)
     print(measurement.row("articles").replace("peak", "peak RSS"))
+    print(f"    ({timings.stories} stories grouped, checked and stored)")
     if timings.failures:
         print(f"    ({timings.failures} articles failed in an extractor and were left out)")
     for stage, seconds in timings.seconds.items():

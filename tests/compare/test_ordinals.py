@@ -9,7 +9,7 @@ from tests.compare.conftest import Builder
 
 from newsledger.compare import check_story
 from newsledger.compare.ordinals import ordinals
-from newsledger.model import Claim, Verdict
+from newsledger.model import Claim, EntityType, Verdict
 
 
 def _claim(text: str) -> Claim:
@@ -56,8 +56,9 @@ CHEEKS_21 = "Cheeks was introduced as the 21st head coach of the team on Tuesday
 def test_ordinals_differing_ranks_in_one_list_conflict(
     build: Callable[[str, str, str], Builder],
 ) -> None:
-    first = build("a1", "Outlet A", CHEEKS_4).build()
-    second = build("a2", "Outlet B", CHEEKS_5).build()
+    cheeks = ("Cheeks", "Maurice Cheeks", EntityType.PERSON)
+    first = build("a1", "Outlet A", CHEEKS_4).mention(*cheeks).build()
+    second = build("a2", "Outlet B", CHEEKS_5).mention(*cheeks).build()
     story = check_story("s", [first, second])
     (conflict,) = [c for c in story.checks if c.verdict == Verdict.CONFLICT]
     assert conflict.note == "fourth (Outlet A) vs fifth (Outlet B)"
@@ -77,3 +78,22 @@ def test_ordinals_rank_alone_makes_no_single_source_check(
 ) -> None:
     story = check_story("s", [build("a1", "Outlet A", CHEEKS_21).build()])
     assert not any("21st" in value.value for c in story.checks for value in c.values)
+
+
+@pytest.mark.parametrize(
+    ("first_text", "second_text"),
+    [
+        ("After the collapse of her second marriage, she moved.", "Her third marriage failed too."),
+        (
+            "Duke won its fifth straight game at home.",
+            "The Tar Heels won the seventh straight game.",
+        ),
+    ],
+)
+def test_ordinals_differing_ranks_of_different_things_do_not_conflict(
+    build: Callable[[str, str, str], Builder], first_text: str, second_text: str
+) -> None:
+    story = check_story(
+        "s", [build("a1", "A", first_text).build(), build("a2", "B", second_text).build()]
+    )
+    assert not [c for c in story.checks if c.verdict == Verdict.CONFLICT]

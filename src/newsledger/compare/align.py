@@ -89,8 +89,10 @@ class ClaimView:
     verb: str
     #: Surnames of the people the claim names (outside its attribution).
     persons: frozenset[str] = frozenset()
-    #: For an age written next to a name ("Cheeks, 48"), that person's surname.
+    #: For an age written next to a name ("Cheeks, 48"), that person's name.
     age_of: str | None = None
+    #: For an age of an unnamed person, the noun it describes ("a 63-year-old *woman*").
+    aged: str | None = None
     #: For an ordinal, whether a phrase narrows the list it ranks in ("since King took over").
     scoped: bool = False
 
@@ -152,6 +154,7 @@ def views(analysis: Analysis) -> list[ClaimView]:
             key=key,
             verb=verb,
             age_of=age_of(quantity, persons, analysis.text) if quantity is not None else None,
+            aged=aged_noun(quantity, analysis.text) if quantity is not None else None,
         )
         out.append(base)
         for period in _extra_periods(analysis.text, claim, analysis.times, quantity):
@@ -176,11 +179,34 @@ def views(analysis: Analysis) -> list[ClaimView]:
 _NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
+#: Titles before a name that are not a given name.
+_TITLES = frozenset(
+    "mr mr. mrs mrs. ms ms. dr dr. sir gov gov. sen sen. rep rep. lt lt. sgt sgt. capt capt. "
+    "deputy officer president judge coach".split()
+)
+
+
+def name_parts(name: str) -> list[str]:
+    """A person's name as lower-case words without titles and suffixes."""
+    words = name.lower().replace(",", " ").replace('"', " ").split()
+    return [w for w in words if w not in _NAME_SUFFIXES and w not in _TITLES]
+
+
 def surname(name: str) -> str:
     """The surname of a person's name, lower-cased: reports name one man "Anthony LaCalamita
     III", "Mr. LaCalamita" and "LaCalamita"."""
-    parts = [p for p in name.lower().replace(",", " ").split() if p not in _NAME_SUFFIXES]
+    parts = name_parts(name)
     return parts[-1] if parts else name.lower()
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two names can be one person: one surname, and given names that do not differ
+    ("Anthony LaCalamita" / "LaCalamita"; not "Jerry Ortiz" / "Jeremy Ortiz")."""
+    first, second = name_parts(a), name_parts(b)
+    if not first or not second or first[-1] != second[-1]:
+        return False
+    given_a, given_b = set(first[:-1]), set(second[:-1])
+    return not given_a or not given_b or bool(given_a & given_b)
 
 
 #: Text between a name and its age ("Cheeks, 48") or an age and its name ("38-year-old Anthony
@@ -190,7 +216,7 @@ _NAME_AFTER_AGE = re.compile(r"^\s*(?:(?:actor|actress|singer|player|coach|suspe
 
 
 def age_of(quantity: Quantity, persons: Sequence[Mention], text: str) -> str | None:
-    """The surname of the person an age is stated for, when the age is written next to the
+    """The name of the person an age is stated for, when the age is written next to the
     name; None for other figures and for ages of unnamed people ("a 63-year-old woman")."""
     if (quantity.unit or "").lower() != "age":
         return None
@@ -198,12 +224,27 @@ def age_of(quantity: Quantity, persons: Sequence[Mention], text: str) -> str | N
         if mention.end <= quantity.start and _AGE_AFTER_NAME.match(
             text[mention.end : quantity.start]
         ):
-            return surname(mention.name)
+            return mention.name
         if mention.start >= quantity.end and _NAME_AFTER_AGE.match(
             text[quantity.end : mention.start]
         ):
-            return surname(mention.name)
+            return mention.name
     return None
+
+
+_AGED_NOUN = re.compile(
+    r"\s+(?:[a-z]+\s+)?(man|woman|boy|girl|mother|father|son|daughter|wife|"
+    r"husband|child|baby|teenager|teen|student|driver|officer|victim|suspect)\b"
+)
+
+
+def aged_noun(quantity: Quantity, text: str) -> str | None:
+    """The noun an age describes when no name is written next to it ("a 23-year-old man",
+    "his 58-year-old mother"): ages of a man and of a mother are not one figure."""
+    if (quantity.unit or "").lower() != "age":
+        return None
+    match = _AGED_NOUN.match(text, quantity.end)
+    return match.group(1) if match else None
 
 
 def period_figure(time: TimeExpr) -> Quantity | None:
@@ -350,7 +391,9 @@ def figures_align(a: ClaimView, b: ClaimView, weights: Weights) -> bool:
         return False
     if a.age_of is not None and b.age_of is not None:
         # Ages written next to a name are about that person, whatever the clause's verb.
-        return a.age_of == b.age_of
+        return same_person(a.age_of, b.age_of)
+    if a.aged and b.aged and a.aged != b.aged:
+        return False  # "a 23-year-old man" and "his 58-year-old mother"
     if a.verb == ORDINAL_UNIT or b.verb == ORDINAL_UNIT:
         return _ordinals_align(a, b)
     if common_unit(a.quantity.unit) != common_unit(b.quantity.unit):
@@ -403,6 +446,14 @@ def _ordinals_align(a: ClaimView, b: ClaimView) -> bool:
         return False
     if a.persons and b.persons and not a.persons & b.persons:
         return False  # "O'Brien, the 20th coach" and "Cheeks, the 21st coach"
+    differ = (
+        a.quantity is not None and b.quantity is not None and a.quantity.value != b.quantity.value
+    )
+    if differ and not (a.scoped and a.persons and b.persons):
+        # Differing ranks conflict only in one stated list of one person's: most differing
+        # ranks in a story rank different things ("her second marriage", "a third"; "its
+        # fifth straight win", "the seventh straight game"; "the 58th victory").
+        return False
     shared = (a.stems & b.stems) - {a.key.partition(":")[2]}
     return len(shared) + len(a.persons & b.persons) >= FIGURE_MIN_CONTEXT
 
@@ -485,7 +536,8 @@ def link(
             if view.quantity is not None:
                 buckets.setdefault((view.key, view.verb), []).append(index)
                 if view.age_of is not None:
-                    buckets.setdefault((view.key, "of:" + view.age_of), []).append(index)
+                    of = "of:" + surname(view.age_of)
+                    buckets.setdefault((view.key, of), []).append(index)
                 if distinctive(view.quantity):
                     buckets.setdefault(("value", view.quantity.value), []).append(index)
             continue

@@ -195,3 +195,18 @@ def content_stems(text: str) -> list[str]:
 def verb_class(stem_: str) -> str:
     """The event class of a verb stem (the stem itself when it belongs to no class)."""
     return VERB_CLASSES.get(stem_, stem_)
+
+
+#: Idioms whose verb class is not that of their noun: (stem of the word before, stem) -> class.
+#: "opened fire" is shooting, not dismissing.
+_IDIOMS: dict[tuple[str, str], str] = {
+    ("open", "fire"): "shoot",
+    ("open", "fir"): "shoot",
+    ("set", "fire"): "burn",
+    ("set", "fir"): "burn",
+}
+
+
+def verb_class_after(previous: str, stem_: str) -> str:
+    """The event class of a verb stem, given the word before it ("opened fire" -> shoot)."""
+    return _IDIOMS.get((stem(previous) if previous else "", stem_)) or verb_class(stem_)

@@ -48,6 +48,14 @@ _NOT_A_RANK = re.compile(
     re.IGNORECASE,
 )
 
+#: Nouns of time: "the eighth day of protests", "his fourth season" count time as it passes
+#: (reports written a day apart differ), so they are not ranks to compare.
+TIME_UNITS: frozenset[str] = frozenset(
+    """second seconds minute minutes hour hours day days night nights week weeks month months
+    year years season seasons decade decades century centuries quarter quarters half inning
+    innings round rounds period periods term terms anniversary""".split()
+)
+
 #: Smallest rank read from digits ("1st" is left out for the reason "first" is).
 MIN_RANK = 2
 
@@ -74,8 +82,21 @@ class Ordinal:
     scoped: bool
 
 
-def ordinals(claim: Claim, excluded: Sequence[Span] = ()) -> Iterator[Ordinal]:
-    """Ordinals ranking a noun in the claim, outside the ``excluded`` spans (dates, names)."""
+def ordinals(claim: Claim, excluded: Sequence[Span] = ()) -> list[Ordinal]:
+    """Ordinals ranking a noun in the claim, outside the ``excluded`` spans (dates, names).
+
+    A claim giving several ranks of one noun ("the fifth running back this season, the second
+    in two days") ranks it in several lists: its ranks of that noun are left out, since which
+    list another report means cannot be told.
+    """
+    found = list(_ordinals(claim, excluded))
+    values: dict[str | None, set[float | None]] = {}
+    for item in found:
+        values.setdefault(item.quantity.counted_head, set()).add(item.quantity.value)
+    return [item for item in found if len(values[item.quantity.counted_head]) == 1]
+
+
+def _ordinals(claim: Claim, excluded: Sequence[Span]) -> Iterator[Ordinal]:
     text = claim.text
     for match in _ORDINAL.finditer(text):
         start, end = claim.start + match.start(), claim.start + match.end()
@@ -87,6 +108,8 @@ def ordinals(claim: Claim, excluded: Sequence[Span] = ()) -> Iterator[Ordinal]:
         if phrase is None:
             continue
         head, phrase_end = phrase
+        if head[0].isupper() or head.lower() in TIME_UNITS:
+            continue  # "115th Street", "the 81st Academy Awards"; "the eighth day of riots"
         value = float(
             _ORDINAL_WORDS[match.group("word").lower()]
             if match.group("word")

@@ -25,10 +25,25 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from newsledger.compare.align import ClaimView, Weights, group
-from newsledger.compare.lexicon import VERB_CLASSES, stem, verb_class, word_spans
+from newsledger.compare.align import ClaimView, Weights, group, surname
+from newsledger.compare.lexicon import (
+    STOPWORDS,
+    VERB_CLASSES,
+    stem,
+    verb_class,
+    verb_class_after,
+    word_spans,
+)
 from newsledger.compare.sources import Sources
-from newsledger.model import Analysis, Check, CheckValue, EntityType, TimeType, Verdict
+from newsledger.model import (
+    Analysis,
+    Check,
+    CheckValue,
+    EntityType,
+    Mention,
+    TimeType,
+    Verdict,
+)
 
 #: Shared content weight (fraction of the lighter claim's) above which two claims dated by the
 #: same kind of event are taken to be about one event. Calibrated on crosscheck-dev: the claims
@@ -56,23 +71,44 @@ CLOCK_BOUND_REACH = 60
 
 #: Words before a time that make it the time of the telling, not of the event.
 _REPORTING_BEFORE = re.compile(
-    r"\b(?:said|says|say|told(?: \w+)?|reported|added|stated|confirmed|announced|disclosed)"
-    r"(?: here| late| early| on)*\s*$",
+    r"\b(?:said|says|say|told(?: \w+)?|reported|added|stated|confirmed|announced|disclosed|"
+    r"updated|posted|published|modified)"
+    r"(?: here| late| early| on| at)*\s*$",
     re.IGNORECASE,
 )
 
 #: Reporting verbs: never the event a time belongs to.
-_REPORTING_STEMS = frozenset({"said", "say", "told", "tell", "report", "add", "stat", "confirm"})
+_REPORTING_STEMS = frozenset(
+    {"said", "say", "told", "tell", "report", "add", "stat", "confirm", "updat", "post", "publish"}
+)
 
+#: A time written before its event noun: "the June 20 shooting", "a Monday morning attack".
+_EVENT_NOUN = re.compile(r"\s+(?:morning\s+|afternoon\s+|evening\s+|night\s+)?([a-z]{4,})\b")
+
+#: "today (14 October 2011)": the date of the report, written out after "today".
+#: Words after which a noun is dated by the time before it ("the Monday morning attack").
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+$", re.I)
+
+_TODAY_BEFORE = re.compile(r"\b(?:today|yesterday|tonight)\s*[(,]\s*$", re.IGNORECASE)
+
+_POSSESSIVE = re.compile(r"['’]s\b")
 _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])")
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH_DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$")
 
+#: A time zone after a clock time: times in different zones (or one unzoned) are not compared.
+_ZONE = (
+    r"(?:\s*(?P<zone>(?-i:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|IST|CET|"
+    r"CEST)\b|local time\b))?"
+)
+
 _CLOCK = re.compile(
     r"(?P<qual>\b(?:about|around|approximately|roughly|some|nearly|almost|shortly after|"
-    r"shortly before|just after|just before|after|before)\s+)?"
+    r"shortly before|just after|just before|after|before|by)\s+)?"
     r"\b(?P<hour>\d{1,2})(?:\s*[:.]\s*(?P<minute>\d{2}))?\s*"
-    r"(?P<meridiem>a\.?\s?m\b\.?|p\.?\s?m\b\.?|hours\b|hrs\b)",
+    r"(?P<meridiem>a\.?\s?m\b\.?|p\.?\s?m\b\.?|hours\b|hrs\b)" + _ZONE,
     re.IGNORECASE,
 )
 
@@ -80,7 +116,7 @@ _CLOCK = re.compile(
 _CLOCK_AT = re.compile(
     r"\bat\s+(?P<qual>(?:about|around|approximately|roughly)\s+)?"
     r"(?P<hour>\d{1,2})\s*:\s*(?P<minute>\d{2})\b(?!\s*(?:a\.?\s?m\b|p\.?\s?m\b|hours|hrs))"
-    r"(?P<meridiem>)",
+    r"(?P<meridiem>)" + _ZONE,
     re.IGNORECASE,
 )
 
@@ -88,7 +124,7 @@ _APPROXIMATE = frozenset(
     {"about", "around", "approximately", "roughly", "some", "nearly", "almost"}
 )
 _AFTER = frozenset({"after", "shortly after", "just after"})
-_BEFORE = frozenset({"before", "shortly before", "just before"})
+_BEFORE = frozenset({"before", "shortly before", "just before", "by"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,27 +142,37 @@ class Stated:
     exact: bool = True
     event: str = ""
     full_date: str | None = None  # "2004-04-21" when the text gives the year too
+    persons: frozenset[str] = frozenset()  # the event's people (else the claim's)
+    half_stated: bool = True  # clock times: whether "a.m."/"p.m." or a 24-hour hour says
 
 
 def stated_times(analysis: Analysis, claim_views: Sequence[ClaimView]) -> list[Stated]:
     """The event times the claims of one article state (see the module notes)."""
     text = analysis.text
     names = [(m.start, m.end) for m in analysis.mentions if m.type != EntityType.PERSON]
+    persons = [m for m in analysis.mentions if m.type == EntityType.PERSON]
     time_values = {t.start: t.value or "" for t in analysis.times}
     out: list[Stated] = []
     for view in claim_views:
         if view.claim.article != analysis.article.id or view.verb == "ordinal":
             continue
         claim = view.claim
-        for start, end, kind, value, extra in _times_in(analysis, claim.start, claim.end):
+        found_times = list(_times_in(analysis, claim.start, claim.end))
+        for start, end, kind, value, extra in found_times:
             if any(a <= start < b for a, b in names):
                 continue
             if _REPORTING_BEFORE.search(text, max(claim.start, start - 40), start):
                 continue
-            event = _event(text, claim.start, claim.end, start)
-            if event is None:
+            if _POSSESSIVE.match(text, end) or _TODAY_BEFORE.search(text, claim.start, start):
+                continue  # "Saturday's shooting" dates a noun; "today (14 October)" the report
+            found = _event(text, claim.start, claim.end, start, end)
+            if found is None:
                 continue
-            low, high, exact = extra
+            event, region_start, region_end = found
+            if any(region_start < t[0] and t[1] <= start for t in found_times):
+                continue  # its verb's own time comes first: "recovered Sunday after ... Saturday"
+            people = _named(text, persons, max(region_start, claim.start), region_end)
+            low, high, exact, half_stated = extra
             full = _FULL_DATE.match(time_values.get(start, ""))
             out.append(
                 Stated(
@@ -141,9 +187,23 @@ def stated_times(analysis: Analysis, claim_views: Sequence[ClaimView]) -> list[S
                     exact,
                     event,
                     full.group(0) if full else None,
+                    people or view.persons,
+                    half_stated,
                 )
             )
     return _unique(out)
+
+
+def _named(text: str, persons: Sequence[Mention], start: int, end: int) -> frozenset[str]:
+    """Who an event involves, as named between its verb and its time ("signed DeShawn Wynn on
+    Tuesday"): people's surnames, and capitalised words the entity stage may have missed."""
+    names = {surname(m.name) for m in persons if start <= m.start < end}
+    for offset, _, word in word_spans(text[start:end]):
+        lower = word.lower()
+        name = word[0].isupper() and not word.isupper() and offset > 0
+        if name and lower not in STOPWORDS and lower not in CALENDAR_TERMS:
+            names.add(lower)
+    return frozenset(names)
 
 
 def _unique(stated: list[Stated]) -> list[Stated]:
@@ -158,21 +218,28 @@ def _unique(stated: list[Stated]) -> list[Stated]:
     return out
 
 
-def _times_in(
-    analysis: Analysis, start: int, end: int
-) -> Iterator[tuple[int, int, str, str, tuple[int, int, bool]]]:
+#: A stated time: start, end, kind, value and (lowest minute, highest minute, exact, whether
+#: the half of the day is stated) for clock times.
+_Found = tuple[int, int, str, str, tuple[int, int, bool, bool]]
+
+
+def _times_in(analysis: Analysis, start: int, end: int) -> Iterator[_Found]:
     for time in analysis.times:
         if not (start <= time.start and time.end <= end) or time.type != TimeType.DATE:
             continue
         kind_value = _date_kind(time.value or "")
         if kind_value is not None:
-            yield time.start, time.end, kind_value[0], kind_value[1], (0, 0, True)
+            yield time.start, time.end, kind_value[0], kind_value[1], (0, 0, True, True)
     for clock_pattern in (_CLOCK, _CLOCK_AT):
         for match in clock_pattern.finditer(analysis.text, start, end):
             clock = _clock(match)
             if clock is not None:
                 value, low, high, exact = clock
-                yield match.start(), match.end(), "clock", value, (low, high, exact)
+                zone = match.group("zone")
+                kind = f"clock {zone.upper()}" if zone else "clock"
+                hour = int(match.group("hour"))
+                half = bool(match.group("meridiem")) or hour == 0 or hour > HALF_DAY // 60
+                yield match.start(), match.end(), kind, value, (low, high, exact, half)
 
 
 def _date_kind(value: str) -> tuple[str, str] | None:
@@ -205,39 +272,89 @@ def _clock(match: re.Match[str]) -> tuple[str, int, int, bool] | None:
         low, high, exact = at, at + CLOCK_BOUND_REACH, False
     elif qualifier in _BEFORE:
         low, high, exact = at - CLOCK_BOUND_REACH, at, False
+    elif minute % ROUND_MINUTES == 0:
+        # "at 3:30 a.m." may well be rounded: it allows a few minutes, like "about 9:25"
+        low, high, exact = at - MINUTE_CLOCK_SLACK, at + MINUTE_CLOCK_SLACK, False
     else:
         low, high, exact = at, at, True
     return f"{hour:02d}:{minute:02d}", low, high, exact
 
 
-def _event(text: str, start: int, end: int, anchor: int) -> str | None:
-    """The event class of the verb a time belongs to: the nearest verb before the time when
-    there is one ("intercepted ... on Thursday", "decided on Saturday to fire him": deciding),
-    else the first event verb after it ("On Thursday, the navy foiled ..."). Verbs are those of
-    a known event class, and past or passive forms ("was arraigned", "took over")."""
-    before: list[str] = []
-    after: list[str] = []
-    previous = ""
-    for offset, _, word in word_spans(text[start:end]):
-        position = start + offset
-        stem_ = stem(word)
-        lower = word.lower()
-        if stem_ in _REPORTING_STEMS or lower in _REPORTING_WORDS or not word[0].islower():
-            previous = lower
-            continue
-        known = stem_ in VERB_CLASSES and not _noun_before(previous)
-        finite = lower in _IRREGULAR_PAST or (
-            _PAST.match(lower) is not None and not _modifies(previous)
-        )
-        if position < anchor and (known or finite):
-            before.append(verb_class(stem_))
-        elif position >= anchor and known:
-            after.append(verb_class(stem_))
-        previous = lower
-    if before:
-        return before[-1]
-    return after[0] if after else None
+@dataclass(frozen=True, slots=True)
+class _Verb:
+    """A verb (or event noun, "a shooting") of a claim, with its event class."""
 
+    start: int
+    end: int
+    event: str
+    reporting: bool = False
+    noun: bool = False
+
+
+def _verbs(text: str, start: int, end: int) -> list[_Verb]:
+    """The verbs of ``text[start:end]``: event verbs of a known class, past or passive forms
+    ("was arraigned", "took over"), event nouns after a determiner ("after a shooting"), and
+    reporting verbs ("said", "confirmed")."""
+    out: list[_Verb] = []
+    previous = ""
+    for offset, word_end, word in word_spans(text[start:end]):
+        lower, stem_ = word.lower(), stem(word)
+        span = (start + offset, start + word_end)
+        if not word[0].islower() or previous[:1].isdigit() or previous in _DAY_PARTS:
+            previous = lower  # a name, or a noun a time is written before ("June 24 murder")
+            continue
+        if stem_ in _REPORTING_STEMS or lower in _REPORTING_WORDS:
+            out.append(_Verb(*span, stem_, reporting=True))
+        elif lower in _COPULAS:
+            if not _PARTICIPLE.match(text, span[1]):  # "was escorting" is no state
+                out.append(_Verb(*span, "be"))  # "was on suicide watch Monday"
+        elif _noun_before(previous):
+            if not lower.endswith("ed") and (stem_ in VERB_CLASSES or lower.endswith("ing")):
+                out.append(_Verb(*span, verb_class(stem_), noun=True))  # "after a shooting"
+        elif stem_ in VERB_CLASSES:
+            out.append(_Verb(*span, verb_class_after(previous, stem_)))
+        elif lower in _IRREGULAR_PAST or (_PAST.match(lower) and not _modifies(previous)):
+            out.append(_Verb(*span, verb_class(stem_)))
+        previous = lower
+    return out
+
+
+def _event(
+    text: str, start: int, end: int, anchor: int, anchor_end: int
+) -> tuple[str, int, int] | None:
+    """The event class of the verb a time belongs to, and the stretch of text between them
+    (where the event's people are named): the nearest verb before the time when there is one
+    ("intercepted ... on Thursday", "decided on Saturday to fire him": deciding), else the
+    first verb after it ("On Thursday, the navy foiled ..."). None when that verb is one of
+    reporting ("confirmed to People on Friday"): the time is then the telling's."""
+    noun = _EVENT_NOUN.match(text, anchor_end)
+    determined = _DETERMINER_BEFORE.search(text, start, anchor) is not None
+    if determined and noun is not None and stem(noun.group(1)) in VERB_CLASSES:
+        return verb_class(stem(noun.group(1))), anchor, noun.end()  # "the June 20 shooting"
+    verbs = _verbs(text, start, end)
+    before = [v for v in verbs if v.start < anchor]
+    if before:
+        verb = before[-1]
+        region = (verb.start, anchor)
+    else:
+        after = [v for v in verbs if v.start >= anchor and not v.noun]
+        if not after:
+            return None
+        verb = after[0]
+        region = (anchor, min(end, verb.end + OBJECT_REACH))
+    if verb.reporting or verb.event == "be":
+        return None  # the time of the telling, or of a state ("was under control by 6:40")
+    return verb.event, *region
+
+
+#: Characters after an event verb that follows its time in which the event's people are
+#: named ("On Wednesday, the Saints signed rookie Joique Bell").
+OBJECT_REACH = 40
+
+
+#: Forms of "be": a time after one belongs to a state ("was on suicide watch Monday").
+_COPULAS = frozenset("is are was were".split())
+_PARTICIPLE = re.compile(r"\s+(?:not\s+|being\s+)?[a-z]{3,}(?:ing|ed)\b")
 
 #: Past or passive forms ("arraigned", "tried"), and common irregular pasts: a time after
 #: one of them belongs to it.
@@ -254,7 +371,9 @@ def _modifies(previous: str) -> bool:
     return previous.endswith("ly") or previous in _NOUN_MARKERS
 
 
-_REPORTING_WORDS = frozenset({"said", "told", "reported", "added", "stated", "confirmed"})
+_REPORTING_WORDS = frozenset(
+    {"said", "told", "reported", "added", "stated", "confirmed", "updated", "posted", "published"}
+)
 
 
 #: Words before which a verb-like word is a noun ("an order", "the attack").
@@ -268,8 +387,8 @@ def _noun_before(previous: str) -> bool:
 def _same_event(a: Stated, b: Stated, weights: Weights) -> bool:
     if a.view.article == b.view.article or a.kind != b.kind or a.event != b.event:
         return False
-    if a.view.persons and b.view.persons and not a.view.persons & b.view.persons:
-        return False
+    if a.persons and b.persons and not a.persons & b.persons:
+        return False  # "signed Wynn on Tuesday" / "signed Bell on Wednesday"
     if a.full_date is not None and a.full_date == b.full_date:
         return True  # one event, one verb class and one full date ("hired ... April 21, 2004")
     if _to_the_minute(a) and _to_the_minute(b) and compare_times(a, b) != Verdict.CONFLICT:
@@ -282,7 +401,7 @@ def _same_event(a: Stated, b: Stated, weights: Weights) -> bool:
 
 def _to_the_minute(item: Stated) -> bool:
     """A clock time stated to the minute (9:25, not 10:00 or 10:30) tells its event apart."""
-    return item.kind == "clock" and int(item.value[-2:]) % ROUND_MINUTES != 0
+    return item.kind.startswith("clock") and int(item.value[-2:]) % ROUND_MINUTES != 0
 
 
 def event_overlap(a: ClaimView, b: ClaimView, weights: Weights) -> float:
@@ -307,15 +426,34 @@ CALENDAR_TERMS: frozenset[str] = frozenset(
 
 
 def compare_times(a: Stated, b: Stated) -> Verdict:
-    """AGREE, VAGUER or CONFLICT for two stated times of one kind."""
-    if a.kind != "clock":
+    """AGREE, VAGUER or CONFLICT for two stated times of one kind.
+
+    A clock time written without "a.m."/"p.m." ("at 6:41 last night") may be either half of
+    the day: it is compared in the half that fits the other time best.
+    """
+    if not a.kind.startswith("clock"):
         return Verdict.AGREE if a.value == b.value else Verdict.CONFLICT
-    gap = max(a.low, b.low) - min(a.high, b.high)
-    if gap > 0 or (gap == 0 and a.value != b.value):
-        return Verdict.CONFLICT  # rounding reaches up to its edge, not across it
+    shifts = (0, -HALF_DAY, HALF_DAY) if not (a.half_stated and b.half_stated) else (0,)
+    return min((_compare_clock(a, b, shift) for shift in shifts), key=_SEVERITY.__getitem__)
+
+
+#: Minutes in half a day: an hour without a.m./p.m. may be this much later.
+HALF_DAY = 12 * 60
+
+_SEVERITY = {Verdict.AGREE: 0, Verdict.VAGUER: 1, Verdict.CONFLICT: 2}
+
+
+def _compare_clock(a: Stated, b: Stated, shift: int) -> Verdict:
+    low_b, high_b = b.low + shift, b.high + shift
+    gap = max(a.low, low_b) - min(a.high, high_b)
+    if gap > 0:
+        return Verdict.CONFLICT
+    points = a.low == a.high or low_b == high_b
+    if gap == 0 and not points and (a.low, a.high) != (low_b, high_b):
+        return Verdict.CONFLICT  # a rounding reaches up to its edge, not across it
     if a.exact and b.exact:
-        return Verdict.AGREE if a.value == b.value else Verdict.CONFLICT
-    if (a.low, a.high) == (b.low, b.high):
+        return Verdict.AGREE if a.low == low_b else Verdict.CONFLICT
+    if (a.low, a.high) == (low_b, high_b):
         return Verdict.AGREE
     return Verdict.VAGUER
 

@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from newsledger.compare.lexicon import STATE_STEMS, VERB_CLASSES, stem, verb_class, word_spans
+from newsledger.compare.lexicon import (
+    STATE_STEMS,
+    VERB_CLASSES,
+    stem,
+    verb_class,
+    verb_class_after,
+    word_spans,
+)
 from newsledger.extract.registry import Extractor, register
 from newsledger.model import (
     Analysis,
@@ -147,7 +154,7 @@ def main_verb(
         if not any(a <= s + start < b for a, b in skip)
     ]
     verbs = [
-        (s, verb_class(stem(word)))
+        (s, verb_class_after(tokens[i - 1][2] if i else "", stem(word)))
         for i, (s, _, word) in enumerate(tokens)
         if stem(word) in VERB_CLASSES
         and (word[0].islower() or i == 0)

@@ -25,14 +25,7 @@ from typing import Any
 
 from newsledger.errors import StoreError
 from newsledger.group.batch import TFIDF_LINKING, Linking, centroid, cluster, dot
-from newsledger.group.repair import (
-    MIN_REPAIR_SIZE,
-    REPAIR_GROWTH,
-    Member,
-    MemberStore,
-    member,
-    regroup,
-)
+from newsledger.group.repair import Member, MemberStore, member, regroup, repair_due
 from newsledger.group.signature import signature
 from newsledger.model import Analysis
 
@@ -285,7 +278,7 @@ class StoryIndex:
     def _repair(self, story_id: str) -> None:
         """Re-cluster a grown story's members; groups of another event leave as new stories."""
         story = self._stories.get(story_id)
-        if story is None or story.size < max(MIN_REPAIR_SIZE, story.checked * REPAIR_GROWTH):
+        if story is None or not repair_due(story.size, story.checked):
             return
         story.checked = story.size
         members = self._members.members(story_id)

@@ -34,6 +34,13 @@ from newsledger.group.batch import TFIDF_LINKING, centroid, cluster, dot
 #: uneven); 2 also keeps the work per article amortised to a constant.
 REPAIR_GROWTH = 2.0
 
+#: Up to this size a story is also re-clustered whenever ``MIN_LEAVING_GROUP`` members have
+#: joined since its last check (enough to be another event's reports), not only when it
+#: has grown by ``REPAIR_GROWTH``: a story that took in a sister event and then stopped
+#: growing would otherwise keep it. Beyond it the growth factor alone keeps the work per
+#: article amortised.
+STEP_REPAIR_LIMIT = 64
+
 #: Smallest story that is re-clustered: below it there is too little to tell two events by.
 MIN_REPAIR_SIZE = 4
 
@@ -131,6 +138,15 @@ class MemberStore:
             store._stories[story_id] = [Member.from_json(r) for r in records]
             store._held += len(records)
         return store
+
+
+def repair_due(size: int, checked: int) -> bool:
+    """Whether a story of ``size`` members, last checked at ``checked``, is re-clustered."""
+    if size < MIN_REPAIR_SIZE:
+        return False
+    if size >= checked * REPAIR_GROWTH:
+        return True
+    return size <= STEP_REPAIR_LIMIT and size - checked >= MIN_LEAVING_GROUP
 
 
 def regroup(

@@ -6,8 +6,19 @@ import json
 from collections.abc import Mapping
 from datetime import date
 
+import pytest
+
 from newsledger.group import StoryIndex
-from newsledger.group.repair import MIN_LEAVING_GROUP, Member, MemberStore, member, regroup
+from newsledger.group.repair import (
+    MIN_LEAVING_GROUP,
+    MIN_REPAIR_SIZE,
+    STEP_REPAIR_LIMIT,
+    Member,
+    MemberStore,
+    member,
+    regroup,
+    repair_due,
+)
 from newsledger.model import Analysis, Article
 
 QUAKE_CHILE = [
@@ -110,3 +121,18 @@ def test_repair_index_reads_version_1_state() -> None:
         del story["checked"]
     restored = StoryIndex.from_state(json.dumps(state))
     assert restored.assignments() == index.assignments()
+
+
+@pytest.mark.parametrize(
+    ("size", "checked", "due"),
+    [
+        (MIN_REPAIR_SIZE - 1, 0, False),  # too small to tell two events apart
+        (MIN_REPAIR_SIZE, 0, True),  # never checked
+        (18, 9, True),  # grown by the growth factor
+        (9 + MIN_LEAVING_GROUP, 9, True),  # enough new members to be another event
+        (9 + MIN_LEAVING_GROUP - 1, 9, False),
+        (STEP_REPAIR_LIMIT + 10, STEP_REPAIR_LIMIT, False),  # large: growth factor only
+    ],
+)
+def test_repair_due_after_growth_or_enough_new_members(size: int, checked: int, due: bool) -> None:
+    assert repair_due(size, checked) is due

@@ -4,7 +4,8 @@ Articles arriving one at a time must decide at once, so the first report of a si
 (the same team's rival offer, the same city's next heist) often joins the open story it
 resembles, and the reports after it follow. A batch does better because every article
 sees the reports that came after it. Local repair gives a growing story that second look:
-whenever it has grown by ``REPAIR_GROWTH`` since it was last checked, its members are
+whenever it has grown by ``REPAIR_GROWTH`` since it was last checked (or, while small, has
+taken in ``MIN_LEAVING_GROUP`` new members: ``repair_due``), its members are
 clustered again with the batch clustering (``newsledger.group.batch.cluster``), and every
 group the clustering finds beside the one holding the story's first article leaves to become
 a story of its own. Only the story's members are read, so the cost is bounded by the story

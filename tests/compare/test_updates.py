@@ -7,7 +7,7 @@ from collections.abc import Callable
 from tests.compare.conftest import Builder
 
 from newsledger.compare import check_story
-from newsledger.model import Analysis, EntityType, Story, Verdict
+from newsledger.model import Analysis, EntityType, Story, TimeType, Verdict
 
 Build = Callable[[str, str, str], Builder]
 
@@ -86,3 +86,16 @@ def test_updates_differing_counts_without_cue_conflict(build: Build) -> None:
     first = _killed(build, "a1", "A", "The gunman killed one people at the office.", "one")
     second = _killed(build, "a2", "B", "The gunman killed two people at the office.", "two")
     assert Verdict.CONFLICT in _verdicts(check_story("s", [first, second]))
+
+
+def _riots(build: Build, article: str, outlet: str, days: str, value: float) -> Analysis:
+    text = f"Athens was calm Sunday after {days} of the worst riots Greece has seen in decades."
+    return build(article, outlet, text).time(days, TimeType.DURATION, f"P{int(value)}D").build()
+
+
+def test_updates_period_counted_up_to_the_report_is_an_update(build: Build) -> None:
+    story = check_story(
+        "s", [_riots(build, "a1", "A", "four days", 4), _riots(build, "a2", "B", "eight days", 8)]
+    )
+    assert Verdict.UPDATE in _verdicts(story)
+    assert Verdict.CONFLICT not in _verdicts(story)

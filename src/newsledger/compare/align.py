@@ -157,7 +157,7 @@ def views(analysis: Analysis) -> list[ClaimView]:
             aged=aged_noun(quantity, analysis.text) if quantity is not None else None,
         )
         out.append(base)
-        for period in _extra_periods(analysis.text, claim, analysis.times, quantity):
+        for period in _lone(list(_extra_periods(analysis.text, claim, analysis.times, quantity))):
             unit = period.unit or ""
             out.append(replace(base, quantity=period, time=None, key=f"period:{unit}", age_of=None))
         for ordinal in ordinals(claim, not_ordinal):
@@ -282,6 +282,12 @@ def _unit_words(claim: Claim, quantity: Quantity | None) -> list[tuple[int, int]
     if quantity is None or not quantity.unit or quantity.counted:
         return []
     return [(quantity.start - claim.start, quantity.end - claim.start)]
+
+
+def _lone(periods: list[Quantity]) -> list[Quantity]:
+    """A claim's extra periods, unless it states several that differ ("the Angels are at eight
+    years, the Orioles around seven years"): which one another report means cannot be told."""
+    return periods if len({(p.value, p.unit) for p in periods}) <= 1 else []
 
 
 def _offset(text: str, time: TimeExpr) -> bool:

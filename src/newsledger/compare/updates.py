@@ -6,6 +6,7 @@ were written at different times. Three kinds of evidence count:
 * **publication dates** and a revision word in the later report ("rose to", "now", "revised");
 * **a superseded report named as such** in the text: "local news originally reported that two
   of the three victims died" states a figure the article itself no longer holds;
+* **a period counted up to the report** ("after eight days of riots" / "after four days");
 * **a person's age a year on**: an age one year higher in a report of a later stage of the
   story (the jury's verdict, the sentencing, an anniversary) than in one without it.
 """
@@ -72,7 +73,27 @@ class Editions:
 
 def is_update(a: ClaimView, b: ClaimView, editions: Editions) -> bool:
     """Whether two differing figures are a revision over time rather than a conflict."""
-    return _revised(a, b, editions) or _superseded(a) or _superseded(b) or _aged(a, b, editions)
+    if _superseded(a) or _superseded(b) or (_running(a) and _running(b)):
+        return True
+    return _revised(a, b, editions) or _aged(a, b, editions)
+
+
+def _running(view: ClaimView) -> bool:
+    """A period counted up to the time of the report ("after eight days of riots", "so far
+    this year"): reports written days apart state different counts."""
+    quantity = view.quantity
+    if quantity is None or quantity.unit not in PERIOD_UNITS:
+        return False
+    text, start = view.claim.text, quantity.start - view.claim.start
+    end = quantity.end - view.claim.start
+    return bool(_RUNNING_BEFORE.search(text[:start]) or _RUNNING_AFTER.match(text[end:]))
+
+
+#: Units of periods as the cross-check states them.
+PERIOD_UNITS = frozenset({"days", "weeks", "months", "years", "hours", "minutes"})
+
+_RUNNING_BEFORE = re.compile(r"\b(?:after|for the (?:past|last)|in the (?:past|last))\s+$", re.I)
+_RUNNING_AFTER = re.compile(r"\s+(?:of\b|so far\b|to date\b|since\b)", re.IGNORECASE)
 
 
 def _revised(a: ClaimView, b: ClaimView, editions: Editions) -> bool:

@@ -14,10 +14,13 @@ this stage adds nominal statements ("her decision to ...", "Trump's claim that .
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from newsledger.extract.registry import Extractor, register
-from newsledger.extract.who.findings import Finding, find_all_statements, statement_context
+from newsledger.extract.who.findings import (
+    Finding,
+    find_all_statements,
+    outside_quotes,
+    statement_context,
+)
 from newsledger.extract.who.nominal import nominal_findings
 from newsledger.extract.who.tokens import sentence_tokens
 from newsledger.model import Analysis, Quote, item_id
@@ -38,7 +41,7 @@ def quote_findings(analysis: Analysis) -> list[Finding]:
     bounds = tuple((s.start, s.end) for s in analysis.sentences)
     extra = []
     for sentence, tokens in zip(analysis.sentences, sentence_tokens(text, bounds), strict=True):
-        outside = [t for t in tokens if not _inside(spans, starts, t.start)]
+        outside = outside_quotes(tokens, spans, starts, sentence.start, sentence.end)
         for finding in nominal_findings(text, sentence, outside, resolver):
             if finding.cue_start not in cues:
                 extra.append(finding)
@@ -79,11 +82,6 @@ def _same_speaker(reported: Finding, quoted: Finding) -> bool:
     if quoted.source is None or reported.source is None:
         return True
     return quoted.source.name == reported.source.name
-
-
-def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
-    i = bisect_right(starts, offset)
-    return bool(i) and offset < spans[i - 1][1]
 
 
 def find_quotes(analysis: Analysis) -> list[Quote]:

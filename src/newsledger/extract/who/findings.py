@@ -9,7 +9,7 @@ around each quote and cue, so the cost is linear in the article length.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from newsledger.extract.who.direct import direct_quotes
@@ -37,7 +37,13 @@ from newsledger.extract.who.tokens import Token, sentence_tokens
 from newsledger.extract.who.transcript import transcript_turns
 from newsledger.model import Analysis, Article, Mention, Sentence
 
-__all__ = ["Finding", "find_all_statements", "find_statements", "statement_context"]
+__all__ = [
+    "Finding",
+    "find_all_statements",
+    "find_statements",
+    "outside_quotes",
+    "statement_context",
+]
 
 #: Fewer words than this after a speech verb is not reported speech ("he said so").
 #: PolNeAR dev: content F1 0.671 with 1, 0.683 with 2, 0.684 with 3, 0.680 with 5 (before
@@ -163,13 +169,21 @@ def _indirect(
     quote_starts = [s for s, _ in spans]
     bounds = tuple((s.start, s.end) for s in sentences)
     for sentence, all_tokens in zip(sentences, sentence_tokens(text, bounds), strict=True):
-        tokens = (
-            [t for t in all_tokens if not _inside(spans, quote_starts, t.start)]
-            if spans
-            else all_tokens
-        )
+        tokens = outside_quotes(all_tokens, spans, quote_starts, sentence.start, sentence.end)
         found.extend(_in_sentence(text, sentence, tokens, resolver, used))
     return found
+
+
+def outside_quotes(
+    tokens: list[Token], spans: list[tuple[int, int]], starts: list[int], start: int, end: int
+) -> list[Token]:
+    """The tokens of the sentence ``[start, end)`` outside the quotation ``spans`` (sorted,
+    not overlapping; ``starts`` their starts). A sentence no quotation reaches into (most
+    sentences) gives back its own list, unfiltered."""
+    first = bisect_right(starts, start)
+    if first == bisect_left(starts, end) and (not first or spans[first - 1][1] <= start):
+        return tokens
+    return [t for t in tokens if not _inside(spans, starts, t.start)]
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:

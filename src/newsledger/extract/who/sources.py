@@ -11,13 +11,14 @@ from newsledger.extract.who.gender import PRONOUN_GENDER, Gender, genders
 from newsledger.extract.who.speech import (
     ANONYMOUS_NOUNS,
     BETWEEN_SUBJECT_AND_VERB,
+    COGNITIVE_FORMS,
     DOCUMENT_NOUNS,
     MEDIA_NOUNS,
     OFFICIAL_NOUNS,
-    cognitive_base,
+    SPEECH_FORMS,
+    STANCE_FORMS,
     noun_like,
     speech_base,
-    stance_base,
 )
 from newsledger.extract.who.tokens import FUNCTION_WORDS, Token
 from newsledger.model import Analysis, EntityType, Mention
@@ -108,16 +109,18 @@ class Source:
     kind: str  # person, official, media, organisation, document, anonymous, unknown
 
 
+# The token's own lower-case form against the form sets (not ``speech_base(token.text)``,
+# which lower-cases again): these run for most tokens of every sentence.
 def is_cue(token: Token) -> bool:
-    return token.is_word and speech_base(token.text) is not None
+    return token.is_word and token.lower in SPEECH_FORMS
 
 
 def is_belief(token: Token) -> bool:
-    return token.is_word and cognitive_base(token.text) is not None
+    return token.is_word and token.lower in COGNITIVE_FORMS
 
 
 def is_stance(token: Token) -> bool:
-    return token.is_word and stance_base(token.text) is not None
+    return token.is_word and token.lower in STANCE_FORMS
 
 
 class SourceResolver:

@@ -176,19 +176,31 @@ def _noun_like() -> frozenset[str]:
 
 def noun_like(word: str) -> bool:
     """Whether a cue word in this form is as often a noun ("plans", "debate", "states")."""
-    return word.lower() in _noun_like()
+    return word.lower() in _NOUN_LIKE_FORMS
 
 
 def stance_base(word: str) -> str | None:
     """The base form of a stance verb ("wants" -> "want"), or None."""
-    return _stance().get(word.lower())
+    return _STANCE_TABLE.get(word.lower())
 
 
 def speech_base(word: str) -> str | None:
     """The base form of a speech verb ("said" -> "say"), or None."""
-    return _table().get(word.lower())
+    return _SPEECH_TABLE.get(word.lower())
 
 
 def cognitive_base(word: str) -> str | None:
     """The base form of a belief verb ("believes" -> "believe"), or None."""
-    return _cognitive().get(word.lower())
+    return _COGNITIVE_TABLE.get(word.lower())
+
+
+# The tables are built once, at import (a few hundred forms): the rules look words up in
+# them for every token of a batch, where a cached call per look-up cost more than the look-up.
+_SPEECH_TABLE = _table()
+_COGNITIVE_TABLE = _cognitive()
+_STANCE_TABLE = _stance()
+_NOUN_LIKE_FORMS = _noun_like()
+#: Lower-case forms of each verb class, for tokens (whose lower-case form is already made).
+SPEECH_FORMS: frozenset[str] = frozenset(_SPEECH_TABLE)
+COGNITIVE_FORMS: frozenset[str] = frozenset(_COGNITIVE_TABLE)
+STANCE_FORMS: frozenset[str] = frozenset(_STANCE_TABLE)

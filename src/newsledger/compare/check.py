@@ -27,7 +27,7 @@ from newsledger.compare.align import (
 from newsledger.compare.ordinals import ORDINAL_UNIT
 from newsledger.compare.sources import Sources
 from newsledger.compare.timeline import build_timeline
-from newsledger.compare.updates import Editions, is_update
+from newsledger.compare.updates import Editions, chronological, is_update
 from newsledger.compare.values import compare_quantities, value_text
 from newsledger.compare.when import time_checks
 from newsledger.model import Analysis, Check, CheckValue, Entity, Story, Verdict
@@ -105,6 +105,8 @@ def _figure_check(members: list[ClaimView], sources: Sources, editions: Editions
                 pair = Verdict.UPDATE
             if STRENGTH[pair] > STRENGTH[verdict]:
                 verdict = pair
+    if verdict == Verdict.UPDATE:
+        members = sorted(members, key=lambda m: chronological(m, editions))
     values = _values(members, sources)
     independent = sources.independent([m.claim for m in members])
     if verdict == Verdict.AGREE and independent < 2:

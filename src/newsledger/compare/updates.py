@@ -96,6 +96,16 @@ _RUNNING_BEFORE = re.compile(r"\b(?:after|for the (?:past|last)|in the (?:past|l
 _RUNNING_AFTER = re.compile(r"\s+(?:of\b|so far\b|to date\b|since\b)", re.IGNORECASE)
 
 
+def chronological(view: ClaimView, editions: Editions) -> tuple[int, date, int, float]:
+    """A sort key putting the earlier statement of an update first: a report named as
+    superseded, then by publication date, then reports not of a later stage, then the smaller
+    figure (a count running up to the report)."""
+    published = editions.published.get(view.article) or date.min
+    value = view.quantity.value if view.quantity and view.quantity.value is not None else 0.0
+    later = int(view.article in editions.later_stage)
+    return (0 if _superseded(view) else 1, published, later, value)
+
+
 def _revised(a: ClaimView, b: ClaimView, editions: Editions) -> bool:
     """A later report revising the figure: different publication dates and a revision cue."""
     date_a, date_b = editions.published.get(a.article), editions.published.get(b.article)

@@ -466,12 +466,17 @@ def time_checks(
 ) -> list[Check]:
     """Checks of the event times stated by several articles (agree, vaguer or conflict)."""
     stated = [item for a in analyses for item in stated_times(a, claim_views)]
-    pairs = [
+    # candidates share a kind and an event class: never all pairs of a large story
+    buckets: dict[tuple[str, str], list[int]] = {}
+    for index, item in enumerate(stated):
+        buckets.setdefault((item.kind, item.event), []).append(index)
+    pairs = sorted(
         (i, j)
-        for i, a in enumerate(stated)
-        for j in range(i + 1, len(stated))
-        if _same_event(a, stated[j], weights)
-    ]
+        for members in buckets.values()
+        for position, i in enumerate(members)
+        for j in members[position + 1 :]
+        if _same_event(stated[i], stated[j], weights)
+    )
     # group() works on views; one distinct copy per stated time maps its groups back
     proxies = [replace(item.view) for item in stated]
     by_proxy = {id(view): item for view, item in zip(proxies, stated, strict=True)}

@@ -15,6 +15,7 @@ from newsledger.group.repair import (
     STEP_REPAIR_LIMIT,
     Member,
     MemberStore,
+    held,
     member,
     regroup,
     repair_due,
@@ -48,7 +49,7 @@ def _members(groups: list[list[tuple[str, ...]]]) -> list[Member]:
     records = []
     for g, group in enumerate(groups):
         for k, terms in enumerate(group):
-            records.append(Member(f"{g}-{k}", dict.fromkeys(terms, 1.0), None))
+            records.append(held(f"{g}-{k}", dict.fromkeys(terms, 1.0), None))
     return records
 
 

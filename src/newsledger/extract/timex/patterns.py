@@ -264,7 +264,7 @@ PARSERS: dict[str, re.Pattern[str]] = {
 JOINER: re.Pattern[str] = re.compile(r"[ \t]*,?[ \t]*(?:(?:on|at)[ \t]+)?")
 
 
-def _trie(words: tuple[str, ...]) -> str:
+def trie(words: tuple[str, ...]) -> str:
     """A regex matching exactly ``words``, factored by common prefixes: the regex engine
     then tests a few characters per position instead of every word (about twice faster)."""
     root: dict[str, dict] = {}  # type: ignore[type-arg]
@@ -327,10 +327,10 @@ START_WORDS: tuple[str, ...] = tuple(
 
 #: Time words and numbers (lower-cased text).
 TRIGGER_LOWER: re.Pattern[str] = re.compile(
-    rf"(?<!\w)(?:{_trie(TRIGGER_WORDS)}|{_trie(WHOLE_TRIGGER_WORDS)}(?![a-z])|\d)|['‘’]\d0s"
+    rf"(?<!\w)(?:{trie(TRIGGER_WORDS)}|{trie(WHOLE_TRIGGER_WORDS)}(?![a-z])|\d)|['‘’]\d0s"
 )
 #: Start words and numbers (lower-cased text), each a whole word.
-START_LOWER: re.Pattern[str] = re.compile(rf"(?<![\w'‘’])(?:{_trie(START_WORDS)}\b|\d)")
+START_LOWER: re.Pattern[str] = re.compile(rf"(?<![\w'‘’])(?:{trie(START_WORDS)}\b|\d)")
 #: The same for text whose lower-casing changes its length (see SCANNER_LOWER).
 TRIGGER: re.Pattern[str] = re.compile(TRIGGER_LOWER.pattern, re.IGNORECASE)
 START: re.Pattern[str] = re.compile(START_LOWER.pattern, re.IGNORECASE)

@@ -216,7 +216,7 @@ def _in_sentence(
             # "Many Democrats are afraid that ...": the subject of "be" holds the content
             finding = _reported(text, sentence, tokens, v, resolver, MIN_CONTENT_WORDS, True)
             if finding is not None:
-                found.append(replace(finding, wide=True))
+                found.append(_with_wide(finding, True))
                 used.add(token.start)
             continue
         if (
@@ -228,7 +228,7 @@ def _in_sentence(
             # "His views were echoed by tax experts", "called a charlatan by physicians"
             finding = _passive(text, sentence, tokens, v, resolver)
             if finding is not None:
-                found.append(replace(finding, wide=not is_cue(token) or _unknown(finding)))
+                found.append(_with_wide(finding, not is_cue(token) or _unknown(finding)))
                 used.add(token.start)
                 continue
         if token.start in used or (previous is not None and _not_a_verb(previous, token)):
@@ -269,9 +269,18 @@ def _in_sentence(
         else:
             continue
         if finding is not None:
-            found.append(replace(finding, wide=_stance_cue(tokens, v) or _unknown(finding)))
+            found.append(_with_wide(finding, _stance_cue(tokens, v) or _unknown(finding)))
             used.add(token.start)
     return _cut_at_frames(text, found)
+
+
+def _with_wide(finding: Finding, wide: bool) -> Finding:
+    """``dataclasses.replace(finding, wide=wide)``, built directly: ``replace`` looks up the
+    fields on every call, and this runs for most statements found."""
+    f = finding
+    return Finding(
+        f.start, f.end, f.source, f.cue_start, f.cue_end, f.verb, f.direct, f.sentence, wide
+    )
 
 
 def _unknown(finding: Finding) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -101,6 +102,8 @@ _ROLE_NOUNS: dict[str, Gender] = {
 
 #: Characters around a mention searched for an honorific or a role noun.
 CONTEXT_CHARS = 40
+#: Words after a mention searched for a role noun ("Elizabeth Goitein, a spokeswoman").
+WORDS_AFTER = 4
 _WORD = re.compile(r"[A-Za-z]+\.?")
 
 
@@ -118,21 +121,23 @@ def given_name_gender(word: str) -> Gender | None:
 
 
 def _evidence(text: str, mention: Mention) -> Gender | None:
-    words = _WORD.findall(mention.text)
-    for word in words[:1]:
-        honorific = _HONORIFICS.get(word.lower())
+    # (first words by ``search`` and the words after by a bounded ``finditer``: this runs for
+    # every person mentioned, and lists of every word were made only to look at one or four)
+    first_word = _WORD.search(mention.text)
+    if first_word is not None:
+        honorific = _HONORIFICS.get(first_word.group().lower())
         if honorific is not None:
             return honorific
-    before = _WORD.findall(text[max(0, mention.start - CONTEXT_CHARS) : mention.start])
+    before = _WORD.findall(text, max(0, mention.start - CONTEXT_CHARS), mention.start)
     if before and before[-1].lower() in _HONORIFICS:
         return _HONORIFICS[before[-1].lower()]
-    after = _WORD.findall(text[mention.end : mention.end + CONTEXT_CHARS])[:4]
-    for word in after:
-        role = _ROLE_NOUNS.get(word.lower())
+    after = _WORD.finditer(text, mention.end, mention.end + CONTEXT_CHARS)
+    for word in itertools.islice(after, WORDS_AFTER):
+        role = _ROLE_NOUNS.get(word.group().lower())
         if role is not None:
             return role
-    first = _WORD.findall(mention.name)
-    return given_name_gender(first[0].rstrip(".")) if first else None
+    given = _WORD.search(mention.name)
+    return given_name_gender(given.group().rstrip(".")) if given is not None else None
 
 
 def genders(text: str, persons: Iterable[Mention]) -> dict[str, Gender]:

@@ -16,6 +16,7 @@ a second source); linked claims are grouped transitively.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -23,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from newsledger.compare.lexicon import STOPWORDS, stem, verb_class, word_spans
+from newsledger.compare.lexicon import STEM_CACHE_SIZE, STOPWORDS, WORD, stem, verb_class
 from newsledger.compare.ordinals import ORDINAL_UNIT, ordinals
 from newsledger.compare.values import common_unit, compare_quantities, is_exact
 from newsledger.model import (
@@ -120,13 +121,7 @@ def views(analysis: Analysis) -> list[ClaimView]:
             if a < claim.end and claim.start < b
         ]
         inside.extend(_unit_words(claim, quantities.get(claim.quantity or "")))
-        tokens = [
-            _term(word, first=index == 0)
-            for index, (start, _, word) in enumerate(word_spans(claim.text))
-            if word[0].isalpha()
-            and word.lower() not in STOPWORDS
-            and not any(a <= start < b for a, b in inside)
-        ]
+        tokens = _content_terms(claim.text, inside)
         key, _, verb = (claim.predicate or "?:?").partition(":")
         time = times.get(claim.time) if claim.time else None
         quantity = quantities.get(claim.quantity) if claim.quantity else None
@@ -311,10 +306,30 @@ def _extra_periods(
                 yield period
 
 
-def _term(word: str, *, first: bool) -> str:
-    """A content term: a name keeps its word ("N:guard" for "National Guard"), so it does not
-    match the common noun ("state national guard members"); other words map to their stem's
-    verb class."""
+def _content_terms(text: str, inside: Sequence[tuple[int, int]]) -> list[str]:
+    """The content terms of a claim's text, in order, leaving out the words that start inside
+    one of the ``inside`` spans (offsets in ``text``)."""
+    if inside:
+        words = [
+            (index, match.group())
+            for index, match in enumerate(WORD.finditer(text))
+            if not any(a <= match.start() < b for a, b in inside)
+        ]
+        kept = [term for index, word in words if (term := _term(word, index == 0)) is not None]
+        return kept
+    words_ = WORD.findall(text)
+    first = _term(words_[0], True) if words_ else None
+    terms = [term for word in words_[1:] if (term := _term(word, False)) is not None]
+    return terms if first is None else [first, *terms]
+
+
+@functools.lru_cache(maxsize=STEM_CACHE_SIZE)
+def _term(word: str, first: bool) -> str | None:
+    """A content term, None for a stop word or a number: a name keeps its word ("N:guard" for
+    "National Guard"), so it does not match the common noun ("state national guard members");
+    other words map to their stem's verb class. Cached: it runs on every word of every claim."""
+    if not word[0].isalpha() or word.lower() in STOPWORDS:
+        return None
     if word[0].isupper() and not first and not word.isupper():
         return "N:" + word.lower()
     if word.isupper() and len(word) > 1:
@@ -490,12 +505,17 @@ def group(
     touching two topics ("declaring a national emergency ..., allowing the National Guard to
     be sent") does not pull both topics into one check.
     """
-    links = set(linked)
+    links = sorted(set(linked))
+    articles = [view.article for view in claim_views]
+    neighbours: dict[int, set[int]] = {}
+    for a, b in links:
+        neighbours.setdefault(a, set()).add(b)
+        neighbours.setdefault(b, set()).add(a)
     member_of = list(range(len(claim_views)))
     groups: dict[int, list[int]] = {i: [i] for i in range(len(claim_views))}
-    for a, b in sorted(links):
+    for a, b in links:
         ga, gb = member_of[a], member_of[b]
-        if ga == gb or not _close(groups[ga], groups[gb], claim_views, links):
+        if ga == gb or not _close(groups[ga], groups[gb], articles, neighbours):
             continue
         if compatible is not None and not compatible(
             [claim_views[i] for i in groups[ga]], [claim_views[i] for i in groups[gb]]
@@ -506,7 +526,7 @@ def group(
             member_of[index] = ga
     out = []
     for members in groups.values():
-        if len({claim_views[i].article for i in members}) > 1:
+        if len({articles[i] for i in members}) > 1:
             out.append([claim_views[i] for i in sorted(members)])
     return out
 
@@ -514,16 +534,16 @@ def group(
 def _close(
     first: list[int],
     second: list[int],
-    claim_views: Sequence[ClaimView],
-    links: set[tuple[int, int]],
+    articles: Sequence[str],
+    neighbours: dict[int, set[int]],
 ) -> bool:
-    pairs = linked_pairs = 0
-    for a in first:
-        for b in second:
-            if claim_views[a].article == claim_views[b].article:
-                continue
-            pairs += 1
-            linked_pairs += (min(a, b), max(a, b)) in links
+    """Whether at least ``GROUP_LINK_SHARE`` of the cross-article pairs of two groups are
+    linked (links only join claims of different articles, so every link counts)."""
+    in_first = Counter(articles[a] for a in first)
+    in_second = Counter(articles[b] for b in second)
+    pairs = len(first) * len(second) - sum(n * in_second[art] for art, n in in_first.items())
+    other = set(second)
+    linked_pairs = sum(len(neighbours.get(a, ()) & other) for a in first)
     return pairs > 0 and linked_pairs >= GROUP_LINK_SHARE * pairs
 
 
@@ -550,10 +570,12 @@ def link(
         for token in view.stems:
             if weights.stem_df[token] <= max(MIN_BUCKET, MAX_STEM_SHARE * weights.total):
                 buckets.setdefault(token, []).append(index)
+    articles = [view.article for view in claim_views]
     candidates: set[tuple[int, int]] = set()
     for members in buckets.values():
         for position, i in enumerate(members):
+            article = articles[i]
             for j in members[position + 1 :]:
-                if claim_views[i].article != claim_views[j].article:
+                if articles[j] != article:
                     candidates.add((i, j))
     return sorted((i, j) for i, j in candidates if test(claim_views[i], claim_views[j], weights))

@@ -22,7 +22,9 @@ from collections.abc import Iterator
 #: every token of a batch while bounding memory to a few MiB).
 STEM_CACHE_SIZE = 65_536
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
+#: One word token: letters (with inner apostrophes and hyphens), or digits with separators.
+#: Hot loops iterate ``WORD.finditer(text, start, end)`` rather than slicing the text.
+WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
 
 #: Function words and reporting boilerplate that say nothing about what a claim is about.
 STOPWORDS: frozenset[str] = frozenset(
@@ -141,12 +143,12 @@ _IRREGULAR: dict[str, str] = {
 
 def words(text: str) -> list[str]:
     """Word tokens (letters, digits with separators) in order."""
-    return _WORD.findall(text)
+    return WORD.findall(text)
 
 
 def word_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """Word tokens with their offsets in ``text``."""
-    for match in _WORD.finditer(text):
+    for match in WORD.finditer(text):
         yield match.start(), match.end(), match.group(0)
 
 

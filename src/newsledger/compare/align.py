@@ -396,11 +396,16 @@ def statements_align(a: ClaimView, b: ClaimView, weights: Weights) -> bool:
     same as a reporting day leaking into the claim ("said Friday") or a header line, and
     on crosscheck-dev comparing them made three false conflicts for no true one.
     """
-    if len(a.stems & b.stems) < MIN_SHARED_STEMS or not times_compatible(a.time, b.time):
+    shared = a.stems & b.stems
+    if len(shared) < MIN_SHARED_STEMS or not times_compatible(a.time, b.time):
         return False
-    score = overlap(a, b, weights)
-    phrase = any(weights.distinctive_phrase(p) for p in a.phrases & b.phrases)
-    return score >= STATEMENT_OVERLAP or (phrase and score >= STATEMENT_OVERLAP_WITH_PHRASE)
+    lighter = min(weights.total_weight(a), weights.total_weight(b))
+    score = weights.weight(shared) / lighter if lighter > 0 else 0.0
+    if score >= STATEMENT_OVERLAP:
+        return True
+    if score < STATEMENT_OVERLAP_WITH_PHRASE:
+        return False
+    return any(weights.distinctive_phrase(p) for p in a.phrases & b.phrases)
 
 
 def figures_align(a: ClaimView, b: ClaimView, weights: Weights) -> bool:
@@ -556,26 +561,53 @@ def link(
     statements: their rarer content stems), never all pairs of a large story.
     """
     test = figures_align if figures else statements_align
+    buckets = _figure_buckets(claim_views) if figures else _stem_buckets(claim_views, weights)
+    in_buckets: list[list[list[int]]] = [[] for _ in claim_views]
+    for members in buckets.values():
+        for index in members:
+            in_buckets[index].append(members)
+    articles = [view.article for view in claim_views]
+    # Statements sharing fewer than MIN_SHARED_STEMS stems never align: tested here first, it
+    # saves a call for most candidate pairs.
+    fewest = 0 if figures else MIN_SHARED_STEMS
+    linked = []
+    for i, shared in enumerate(in_buckets):
+        near: set[int] = set()
+        for members in shared:
+            near.update(members)
+        article, view = articles[i], claim_views[i]
+        for j in sorted(near):
+            if j <= i or articles[j] == article:
+                continue
+            other = claim_views[j]
+            if fewest and len(view.stems & other.stems) < fewest:
+                continue
+            if test(view, other, weights):
+                linked.append((i, j))
+    return linked
+
+
+def _figure_buckets(claim_views: Sequence[ClaimView]) -> dict[object, list[int]]:
+    """Figures that may align: same counted thing and verb class, same aged person, or the
+    same distinctive value."""
     buckets: dict[object, list[int]] = {}
     for index, view in enumerate(claim_views):
-        if figures:
-            if view.quantity is not None:
-                buckets.setdefault((view.key, view.verb), []).append(index)
-                if view.age_of is not None:
-                    of = "of:" + surname(view.age_of)
-                    buckets.setdefault((view.key, of), []).append(index)
-                if distinctive(view.quantity):
-                    buckets.setdefault(("value", view.quantity.value), []).append(index)
-            continue
+        if view.quantity is not None:
+            buckets.setdefault((view.key, view.verb), []).append(index)
+            if view.age_of is not None:
+                of = "of:" + surname(view.age_of)
+                buckets.setdefault((view.key, of), []).append(index)
+            if distinctive(view.quantity):
+                buckets.setdefault(("value", view.quantity.value), []).append(index)
+    return buckets
+
+
+def _stem_buckets(claim_views: Sequence[ClaimView], weights: Weights) -> dict[object, list[int]]:
+    """Statements that may align: they share a content stem that is not too common."""
+    most = max(MIN_BUCKET, MAX_STEM_SHARE * weights.total)
+    buckets: dict[object, list[int]] = {}
+    for index, view in enumerate(claim_views):
         for token in view.stems:
-            if weights.stem_df[token] <= max(MIN_BUCKET, MAX_STEM_SHARE * weights.total):
+            if weights.stem_df[token] <= most:
                 buckets.setdefault(token, []).append(index)
-    articles = [view.article for view in claim_views]
-    candidates: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        for position, i in enumerate(members):
-            article = articles[i]
-            for j in members[position + 1 :]:
-                if articles[j] != article:
-                    candidates.add((i, j))
-    return sorted((i, j) for i, j in candidates if test(claim_views[i], claim_views[j], weights))
+    return buckets

@@ -21,6 +21,7 @@ the precision they state: "about 10 a.m." allows a quarter of an hour either way
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -41,6 +42,7 @@ from newsledger.model import (
     CheckValue,
     EntityType,
     Mention,
+    TimeExpr,
     TimeType,
     Verdict,
 )
@@ -152,12 +154,14 @@ def stated_times(analysis: Analysis, claim_views: Sequence[ClaimView]) -> list[S
     names = [(m.start, m.end) for m in analysis.mentions if m.type != EntityType.PERSON]
     persons = [m for m in analysis.mentions if m.type == EntityType.PERSON]
     time_values = {t.start: t.value or "" for t in analysis.times}
+    dates = _dates(analysis)
+    digits = [match.start() for match in _DIGIT.finditer(text)]
     out: list[Stated] = []
     for view in claim_views:
         if view.claim.article != analysis.article.id or view.verb == "ordinal":
             continue
         claim = view.claim
-        found_times = list(_times_in(analysis, claim.start, claim.end))
+        found_times = list(_times_in(text, dates, digits, claim.start, claim.end))
         for start, end, kind, value, extra in found_times:
             if any(a <= start < b for a, b in names):
                 continue
@@ -223,15 +227,37 @@ def _unique(stated: list[Stated]) -> list[Stated]:
 _Found = tuple[int, int, str, str, tuple[int, int, bool, bool]]
 
 
-def _times_in(analysis: Analysis, start: int, end: int) -> Iterator[_Found]:
+_DIGIT = re.compile(r"\d")
+
+
+def _dates(analysis: Analysis) -> list[tuple[TimeExpr, tuple[str, str]]]:
+    """The article's dates of a kind the check compares, with that kind, in article order."""
+    out = []
     for time in analysis.times:
-        if not (start <= time.start and time.end <= end) or time.type != TimeType.DATE:
-            continue
-        kind_value = _date_kind(time.value or "")
-        if kind_value is not None:
-            yield time.start, time.end, kind_value[0], kind_value[1], (0, 0, True, True)
+        if time.type == TimeType.DATE:
+            kind_value = _date_kind(time.value or "")
+            if kind_value is not None:
+                out.append((time, kind_value))
+    return out
+
+
+def _times_in(
+    text: str,
+    dates: Sequence[tuple[TimeExpr, tuple[str, str]]],
+    digits: Sequence[int],
+    start: int,
+    end: int,
+) -> Iterator[_Found]:
+    """The stated times inside ``text[start:end]``: ``dates`` (from ``_dates``) and clock
+    times; ``digits`` are the text's digit offsets (no clock time where there is no digit)."""
+    for time, (kind, value) in dates:
+        if start <= time.start and time.end <= end:
+            yield time.start, time.end, kind, value, (0, 0, True, True)
+    at = bisect.bisect_left(digits, start)
+    if at == len(digits) or digits[at] >= end:
+        return
     for clock_pattern in (_CLOCK, _CLOCK_AT):
-        for match in clock_pattern.finditer(analysis.text, start, end):
+        for match in clock_pattern.finditer(text, start, end):
             clock = _clock(match)
             if clock is not None:
                 value, low, high, exact = clock
@@ -465,7 +491,10 @@ def time_checks(
     sources: Sources,
 ) -> list[Check]:
     """Checks of the event times stated by several articles (agree, vaguer or conflict)."""
-    stated = [item for a in analyses for item in stated_times(a, claim_views)]
+    of_article: dict[str, list[ClaimView]] = {}
+    for view in claim_views:
+        of_article.setdefault(view.claim.article, []).append(view)
+    stated = [item for a in analyses for item in stated_times(a, of_article.get(a.article.id, []))]
     # candidates share a kind and an event class: never all pairs of a large story
     buckets: dict[tuple[str, str], list[int]] = {}
     for index, item in enumerate(stated):

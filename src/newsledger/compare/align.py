@@ -536,6 +536,9 @@ def group(
     return out
 
 
+_NO_LINKS: frozenset[int] = frozenset()
+
+
 def _close(
     first: list[int],
     second: list[int],
@@ -548,7 +551,7 @@ def _close(
     in_second = Counter(articles[b] for b in second)
     pairs = len(first) * len(second) - sum(n * in_second[art] for art, n in in_first.items())
     other = set(second)
-    linked_pairs = sum(len(neighbours.get(a, ()) & other) for a in first)
+    linked_pairs = sum(len(neighbours.get(a, _NO_LINKS) & other) for a in first)
     return pairs > 0 and linked_pairs >= GROUP_LINK_SHARE * pairs
 
 

@@ -564,30 +564,76 @@ def link(
     statements: their rarer content stems), never all pairs of a large story.
     """
     test = figures_align if figures else statements_align
-    buckets = _figure_buckets(claim_views) if figures else _stem_buckets(claim_views, weights)
+    candidates = (
+        _figure_candidates(claim_views) if figures else _statement_candidates(claim_views, weights)
+    )
+    linked: list[tuple[int, int]] = []
+    for i, near in candidates:
+        view = claim_views[i]
+        linked.extend((i, j) for j in near if test(view, claim_views[j], weights))
+    return linked
+
+
+def _figure_candidates(claim_views: Sequence[ClaimView]) -> Iterator[tuple[int, list[int]]]:
+    """For each figure, the later figures of other articles in one of its buckets, in order."""
+    articles = [view.article for view in claim_views]
     in_buckets: list[list[list[int]]] = [[] for _ in claim_views]
-    for members in buckets.values():
+    for members in _figure_buckets(claim_views).values():
         for index in members:
             in_buckets[index].append(members)
-    articles = [view.article for view in claim_views]
-    # Statements sharing fewer than MIN_SHARED_STEMS stems never align: tested here first, it
-    # saves a call for most candidate pairs.
-    fewest = 0 if figures else MIN_SHARED_STEMS
-    linked = []
     for i, shared in enumerate(in_buckets):
         near: set[int] = set()
         for members in shared:
             near.update(members)
-        article, view = articles[i], claim_views[i]
-        for j in sorted(near):
-            if j <= i or articles[j] == article:
-                continue
-            other = claim_views[j]
-            if fewest and len(view.stems & other.stems) < fewest:
-                continue
-            if test(view, other, weights):
-                linked.append((i, j))
-    return linked
+        article = articles[i]
+        yield i, [j for j in sorted(near) if j > i and articles[j] != article]
+
+
+def _statement_candidates(
+    claim_views: Sequence[ClaimView], weights: Weights
+) -> Iterator[tuple[int, list[int]]]:
+    """For each claim, the later claims of other articles that share one of its rarer stems
+    and could share MIN_SHARED_STEMS stems in all, in order.
+
+    All work is set operations per claim, never a step per pair sharing a stem (millions in a
+    story of hundreds of articles): a claim sharing two rarer stems qualifies; one sharing a
+    single rarer stem only when it also shares a common one.
+    """
+    most = max(MIN_BUCKET, MAX_STEM_SHARE * weights.total)
+    rare: dict[str, list[int]] = {}
+    common: dict[str, set[int]] = {}
+    for index, view in enumerate(claim_views):
+        for token in view.stems:
+            if weights.stem_df[token] <= most:
+                rare.setdefault(token, []).append(index)
+            else:
+                common.setdefault(token, set()).add(index)
+    # (bucket, position): the bucket's members after the claim are the later ones
+    later: list[list[tuple[list[int], int]]] = [[] for _ in claim_views]
+    for members in rare.values():
+        for position, index in enumerate(members[:-1], 1):
+            later[index].append((members, position))
+    of_article: dict[str, set[int]] = {}
+    for index, view in enumerate(claim_views):
+        of_article.setdefault(view.article, set()).add(index)
+    for i, shared in enumerate(later):
+        once: set[int] = set()
+        twice: set[int] = set()
+        for members, position in shared:
+            after = set(itertools.islice(members, position, None))
+            twice |= once & after
+            once |= after
+        if MIN_SHARED_STEMS < 2:
+            near = once
+        else:
+            near = twice
+            single = once - twice
+            for token in claim_views[i].stems:
+                if single and token in common:
+                    near |= single & common[token]
+        near -= of_article[claim_views[i].article]
+        if near:
+            yield i, sorted(near)
 
 
 def _figure_buckets(claim_views: Sequence[ClaimView]) -> dict[object, list[int]]:
@@ -602,15 +648,4 @@ def _figure_buckets(claim_views: Sequence[ClaimView]) -> dict[object, list[int]]
                 buckets.setdefault((view.key, of), []).append(index)
             if distinctive(view.quantity):
                 buckets.setdefault(("value", view.quantity.value), []).append(index)
-    return buckets
-
-
-def _stem_buckets(claim_views: Sequence[ClaimView], weights: Weights) -> dict[object, list[int]]:
-    """Statements that may align: they share a content stem that is not too common."""
-    most = max(MIN_BUCKET, MAX_STEM_SHARE * weights.total)
-    buckets: dict[object, list[int]] = {}
-    for index, view in enumerate(claim_views):
-        for token in view.stems:
-            if weights.stem_df[token] <= most:
-                buckets.setdefault(token, []).append(index)
     return buckets

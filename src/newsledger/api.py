@@ -148,10 +148,11 @@ class Ledger:
             progress: called after each input (article or error) with the number of inputs
                 handled so far.
         """
+        from newsledger.engine.tuning import batch_gc
         from newsledger.ingest import read_paths
 
         options = options if options is not None else _default_read_options()
-        with self._lock:
+        with self._lock, batch_gc():
             batch = _Batch(self, progress)
             for item in read_paths([str(path) for path in paths], options):
                 batch.take(item)

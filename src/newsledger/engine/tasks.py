@@ -81,6 +81,19 @@ def process_batch(
     analysis raises is recorded as a failure and the batch goes on; an article id seen earlier
     in the batch is written once.
     """
+    from newsledger.engine.tuning import batch_gc
+
+    with batch_gc():
+        return _process_batch(paths, options, stages, out_dir, part)
+
+
+def _process_batch(
+    paths: Sequence[Path],
+    options: ReadOptions | None,
+    stages: Sequence[str],
+    out_dir: Path,
+    part: int,
+) -> BatchResult:
     from newsledger.engine.parquet import PartWriter
 
     pipeline = pipeline_for(stages)

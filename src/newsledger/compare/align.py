@@ -512,47 +512,62 @@ def group(
     """
     links = sorted(set(linked))
     articles = [view.article for view in claim_views]
+    # The pairs that count as linked between groups: given as (lower, higher) index, of
+    # claims of different articles.
     neighbours: dict[int, set[int]] = {}
     for a, b in links:
-        neighbours.setdefault(a, set()).add(b)
-        neighbours.setdefault(b, set()).add(a)
+        if a < b and articles[a] != articles[b]:
+            neighbours.setdefault(a, set()).add(b)
+            neighbours.setdefault(b, set()).add(a)
     member_of = list(range(len(claim_views)))
-    groups: dict[int, list[int]] = {i: [i] for i in range(len(claim_views))}
+    groups = {i: _Group([i], articles[i]) for i in range(len(claim_views))}
     for a, b in links:
         ga, gb = member_of[a], member_of[b]
-        if ga == gb or not _close(groups[ga], groups[gb], articles, neighbours):
+        if ga == gb or not groups[ga].close(groups[gb], neighbours):
             continue
         if compatible is not None and not compatible(
-            [claim_views[i] for i in groups[ga]], [claim_views[i] for i in groups[gb]]
+            [claim_views[i] for i in groups[ga].members],
+            [claim_views[i] for i in groups[gb].members],
         ):
             continue
-        groups[ga].extend(groups.pop(gb))
-        for index in groups[ga]:
+        merged = groups.pop(gb)
+        groups[ga].absorb(merged)
+        for index in merged.members:
             member_of[index] = ga
     out = []
-    for members in groups.values():
-        if len({articles[i] for i in members}) > 1:
-            out.append([claim_views[i] for i in sorted(members)])
+    for found in groups.values():
+        if len(found.articles) > 1:
+            out.append([claim_views[i] for i in sorted(found.members)])
     return out
 
 
+class _Group:
+    """A growing group of claims: its members in joining order, as a set, and per article."""
+
+    __slots__ = ("articles", "member_set", "members")
+
+    def __init__(self, members: list[int], article: str) -> None:
+        self.members = members
+        self.member_set = set(members)
+        self.articles: Counter[str] = Counter({article: len(members)})
+
+    def absorb(self, other: _Group) -> None:
+        self.members.extend(other.members)
+        self.member_set |= other.member_set
+        self.articles.update(other.articles)
+
+    def close(self, other: _Group, neighbours: dict[int, set[int]]) -> bool:
+        """Whether at least ``GROUP_LINK_SHARE`` of the cross-article member pairs of the two
+        groups are linked (counted from the smaller side, with set operations)."""
+        small, large = (self, other) if len(self.members) <= len(other.members) else (other, self)
+        same = sum(n * large.articles[article] for article, n in small.articles.items())
+        pairs = len(self.members) * len(other.members) - same
+        inside = large.member_set
+        linked_pairs = sum(len(neighbours.get(a, _NO_LINKS) & inside) for a in small.members)
+        return pairs > 0 and linked_pairs >= GROUP_LINK_SHARE * pairs
+
+
 _NO_LINKS: frozenset[int] = frozenset()
-
-
-def _close(
-    first: list[int],
-    second: list[int],
-    articles: Sequence[str],
-    neighbours: dict[int, set[int]],
-) -> bool:
-    """Whether at least ``GROUP_LINK_SHARE`` of the cross-article pairs of two groups are
-    linked (links only join claims of different articles, so every link counts)."""
-    in_first = Counter(articles[a] for a in first)
-    in_second = Counter(articles[b] for b in second)
-    pairs = len(first) * len(second) - sum(n * in_second[art] for art, n in in_first.items())
-    other = set(second)
-    linked_pairs = sum(len(neighbours.get(a, _NO_LINKS) & other) for a in first)
-    return pairs > 0 and linked_pairs >= GROUP_LINK_SHARE * pairs
 
 
 def link(

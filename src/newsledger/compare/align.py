@@ -520,7 +520,8 @@ def group(
             neighbours.setdefault(a, set()).add(b)
             neighbours.setdefault(b, set()).add(a)
     member_of = list(range(len(claim_views)))
-    groups = {i: _Group([i], articles[i]) for i in range(len(claim_views))}
+    # a claim in no link stays alone, and a group of one article is no finding
+    groups = {i: _Group(i, articles[i]) for i in sorted({i for link in links for i in link})}
     for a, b in links:
         ga, gb = member_of[a], member_of[b]
         if ga == gb or not groups[ga].close(groups[gb], neighbours):
@@ -546,21 +547,23 @@ class _Group:
 
     __slots__ = ("articles", "member_set", "members")
 
-    def __init__(self, members: list[int], article: str) -> None:
-        self.members = members
-        self.member_set = set(members)
-        self.articles: Counter[str] = Counter({article: len(members)})
+    def __init__(self, member: int, article: str) -> None:
+        self.members = [member]
+        self.member_set = {member}
+        self.articles = {article: 1}
 
     def absorb(self, other: _Group) -> None:
         self.members.extend(other.members)
         self.member_set |= other.member_set
-        self.articles.update(other.articles)
+        for article, count in other.articles.items():
+            self.articles[article] = self.articles.get(article, 0) + count
 
     def close(self, other: _Group, neighbours: dict[int, set[int]]) -> bool:
         """Whether at least ``GROUP_LINK_SHARE`` of the cross-article member pairs of the two
         groups are linked (counted from the smaller side, with set operations)."""
         small, large = (self, other) if len(self.members) <= len(other.members) else (other, self)
-        same = sum(n * large.articles[article] for article, n in small.articles.items())
+        counts = large.articles
+        same = sum(n * counts.get(article, 0) for article, n in small.articles.items())
         pairs = len(self.members) * len(other.members) - same
         inside = large.member_set
         linked_pairs = sum(len(neighbours.get(a, _NO_LINKS) & inside) for a in small.members)

@@ -16,6 +16,7 @@ a second source); linked claims are grouped transitively.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
@@ -112,6 +113,8 @@ def views(analysis: Analysis) -> list[ClaimView]:
     times = {t.id: t for t in analysis.times}
     attribution_spans = [(a.start, a.end) for a in analysis.attributions]
     persons = [m for m in analysis.mentions if m.type == EntityType.PERSON]
+    by_start = sorted(persons, key=lambda m: m.start)
+    person_starts = [m.start for m in by_start]
     not_ordinal = [*analysis.times, *(m for m in analysis.mentions if m.type != EntityType.PERSON)]
     out = []
     for claim in analysis.claims:
@@ -132,9 +135,11 @@ def views(analysis: Analysis) -> list[ClaimView]:
             key = (common_unit(quantity.unit) or key).lower()  # "km" figures align with "mi"
             if key in SPEED_UNITS:
                 verb = SPEED_UNITS[key]
+        first = bisect.bisect_left(person_starts, claim.start)
+        last = bisect.bisect_right(person_starts, claim.end)
         named = frozenset(
             surname(m.name)
-            for m in persons
+            for m in by_start[first:last]
             if claim.start <= m.start
             and m.end <= claim.end
             and not any(a <= m.start - claim.start < b for a, b in inside)
@@ -309,18 +314,22 @@ def _extra_periods(
 def _content_terms(text: str, inside: Sequence[tuple[int, int]]) -> list[str]:
     """The content terms of a claim's text, in order, leaving out the words that start inside
     one of the ``inside`` spans (offsets in ``text``)."""
-    if inside:
-        words = [
-            (index, match.group())
-            for index, match in enumerate(WORD.finditer(text))
-            if not any(a <= match.start() < b for a, b in inside)
-        ]
-        kept = [term for index, word in words if (term := _term(word, index == 0)) is not None]
-        return kept
-    words_ = WORD.findall(text)
-    first = _term(words_[0], True) if words_ else None
-    terms = [term for word in words_[1:] if (term := _term(word, False)) is not None]
-    return terms if first is None else [first, *terms]
+    if not inside:
+        words = WORD.findall(text)
+        first = _term(words[0], True) if words else None
+        terms = [term for word in words[1:] if (term := _term(word, False)) is not None]
+        return terms if first is None else [first, *terms]
+    terms = []
+    for index, match in enumerate(WORD.finditer(text)):
+        start = match.start()
+        for a, b in inside:
+            if a <= start < b:
+                break
+        else:
+            term = _term(match.group(), index == 0)
+            if term is not None:
+                terms.append(term)
+    return terms
 
 
 @functools.lru_cache(maxsize=STEM_CACHE_SIZE)

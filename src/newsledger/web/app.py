@@ -9,6 +9,7 @@ import logging
 import secrets
 from collections.abc import Callable, Mapping
 from datetime import date
+from functools import partial
 from http import HTTPStatus
 from typing import Annotated, Any
 
@@ -22,6 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from newsledger import __version__
 from newsledger.web import auth, schemas
 from newsledger.web.article_page import article_page
+from newsledger.web.docs_page import docs_page
 from newsledger.web.errors import ApiError, code_for, error_body
 from newsledger.web.layout import article_href, error_page
 from newsledger.web.markup import Html
@@ -79,7 +81,20 @@ Offset = Annotated[int, Query(ge=0, description="items to skip")]
 class ArticleIn(BaseModel):
     """One article to ingest, as text with optional metadata."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        # Shown by /docs as the curl example's body.
+        json_schema_extra={
+            "examples": [
+                {
+                    "text": "Officials said on Monday that 1,500 troops will go to the border.",
+                    "source": "Example Wire",
+                    "title": "Troops sent to the border",
+                    "published": "2024-05-06",
+                }
+            ]
+        },
+    )
 
     text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS, description="the article body")
     source: str | None = Field(default=None, description="the outlet, e.g. The Independent")
@@ -98,7 +113,8 @@ def build_app(ledger: LedgerLike, *, token: str | None) -> FastAPI:
         title="newsledger",
         version=__version__,
         description=DESCRIPTION,
-        docs_url="/docs",
+        # FastAPI's Swagger UI and ReDoc load from a CDN (blank offline): /docs is our own page.
+        docs_url=None,
         redoc_url=None,
         openapi_url="/openapi.json",
     )
@@ -106,6 +122,7 @@ def build_app(ledger: LedgerLike, *, token: str | None) -> FastAPI:
     _install_headers(app)
     app.include_router(_api_router(views, token))
     app.include_router(_page_router(views))
+    app.include_router(_docs_router(app))
     return app
 
 
@@ -205,7 +222,7 @@ def _api_router(views: Views, token: str | None) -> APIRouter:
         responses=_errors(400),
     )
     def search(
-        q: Annotated[str, Query(description="words to look for")],
+        q: Annotated[str, Query(description="words to look for", examples=["border troops"])],
         limit: Annotated[int, Query(ge=1, le=MAX_SEARCH_LIMIT)] = DEFAULT_SEARCH_LIMIT,
     ) -> JSONResponse:
         return JSONResponse(views.search(q, limit=limit))
@@ -256,6 +273,17 @@ def _page_router(views: Views) -> APIRouter:
     return router
 
 
+def _docs_router(app: FastAPI) -> APIRouter:
+    router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+    @router.get("/docs")
+    def docs(request: Request) -> HTMLResponse:
+        base = str(request.base_url).rstrip("/")
+        return _page(partial(docs_page, base=base), app.openapi())
+
+    return router
+
+
 def _page(
     render: Callable[..., Html], view: Mapping[str, Any] | None, *, status: int = 200
 ) -> HTMLResponse:
@@ -271,9 +299,9 @@ def _page(
 
 
 def _wants_html(request: Request) -> bool:
-    """Errors under /api (and the OpenAPI routes) are JSON; page errors are pages."""
+    """Errors under /api (and of the OpenAPI document) are JSON; page errors are pages."""
     path = request.url.path
-    return not (path == "/api" or path.startswith(("/api/", "/openapi.json", "/docs")))
+    return not (path == "/api" or path.startswith(("/api/", "/openapi.json")))
 
 
 def _error_response(

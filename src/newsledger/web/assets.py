@@ -113,6 +113,17 @@ tr:target td { background: #fff8db; }
   color: var(--muted); white-space: nowrap; }
 .error-box { border-left: 4px solid var(--conflict); }
 .error-box code { background: var(--wash); padding: 1px 5px; border-radius: 4px; }
+.api code { background: var(--wash); padding: 1px 5px; border-radius: 4px; font-size: 13px; }
+.api pre.example { background: #102a43; color: #f0f4f8; padding: 12px 16px; border-radius: 8px;
+  overflow-x: auto; font-size: 13px; line-height: 1.45; }
+.api pre.example code { background: none; padding: 0; color: inherit; }
+.api h4 { font-size: 14px; margin: 16px 0 6px; color: var(--muted); }
+.api .op h3 code { font-size: 15px; }
+.method { display: inline-block; min-width: 52px; padding: 1px 8px; border-radius: 6px;
+  font: 700 12px/1.6 ui-monospace, monospace; color: #fff; background: var(--single);
+  text-align: center; vertical-align: 1px; }
+.m-get { background: var(--update); } .m-post { background: var(--agree); }
+.m-delete { background: var(--conflict); } .m-put, .m-patch { background: var(--vaguer); }
 .search-page form { display: flex; gap: 8px; margin: 8px 0 16px; }
 .search-page input[type=search] { flex: 1; padding: 8px 12px; border-radius: 8px;
   border: 1px solid var(--line); font-size: 16px; }

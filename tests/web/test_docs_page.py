@@ -18,6 +18,7 @@ from newsledger.web.openapi_doc import (
     example_body,
     needs_bearer,
     operations,
+    request_schema,
     type_parts,
 )
 
@@ -42,11 +43,13 @@ def test_docs_page_is_html(client: TestClient) -> None:
 def test_docs_page_lists_every_openapi_path_and_method(client: TestClient) -> None:
     document = client.app.openapi()  # type: ignore[attr-defined]
     page = html.unescape(docs_of(client))
+    text = re.sub(r"<[^>]+>", "", page)  # summaries show `code` spans as <code>
     assert document["paths"]
     for path, item in document["paths"].items():
         assert f"<code>{path}</code>" in page, path
         for method, operation in item.items():
-            assert operation["summary"] in page, (method, path)
+            assert f">{method.upper()}</span> <code>{path}</code></h3>" in page, (method, path)
+            assert operation["summary"].replace("`", "") in text, (method, path)
 
 
 def test_docs_page_loads_nothing_from_outside(client: TestClient) -> None:
@@ -189,7 +192,12 @@ def test_openapi_doc_curl_quotes_a_literal_example_body() -> None:
         "requestBody": {"content": {"application/json": {"schema": {"examples": [{"a": "it's"}]}}}}
     }
     command = curl(DOCUMENT, Operation("/x", "post", spec), "B")
-    assert command.endswith("""-d '{"a": "it'\\''s"}'""")
+    assert command.endswith("""-d '{\n  "a": "it'\\''s"\n}'""")
+
+
+def test_openapi_doc_example_body_follows_the_schema_field_order() -> None:
+    schema = {"properties": {"b": {}, "a": {}}, "examples": [{"a": 1, "z": 3, "b": 2}]}
+    assert list(example_body(DOCUMENT, schema)) == ["b", "a", "z"]
 
 
 def test_openapi_doc_example_body_falls_back_to_required_fields() -> None:
@@ -243,3 +251,13 @@ def test_docs_page_renders_any_document() -> None:
 )
 def test_docs_page_prose(text: str, expected: str) -> None:
     assert prose(text) == expected
+
+
+def test_docs_page_request_example_is_accepted(client: TestClient) -> None:
+    document = client.app.openapi()  # type: ignore[attr-defined]
+    operation = Operation("/api/articles", "post", document["paths"]["/api/articles"]["post"])
+    schema = request_schema(document, operation)
+    assert schema is not None
+    body = example_body(document, schema)
+    response = client.post("/api/articles", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 201

@@ -115,7 +115,7 @@ def _auth_section(document: Mapping[str, Any], found: list[Operation]) -> Html:
 
 def _errors_section(document: Mapping[str, Any]) -> Html:
     codes = [
-        fmt('<tr><td class="num">{}</td><td><code>{}</code></td></tr>', status, code)
+        fmt("<tr><td>{}</td><td><code>{}</code></td></tr>", status, code)
         for status, code in sorted(CODES.items())
     ]
     schema = component_schemas(document).get("ErrorBody")
@@ -143,7 +143,7 @@ def _index(document: Mapping[str, Any], found: list[Operation]) -> Html:
             method=_method(op),
             anchor=op.anchor,
             path=op.path,
-            summary=op.spec.get("summary", ""),
+            summary=_inline(str(op.spec.get("summary") or "")),
             token=Html(' <span class="tag">token</span>') if needs_bearer(document, op) else "",
         )
         for op in found
@@ -179,7 +179,7 @@ def _operation(document: Mapping[str, Any], op: Operation, base: str) -> Html:
         anchor=op.anchor,
         method=_method(op),
         path=op.path,
-        summary=op.spec.get("summary", ""),
+        summary=_inline(str(op.spec.get("summary") or "")),
         description=prose(str(op.spec.get("description") or "")),
         token=token,
         parameters=_parameters(op),
@@ -234,7 +234,7 @@ def _responses(op: Operation) -> Html:
         schema = media.get("schema")
         rows.append(
             fmt(
-                '<tr><td class="num">{}</td><td>{}</td><td>{}</td></tr>',
+                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
                 status,
                 response.get("description", ""),
                 type_html(schema) if isinstance(schema, Mapping) else "",

@@ -177,11 +177,14 @@ def example_body(document: Mapping[str, Any], schema: Mapping[str, Any]) -> Any:
     """An example request body: the schema's example, else its required fields' examples."""
     resolved = resolve(document, schema)
     examples = resolved.get("examples")
-    if isinstance(examples, list) and examples:
-        return examples[0]
-    if "example" in resolved:
-        return resolved["example"]
     properties = resolved.get("properties") or {}
+    example = examples[0] if isinstance(examples, list) and examples else resolved.get("example")
+    if isinstance(example, Mapping):
+        # Fields in the schema's order (the document may hold the example's keys sorted).
+        order = {name: index for index, name in enumerate(properties)}
+        return dict(sorted(example.items(), key=lambda item: order.get(item[0], len(order))))
+    if example is not None:
+        return example
     return {
         name: example_value(document, properties[name], name)
         for name in resolved.get("required") or []
@@ -214,7 +217,7 @@ def curl(document: Mapping[str, Any], operation: Operation, base: str) -> str:
         lines.append('-H "Authorization: Bearer $TOKEN"')
     schema = request_schema(document, operation)
     if schema is not None:
-        body = json.dumps(example_body(document, schema), ensure_ascii=False)
+        body = json.dumps(example_body(document, schema), ensure_ascii=False, indent=2)
         lines.append('-H "Content-Type: application/json"')
         lines.append("-d " + _shell_quote(body))
     return " \\\n  ".join(lines)

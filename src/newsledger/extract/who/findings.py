@@ -506,6 +506,8 @@ def _labelled(
     source = resolver.make(label, loose=capitals)
     if source is None or not (_named(source) or capitals or source.kind == "document"):
         return None  # "Poll: ...", "Pat Caddell: ...", but not "Another challenge: ..."
+    if _heading(text, source):
+        return None  # "Little Relief for Refugees: ...": a section heading, not a speaker
     start, end = clause(text, tokens[colon].end, sentence.end)
     if len(text[start:end].split()) < MIN_CONTENT_WORDS:
         return None
@@ -513,6 +515,16 @@ def _labelled(
     return Finding(
         start, end, source, colon_token.start, colon_token.end, None, False, sentence.index
     )
+
+
+def _heading(text: str, source: Source) -> bool:
+    """A label whose name comes after a lower-case word ("Little Relief for Refugees",
+    "Success on Signature Issue"): a heading ending in a name, where a speaker label is the
+    name itself or a name after capitalised titles ("Senate Majority Leader Chuck Schumer")."""
+    mention = source.mention
+    if mention is None or mention.start <= source.start:
+        return False
+    return any(word.islower() for word in text[source.start : mention.start].split())
 
 
 def _participle(

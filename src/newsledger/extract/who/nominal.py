@@ -29,7 +29,18 @@ CUE_NOUNS = frozenset(
     intention intent threat threats request requests idea ideas vision explanation
     prediction predictions assessment conclusion opinion assurance assurances commitment
     commitments offer insinuation contention charge charges bid disdain contempt praise
-    support defense defence obsession""".split()
+    support defense defence obsession questions doubts reservations skepticism scepticism
+    worries objections""".split()
+)
+#: Verbs whose subject voices the cue noun that is their object ("raised questions about",
+#: "expressed deep concern about", "sounded a call for", "made the case for").
+LIGHT_VERBS = frozenset(
+    """raise raised raises raising express expressed expresses expressing voice voiced voices
+    voicing sound sounded sounds sounding make made makes making issue issued issues issuing
+    renew renewed renews renewing reiterate reiterated reiterates reiterating repeat repeated
+    repeats repeating air aired airs airing register registered registers signal signaled
+    signalled signals lay laid lays outline outlined outlines outlining unveil unveiled
+    unveils unveiling""".split()
 )
 #: Longest object of such a noun ("critics of the Obama administration's climate plan").
 MAX_ROLE_OBJECT_WORDS = 6
@@ -74,7 +85,7 @@ def nominal_findings(
         link = i + 1
         if link >= len(tokens) or tokens[link].lower not in LINKS:
             continue
-        owner = _owner(tokens, i, resolver)
+        owner = _owner(tokens, i, resolver) or _light_owner(tokens, i, resolver)
         if owner is None:
             continue
         content = _content(text, tokens, link, sentence.end)
@@ -137,6 +148,22 @@ def _owner(tokens: Sequence[Token], noun: int, resolver: SourceResolver) -> Sour
         if mention is not None and mention.end == name.end:
             return resolver.make([t for t in tokens[:j] if t.start >= mention.start])
     return None
+
+
+def _light_owner(tokens: Sequence[Token], noun: int, resolver: SourceResolver) -> Source | None:
+    """The subject of a light verb whose object is the noun ("Trump raised questions about",
+    "advocates have expressed deep concern about"), past an article and adjectives."""
+    j = noun - 1
+    while (
+        j >= 0
+        and noun - j <= MAX_MODIFIERS + 1
+        and (_modifier(tokens[j]) or tokens[j].lower in ("a", "an", "the"))
+        and tokens[j].lower not in LIGHT_VERBS
+    ):
+        j -= 1
+    if j < 1 or tokens[j].lower not in LIGHT_VERBS:
+        return None
+    return resolver.before(tokens, j, loose=True)
 
 
 def _modifier(token: Token) -> bool:

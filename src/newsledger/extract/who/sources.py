@@ -167,7 +167,11 @@ class SourceResolver:
         while (
             j >= 0
             and end - j <= longest
-            and (_in_phrase(tokens, j) or (j + 1 < end and _modifier(tokens, j)))
+            and (
+                _in_phrase(tokens, j)
+                or (j + 1 < end and _modifier(tokens, j))
+                or (j + 1 == end and tokens[j].lower in PEOPLE_NOUNS)  # "advocates have"
+            )
             and (j + 1 >= end or "\n" not in self.text[tokens[j].end : tokens[j + 1].start])
         ):
             j -= 1
@@ -238,7 +242,7 @@ class SourceResolver:
         if not phrase:
             return None
         start, end = phrase[0].start, phrase[-1].end
-        head = phrase[-1].lower
+        head = _head(phrase)
         mention = self.mention_in(start, end)
         if len(phrase) == 1 and head in PERSON_PRONOUNS:
             person = self.person_before(start, PRONOUN_GENDER.get(head))
@@ -317,6 +321,19 @@ class SourceResolver:
     def media_before(self, offset: int) -> Mention | None:
         i = bisect_right(self.media_starts, offset)
         return self.media[i - 1] if i else None
+
+
+def _head(phrase: list[Token]) -> str:
+    """The head noun of a source phrase: its last word, or the word before "of" when that
+    word names a document or group ("Video of the incident", "an analysis of super PACs",
+    but "a number of tax experts")."""
+    for k, token in enumerate(phrase[1:], 1):
+        if token.lower == "of":
+            before = phrase[k - 1].lower
+            if before in DOCUMENT_NOUNS or before in OFFICIAL_NOUNS or before in PEOPLE_NOUNS:
+                return before
+            break
+    return phrase[-1].lower
 
 
 def _skip_back(tokens: Sequence[Token], j: int) -> int:

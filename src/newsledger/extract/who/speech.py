@@ -103,7 +103,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     statement memo memorandum letter complaint lawsuit indictment ruling analysis
     records figures statistics bill proclamation review audit polls polling video videos
     footage slide slides transcript tally research estimates projections chart photos
-    images census numbers results averages findings evidence""".split()
+    images census numbers results average averages findings evidence""".split()
 )
 
 

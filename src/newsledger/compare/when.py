@@ -30,6 +30,7 @@ from newsledger.compare.align import ClaimView, Weights, group, surname
 from newsledger.compare.lexicon import (
     STOPWORDS,
     VERB_CLASSES,
+    WORD,
     stem,
     verb_class,
     verb_class_after,
@@ -323,9 +324,10 @@ def _verbs(text: str, start: int, end: int) -> list[_Verb]:
     reporting verbs ("said", "confirmed")."""
     out: list[_Verb] = []
     previous = ""
-    for offset, word_end, word in word_spans(text[start:end]):
+    for match in WORD.finditer(text, start, end):
+        word = match.group()
         lower, stem_ = word.lower(), stem(word)
-        span = (start + offset, start + word_end)
+        span = match.span()
         if not word[0].islower() or previous[:1].isdigit() or previous in _DAY_PARTS:
             previous = lower  # a name, or a noun a time is written before ("June 24 murder")
             continue

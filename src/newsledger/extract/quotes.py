@@ -136,6 +136,7 @@ def _without_nested_fragments(text: str, found: list[Finding]) -> list[Finding]:
     quotation is the statement, and the reported reading of it is dropped.
     """
     dropped: set[int] = set()
+    found = list(found)
     reported = [(n, f) for n, f in enumerate(found) if not f.direct]
     for n, quoted in enumerate(found):
         if not quoted.direct:
@@ -151,11 +152,32 @@ def _without_nested_fragments(text: str, found: list[Finding]) -> list[Finding]:
                 # quote frame search guessed ("Cooper said transparency "breaks down barriers"")
                 dropped.add(n)
             elif _same_speaker(statement, quoted):
-                dropped.add(n if fragment or not covers else m)
+                keep_quote = not (fragment or not covers)
+                dropped.add(m if keep_quote else n)
+                if keep_quote and quoted.source is None:
+                    # 'Obama called the holiday "a celebration of ..."': the quotation is
+                    # the statement, and the frame that reported it names its speaker
+                    found[n] = _with_frame(quoted, statement)
             else:
                 continue
             break
     return [f for n, f in enumerate(found) if n not in dropped]
+
+
+def _with_frame(quoted: Finding, frame: Finding) -> Finding:
+    """The quotation with the source and cue of the reported statement holding it."""
+    q = quoted
+    return Finding(
+        q.start,
+        q.end,
+        frame.source,
+        frame.cue_start,
+        frame.cue_end,
+        frame.verb,
+        True,
+        q.sentence,
+        q.wide,
+    )
 
 
 def _same_speaker(reported: Finding, quoted: Finding) -> bool:

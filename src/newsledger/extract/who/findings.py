@@ -254,7 +254,11 @@ def _in_sentence(
             if (
                 finding is None
                 and _shares_subject(previous)
-                and (not _within(found, token) or (v > 1 and tokens[v - 2].text == ","))
+                and (
+                    not _within(found, token)
+                    or (v > 1 and tokens[v - 2].text == ",")
+                    or _speech_with_that(tokens, v)
+                )
             ):
                 # ", but pledged to ...": a comma before the conjunction closes the content
                 # "Trump has used the phrase ... and criticized Obama", "went on to discuss"
@@ -272,6 +276,12 @@ def _in_sentence(
             found.append(_with_wide(finding, _stance_cue(tokens, v) or _unknown(finding)))
             used.add(token.start)
     return _cut_at_frames(text, found)
+
+
+def _speech_with_that(tokens: list[Token], v: int) -> bool:
+    """A speech verb with a that-clause ("... and asserted that ..."): after "and" inside
+    an earlier content it is a second verb of that content's speaker, not part of it."""
+    return is_cue(tokens[v]) and v + 1 < len(tokens) and tokens[v + 1].lower == "that"
 
 
 def _with_wide(finding: Finding, wide: bool) -> Finding:
@@ -313,17 +323,20 @@ def _cut_at_frames(text: str, found: list[Finding]) -> list[Finding]:
     """Content reported after its verb ends where the next frame of the sentence begins
     ('X told police that A, but the NYPD overruled B, the source added': A, not A-to-end),
     when that frame opens a clause of its own (after a comma or semicolon)."""
-    frames = sorted(_frame_start(text, f) for f in found if f.cue_start is not None)
+    frames = sorted((_frame_start(text, f), f.cue_start) for f in found if f.cue_start is not None)
     cut = []
     for finding in found:
         after_verb = finding.cue_end is not None and finding.start >= finding.cue_end
-        for frame in frames if after_verb else ():
+        for frame, cue in frames if after_verb else ():
+            joined = text[:frame].rstrip().endswith((" and", " or", " but", " yet"))
+            # "accused X of A and asserted that B": a second verb of the same subject
+            # (its frame is the verb itself) closes the first content
             opens = _opens_clause(text, frame) or (
-                _takes_object(finding) and text[:frame].rstrip().endswith((" and", " or"))
+                joined and (_takes_object(finding) or frame == cue)
             )
             if finding.start < frame < finding.end and opens:
                 start, end = clause(text, finding.start, frame)
-                for conjunction in (" but", " and", " or"):
+                for conjunction in (" but", " and", " or", " yet"):
                     if text[start:end].endswith(conjunction):
                         start, end = clause(text, start, end - len(conjunction))
                 if end > start:

@@ -62,6 +62,10 @@ MAX_MODIFIERS = 2
 MAX_NAME_TOKENS = 4
 #: Fewer content words than this is not a statement ("his plan to").
 MIN_CONTENT_WORDS = 3
+#: Forms of "be" linking a subject to a role noun ("is a critic of").
+_BE_FORMS = frozenset("is was are were be been".split())
+#: Adverbs between "be" and the role noun ("has long been a critic of").
+_DEGREE_ADVERBS = frozenset("also still long always now once perhaps".split())
 _CLAUSE_END = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _NOT_MODIFIERS = frozenset(
     """that which who to of for about on and or but is was are were has have had be been
@@ -110,7 +114,9 @@ def _role(
     first = i
     while first > 0 and (_modifier(tokens[first - 1]) or tokens[first - 1].lower in _ARTICLES):
         first -= 1
-    source = resolver.make(list(tokens[first : i + 1]), loose=True)
+    source = _predicate_subject(tokens, first, resolver) or resolver.make(
+        list(tokens[first : i + 1]), loose=True
+    )
     stop = i + 2
     while stop < len(tokens) and stop - i - 2 < MAX_ROLE_OBJECT_WORDS and _in_object(tokens[stop]):
         stop += 1
@@ -121,6 +127,19 @@ def _role(
     return Finding(
         start, end, source, token.start, token.end, token.text, False, sentence.index, True
     )
+
+
+def _predicate_subject(
+    tokens: Sequence[Token], first: int, resolver: SourceResolver
+) -> Source | None:
+    """'Kaine, who is a staunch opponent of ...', 'Clinton has been an outspoken supporter
+    of ...': after "be" the role noun describes the subject, who holds the view."""
+    j = first - 1
+    while j >= 0 and tokens[j].lower in _DEGREE_ADVERBS:
+        j -= 1
+    if j < 1 or tokens[j].lower not in _BE_FORMS:
+        return None
+    return resolver.before(tokens, j)
 
 
 def _in_object(token: Token) -> bool:

@@ -177,30 +177,31 @@ class ClauseVerbs:
     """The words and class verbs of one clause, read once: a clause stating several figures
     asks for the verb of each figure."""
 
-    __slots__ = ("existential", "tokens", "verbs")
+    __slots__ = ("existential", "verbs", "words")
 
     def __init__(
         self, text: str, start: int, end: int, skip: Sequence[tuple[int, int]] = ()
     ) -> None:
         self.existential = _EXISTENTIAL.search(text, start, end) is not None
-        #: (start, word, stem) of the clause's words outside ``skip``.
-        self.tokens: list[tuple[int, str, str]] = []
+        #: The clause's words outside ``skip``.
+        self.words: list[str] = []
         #: (start, class) of the words that are verbs of a known class.
         self.verbs: list[tuple[int, str]] = []
         if self.existential:
             return
-        tokens = self.tokens
+        words = self.words
         for match in WORD.finditer(text, start, end):
-            offset = match.start()
-            if skip and any(a <= offset < b for a, b in skip):
-                continue
+            if skip:
+                offset = match.start()
+                if any(a <= offset < b for a, b in skip):
+                    continue
             word = match.group()
             stem_ = stem(word)
-            if stem_ in VERB_CLASSES and (word[0].islower() or not tokens):
-                previous = tokens[-1][1] if tokens else ""
+            if stem_ in VERB_CLASSES and (word[0].islower() or not words):
+                previous = words[-1] if words else ""
                 if not _noun_context(previous, word):
-                    self.verbs.append((offset, verb_class_after(previous, stem_)))
-            tokens.append((offset, word, stem_))
+                    self.verbs.append((match.start(), verb_class_after(previous, stem_)))
+            words.append(word)
 
     def main(
         self, *, anchor: int | None = None, segment: tuple[int, int] | None = None
@@ -213,17 +214,18 @@ class ClauseVerbs:
                 return _nearest_verb(self.verbs, anchor, segment)
             return self.verbs[0][1]
         previous = ""
-        for _, word, stem_ in self.tokens:
+        for word in self.words:
             if previous in _AUXILIARIES and word.isalpha() and word[0].islower():
+                stem_ = stem(word)
                 if stem_ not in ("be", "have", "been", "not"):
                     return verb_class(stem_)
                 if stem_ == "be" and previous in ("is", "are", "was", "were"):
                     continue
             previous = word.lower()
-        for _, word, stem_ in self.tokens:
+        for word in self.words:
             if word.islower() and len(word) > 4 and word.endswith("ed"):
-                return verb_class(stem_)
-        if any(stem_ in STATE_STEMS for _, _, stem_ in self.tokens):
+                return verb_class(stem(word))
+        if any(stem(word) in STATE_STEMS for word in self.words):
             return "be"
         return None
 

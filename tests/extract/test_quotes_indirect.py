@@ -131,7 +131,7 @@ def test_quotes_participle_describing_a_noun() -> None:
     ("text", "noun", "content"),
     [
         (
-            "Ana Lopez defended her decision to close the plant in March.",
+            "Ana Lopez met them. Her decision to close the plant in March, made in May, stands.",
             "decision",
             "to close the plant in March",
         ),

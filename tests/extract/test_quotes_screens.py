@@ -124,3 +124,14 @@ def test_quotes_head_before_of_names_a_document() -> None:
     text = "Video of the incident shows him with his hands in the air before the shot."
     found = quotes(text)
     assert found and found[0].speaker == "Video of the incident"
+
+
+def test_quotes_statement_inside_another_is_part_of_it() -> None:
+    text = "Ana Lopez said that the workers want to keep the plant open through the winter."
+    found = quotes(text)
+    assert [(q.verb, q.speaker) for q in found] == [("said", "Ana Lopez")]
+
+
+def test_quotes_named_statement_inside_another_stays() -> None:
+    text = "Voters doubted Ana Lopez's claim that the plant would stay open."
+    assert {q.verb for q in quotes(text)} == {"doubted", "claim"}

@@ -70,7 +70,8 @@ def quote_findings(analysis: Analysis) -> list[Finding]:
                 extra.append(finding)
     ordered = sorted(found + extra, key=lambda f: (f.start, f.end))
     kept = [f for f in ordered if not (f.direct and is_title(text, f.start, f.end))]
-    return [_screened(text, f) for f in _without_nested_fragments(text, kept)]
+    kept = _without_nested_fragments(text, kept)
+    return [_screened(text, f) for f in _without_nested(kept)]
 
 
 def is_title(text: str, start: int, end: int) -> bool:
@@ -92,6 +93,37 @@ def is_title(text: str, start: int, end: int) -> bool:
         return False
     last = before[-1]
     return last.endswith(("'s", "’s")) or last.lower() in _WORK_NOUNS | {"of"}
+
+
+def _without_nested(found: list[Finding]) -> list[Finding]:
+    """One statement where a statement lies inside the content of another: "X said that Y
+    wants Z" is X's statement, and Y's view is part of what X said; a quotation inside a
+    reported clause is part of it. A statement inside another with a named source of its
+    own stays ("... told police A, but the NYPD overruled B": the NYPD's act is its own).
+
+    PolNeAR dev: of 182 nested findings, 43 were statements the annotators marked and 139
+    were not; dropping them but those with a name of their own moves content F1 0.771 ->
+    0.785 and speaker F1 0.709 -> 0.717 (dropping all would give 0.790 and 0.723, at the
+    cost of statements such as "Voters doubted Ana Lopez's claim that ...")."""
+    spans = [(f.start, f.end) for f in found]
+    kept = []
+    for finding, span in zip(found, spans, strict=True):
+        outers = [
+            other
+            for other, (start, end) in zip(found, spans, strict=True)
+            if start <= finding.start and finding.end <= end and (start, end) != span
+        ]
+        if not outers or (not finding.direct and _own_name(finding, outers)):
+            kept.append(finding)
+    return kept
+
+
+def _own_name(finding: Finding, outers: list[Finding]) -> bool:
+    """A named source other than the sources of the statements holding the finding."""
+    source = finding.source
+    if source is None or source.mention is None or source.mention.start < source.start:
+        return False  # no name, or a pronoun resolved to one ("her decision to ...")
+    return all(o.source is None or o.source.name != source.name for o in outers)
 
 
 def _screened(text: str, finding: Finding) -> Finding:

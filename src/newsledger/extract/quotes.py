@@ -108,10 +108,15 @@ def _without_nested(found: list[Finding]) -> list[Finding]:
     spans = [(f.start, f.end) for f in found]
     kept = []
     for finding, span in zip(found, spans, strict=True):
+        cue = finding.cue_start
         outers = [
             other
             for other, (start, end) in zip(found, spans, strict=True)
-            if start <= finding.start and finding.end <= end and (start, end) != span
+            if (start, end) != span
+            and (
+                (start <= finding.start and finding.end <= end)
+                or (cue is not None and start <= cue < end and start <= finding.start < end)
+            )
         ]
         if not outers or (not finding.direct and _own_name(finding, outers)):
             kept.append(finding)

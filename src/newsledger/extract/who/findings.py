@@ -62,6 +62,9 @@ MAX_AUDIENCE_TOKENS = 4
 _NOT_A_VERB_AFTER = frozenset(
     """the a an his her their its our my your this that these those 's ’s""".split()
 )
+#: Prepositions after which a cue form is a noun ("secretary of state", "in support"),
+#: unless it is a gerund ("for saying").
+_NOUN_PREPOSITIONS = frozenset("of in for with on at from into about against".split())
 #: Most words between a passive cue and "by" ("has been called a charlatan by").
 MAX_PASSIVE_GAP = 6
 #: Degree words between "be" and an adjective ("is very concerned", "was too vague").
@@ -504,6 +507,8 @@ def _not_a_verb(previous: Token, token: Token) -> bool:
     """ "his claims", "the plan", "was supported by"; but "is demanding" is a verb."""
     if previous.lower in _BE:
         return not token.lower.endswith("ing")
+    if previous.lower in _NOUN_PREPOSITIONS:
+        return not token.lower.endswith("ing")  # "secretary of state", but "for saying"
     return previous.lower in _NOT_A_VERB_AFTER
 
 

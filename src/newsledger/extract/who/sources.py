@@ -327,7 +327,7 @@ def _head(phrase: list[Token]) -> str:
     """The head noun of a source phrase: its last word, or the word before "of" when that
     word names a document or group ("Video of the incident", "an analysis of super PACs",
     but "a number of tax experts")."""
-    for k, token in enumerate(phrase[1:], 1):
+    for k, token in enumerate(phrase[1:-1], 1):  # "of" ending the phrase heads nothing
         if token.lower == "of":
             before = phrase[k - 1].lower
             if before in DOCUMENT_NOUNS or before in OFFICIAL_NOUNS or before in PEOPLE_NOUNS:

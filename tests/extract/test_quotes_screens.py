@@ -135,3 +135,9 @@ def test_quotes_statement_inside_another_is_part_of_it() -> None:
 def test_quotes_named_statement_inside_another_stays() -> None:
     text = "Voters doubted Ana Lopez's claim that the plant would stay open."
     assert {q.verb for q in quotes(text)} == {"doubted", "claim"}
+
+
+def test_quotes_opening_occasion_is_not_content() -> None:
+    text = "Speaking at a rally in Novi, Ana Lopez said the plant would stay open."
+    found = quotes(text)
+    assert [q.verb for q in found] == ["said"]

@@ -62,9 +62,10 @@ MAX_AUDIENCE_TOKENS = 4
 _NOT_A_VERB_AFTER = frozenset(
     """the a an his her their its our my your this that these those 's ’s""".split()
 )
-#: Prepositions after which a cue form is a noun ("secretary of state", "in support"),
-#: unless it is a gerund ("for saying").
-_NOUN_PREPOSITIONS = frozenset("of in for with on at from into about against".split())
+#: Verbs that only name the act of speaking ("Speaking at a rally, ...").
+_SPEAKING = frozenset({"speak", "talk"})
+#: Words opening a place or occasion after such a verb.
+_OCCASION_WORDS = frozenset("at in to with before during from after on".split())
 #: Most words between a passive cue and "by" ("has been called a charlatan by").
 MAX_PASSIVE_GAP = 6
 #: Degree words between "be" and an adjective ("is very concerned", "was too vague").
@@ -507,8 +508,6 @@ def _not_a_verb(previous: Token, token: Token) -> bool:
     """ "his claims", "the plan", "was supported by"; but "is demanding" is a verb."""
     if previous.lower in _BE:
         return not token.lower.endswith("ing")
-    if previous.lower in _NOUN_PREPOSITIONS:
-        return not token.lower.endswith("ing")  # "secretary of state", but "for saying"
     return previous.lower in _NOT_A_VERB_AFTER
 
 
@@ -614,10 +613,19 @@ def _opening_participle(
     if source is None:
         return None
     start, end = clause(text, _content_start(tokens, v, tokens[v].end), tokens[comma].start)
-    if len(text[start:end].split()) < least:
+    if len(text[start:end].split()) < least or _occasion(tokens[v], text[start:end]):
         return None
     verb = tokens[v]
     return Finding(start, end, source, verb.start, verb.end, verb.text, False, sentence.index)
+
+
+def _occasion(verb: Token, content: str) -> bool:
+    """'Speaking at a rally in Novi, Trump said ...': after a verb that only names the act
+    of speaking, opening a sentence, a place or occasion is not what was said."""
+    words = content.split(maxsplit=1)
+    return (
+        speech_base(verb.text) in _SPEAKING and bool(words) and words[0].lower() in _OCCASION_WORDS
+    )
 
 
 def _reduced_relative(

@@ -141,3 +141,19 @@ def test_quotes_opening_occasion_is_not_content() -> None:
     text = "Speaking at a rally in Novi, Ana Lopez said the plant would stay open."
     found = quotes(text)
     assert [q.verb for q in found] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'As Ana Lopez, a tax lawyer, recently put it, "Nobody reads the fine print anyway."',
+            "Ana Lopez",
+        ),
+        ('"We see schools offering parents hope," the letter reads.', "letter"),
+    ],
+)
+def test_quotes_put_it_and_reads_frame_a_quotation(text: str, speaker: str) -> None:
+    direct = [q for q in quotes(text) if q.direct]
+    assert len(direct) == 1
+    assert direct[0].speaker == speaker

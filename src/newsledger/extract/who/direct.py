@@ -37,6 +37,9 @@ MIN_UNATTRIBUTED_QUOTE_WORDS = 4
 #: No effect on PolNeAR dev between 0.5 and 1.0; 0.6 lets a capitalised name or two stand
 #: in a real quote.
 TITLE_CASE_SHARE = 0.6
+#: Verbs that frame a quotation right before them but are no speech verbs otherwise
+#: ('"...," the letter reads.' but "she reads the news").
+FRAME_ONLY_VERBS = frozenset({"reads", "read"})
 _DASHES = frozenset({"—", "–", "-", "―"})
 
 
@@ -116,7 +119,7 @@ def _frame_verb(tokens: list[Token]) -> int | None:
             pass
         elif token.text in (".", "!", "?", "“", '"'):
             return None
-        elif is_cue(token):
+        elif is_cue(token) or token.lower in FRAME_ONLY_VERBS:
             return i
         elif token.text == "," and any(t.is_word for t in tokens[:i]):
             closing = next(
@@ -151,6 +154,7 @@ def _before(text: str, prev_close: int, qs: int, resolver: SourceResolver) -> _F
             is_cue(token)
             or (token.lower in QUOTE_VERBS and all(not t.is_word for t in tokens[v + 1 :]))
             or (is_belief(token) and _followed_by_that(tokens, v))
+            or _put_it(tokens, v)
         ):
             source = resolver.before(tokens, v, loose=True) or resolver.after(tokens, v)
             if source is None:
@@ -163,6 +167,16 @@ def _before(text: str, prev_close: int, qs: int, resolver: SourceResolver) -> _F
         if source is not None and source.mention is not None:
             return source, (tokens[-1].start, tokens[-1].end), None
     return None
+
+
+def _put_it(tokens: list[Token], v: int) -> bool:
+    """'As Steven Rosenthal recently put it, "...': "put it" right before the quotation."""
+    return (
+        tokens[v].lower == "put"
+        and v + 1 < len(tokens)
+        and tokens[v + 1].lower == "it"
+        and all(not t.is_word for t in tokens[v + 2 :])
+    )
 
 
 def _title_case(words: list[str]) -> bool:

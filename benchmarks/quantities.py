@@ -28,6 +28,7 @@ from typing import Any
 
 from eval.common import data_dir, read_jsonl
 from eval.detok import detokenise
+from eval.quantities import disable_broken_classifier
 
 from benchmarks.common import Measurement, measure
 from newsledger.extract.quantities import find_quantities
@@ -79,6 +80,7 @@ def _quantulum() -> Callable[[list[str]], int] | None:
     except ImportError:
         return None
     logging.getLogger("quantulum3").setLevel(logging.ERROR)
+    disable_broken_classifier()
 
     def run(batch: list[str]) -> int:
         with warnings.catch_warnings():

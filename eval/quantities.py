@@ -123,6 +123,7 @@ def quantulum_system() -> System | None:
     except ImportError:
         return None
     logging.getLogger("quantulum3").setLevel(logging.ERROR)
+    disable_broken_classifier()
 
     def run(text: str) -> list[Item]:
         with warnings.catch_warnings():
@@ -131,6 +132,21 @@ def quantulum_system() -> System | None:
         return [_from_quantulum(q) for q in found]
 
     return run
+
+
+def disable_broken_classifier() -> None:
+    """quantulum3 ships its unit classifier as a scikit-learn pickle; with a scikit-learn
+    version that cannot load it, every parse raises. Fall back to quantulum3's own
+    no-classifier mode (what it does without scikit-learn) and say so."""
+    from quantulum3 import classifier
+
+    if not classifier.USE_CLF:
+        return
+    try:
+        classifier.classifier("en_US")  # loads (and caches) the pickle
+    except Exception as exc:  # the pickle's failure comes through as any error type
+        classifier.USE_CLF = False
+        print(f"note: quantulum3's classifier cannot load ({exc!r}); running it without one")
 
 
 def _from_quantulum(quantity: Any) -> Item:

@@ -34,6 +34,12 @@ def analyse(text: str, source: str | None = None) -> Analysis:
             "document",
         ),
         (
+            "The bridge will reopen in May, according to a report.",
+            "according to a report",
+            "a report",
+            "document",
+        ),
+        (
             "The bridge will reopen in May, the Brennan Center said.",
             "Brennan Center said",
             "Brennan Center for Justice",

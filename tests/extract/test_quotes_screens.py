@@ -157,3 +157,14 @@ def test_quotes_put_it_and_reads_frame_a_quotation(text: str, speaker: str) -> N
     direct = [q for q in quotes(text) if q.direct]
     assert len(direct) == 1
     assert direct[0].speaker == speaker
+
+
+def test_quotes_screens_participle_after_a_noun_is_no_cue() -> None:
+    """ "orders aimed at stopping immigration": a reduced relative clause, not a stance."""
+    from newsledger.extract import Pipeline
+    from newsledger.model import Article
+
+    text = "Officials carry out the executive orders aimed at stopping illegal immigration."
+    article = Article(id="a", text=text, language="en")
+    analysis = Pipeline(["sentences", "entities", "quotes"], strict=True).run(article)
+    assert [quote.verb for quote in analysis.quotes] == []

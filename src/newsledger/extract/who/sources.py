@@ -95,6 +95,7 @@ _PREPOSITIONS = frozenset(
     """in at on during to of about for with from by after before under over into onto since
     until through across among between against without within""".split()
 )
+_INDEFINITE = frozenset({"a", "an"})
 _DETERMINERS = frozenset("the a an this that these those his her their its our some many".split())
 
 
@@ -285,6 +286,8 @@ class SourceResolver:
 
     def _phrase_text(self, start: int, end: int) -> str:
         words = self.text[start:end].split()
+        if len(words) == 2 and words[0].lower() in _INDEFINITE:
+            return " ".join(words)  # "a report", "an official": the article says who, unnamed
         if words and words[0].lower() in _DETERMINERS:
             words = words[1:] or words
         return " ".join(words)

@@ -36,7 +36,7 @@ intend refuse decline attack applaud dismiss endorse vow pledge propose demand u
 praise criticize criticise blast slam mock ridicule deride chastise scold rebuke
 lambaste lambast berate fault blame credit hail laud commend tout champion celebrate
 embrace resist dispute challenge contest question doubt decry lament bemoan deplore
-regret resent admire respect like love hate dislike prefer aim hope wish threaten
+regret resent admire respect like love hate dislike prefer hope wish threaten
 promise offer recommend advocate plead implore beg encourage discourage warn caution
 advise accuse charge slam tout highlight underscore emphasize emphasise stress mention
 reference invoke cite echo quote paint portray depict characterize characterise brand

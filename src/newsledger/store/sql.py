@@ -465,6 +465,28 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
+#: Pause between attempts to switch a new database to WAL while another connection holds it.
+WAL_RETRY_PAUSE = 0.05
+
+
+def _switch_to_wal(cursor: Any) -> None:
+    """Set WAL journaling. Switching needs the database to itself, and SQLite reports "database
+    is locked" at once (without its busy handler) when several first connections race to
+    switch a new file, so retry for as long as the busy timeout allows."""
+    import sqlite3
+    import time
+
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(WAL_RETRY_PAUSE)
+
+
 def sqlite_setup(engine: sa.Engine) -> None:
     """SQLite pragmas, and transactions under SQLAlchemy's control rather than pysqlite's.
 
@@ -478,8 +500,8 @@ def sqlite_setup(engine: sa.Engine) -> None:
     def _connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        _switch_to_wal(cursor)
         for pragma in (
-            "PRAGMA journal_mode=WAL",
             "PRAGMA foreign_keys=ON",
             # In WAL mode NORMAL is still crash-safe (a power cut may lose the last
             # commits, never corrupt the file), and much faster than FULL.

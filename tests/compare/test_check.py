@@ -25,7 +25,7 @@ def _texts(story: Story, check: Check) -> str:
 def test_check_conflict_states_both_values_and_sources(example_analyses: list[Analysis]) -> None:
     (conflict,) = _checks(_story(example_analyses), Verdict.CONFLICT)
     assert conflict.note == (
-        "2,500 (first article, Defense Department officials) vs "
+        "2,500 (report of 2025-01-23, Defense Department officials) vs "
         "roughly 2,200 (The Independent, citing CNN)"
     )
     assert conflict.independent_sources == 2

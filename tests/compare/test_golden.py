@@ -48,7 +48,7 @@ def _of(story: Story, verdict: Verdict) -> list[Check]:
 def test_golden_one_conflict_troops_already_at_the_border(story: Story) -> None:
     (conflict,) = _of(story, Verdict.CONFLICT)
     assert conflict.note == (
-        "2,500 (first article, Defense Department officials) vs "
+        "2,500 (report of 2025-01-23, Defense Department officials) vs "
         "roughly 2,200 (The Independent, citing CNN)"
     )
 

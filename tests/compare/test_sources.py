@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from newsledger.compare.sources import Sources
@@ -59,3 +61,30 @@ def test_sources_independent(claims: list[Claim], expected: int) -> None:
 )
 def test_sources_describe(claim: Claim, described: str) -> None:
     assert _sources(*OUTLETS).describe(claim) == described
+
+
+def _undated(article_id: str, **fields: Any) -> Analysis:
+    return Analysis(article=Article(id=article_id, text="Text.", language="en", **fields))
+
+
+def test_sources_unnamed_articles_are_labelled_by_date() -> None:
+    from datetime import date
+
+    sources = Sources.of(
+        [
+            _undated("a", source="The Independent", published=date(2025, 1, 22)),
+            _undated("b", published=date(2025, 1, 23)),
+        ]
+    )
+    assert sources.label("a") == "The Independent"
+    assert sources.label("b") == "report of 2025-01-23"
+
+
+def test_sources_unnamed_articles_sharing_a_date_fall_back_to_position() -> None:
+    from datetime import date
+
+    day = date(2025, 1, 23)
+    sources = Sources.of(
+        [_undated("a", published=day), _undated("b", published=day), _undated("c")]
+    )
+    assert [sources.label(i) for i in "abc"] == ["first article", "second article", "third article"]

@@ -10,10 +10,11 @@ the article it copies.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsledger.model import Analysis, Claim, EntityType
+from newsledger.model import Analysis, Article, Claim, EntityType
 
 _ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
@@ -29,7 +30,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 class Sources:
     """Source facts of one story's articles, built once per story."""
 
-    labels: dict[str, str]  # article id -> "The Independent" / "first article"
+    labels: dict[str, str]  # article id -> "The Independent" / "report of 2025-01-23"
     roots: dict[str, str]  # article id -> the article it copies (itself when original)
     media: frozenset[str]  # normalised names of cited outlets
 
@@ -39,9 +40,10 @@ class Sources:
         roots: dict[str, str] = {}
         media: set[str] = set()
         ids = {analysis.article.id for analysis in analyses}
-        for position, analysis in enumerate(analyses):
+        unnamed = _unnamed_labels([analysis.article for analysis in analyses])
+        for analysis in analyses:
             article = analysis.article
-            labels[article.id] = article.source or _ordinal_label(position)
+            labels[article.id] = article.source or unnamed[article.id]
             copy_of = article.copy_of
             roots[article.id] = copy_of if copy_of and copy_of in ids else article.id
             media.update(normalise(name) for name in article.cites)
@@ -65,7 +67,7 @@ class Sources:
         return source is not None and normalise(source) in self.media
 
     def describe(self, claim: Claim) -> str:
-        """ "The Independent, citing CNN" / "first article, Defense Department officials"."""
+        """ "The Independent, citing CNN" / "report of 2025-01-23, Defense Department officials"."""
         label = self.label(claim.article)
         if not claim.attributed_to:
             return label
@@ -95,6 +97,20 @@ class Sources:
 def normalise(name: str) -> str:
     """A source name folded for comparison ("The CNN" ~ "CNN")."""
     return _LEADING_ARTICLE.sub("", name.strip()).casefold()
+
+
+def _unnamed_labels(articles: Sequence[Article]) -> dict[str, str]:
+    """Labels for articles without an outlet: by publication date, which a reader can find
+    in the article list whatever order it is shown in; by position where dates are missing or
+    shared ("report of 2025-01-23", else "second article")."""
+    dates = Counter(article.published for article in articles if not article.source)
+    labels = {}
+    for position, article in enumerate(articles):
+        if article.published is not None and dates[article.published] == 1:
+            labels[article.id] = f"report of {article.published.isoformat()}"
+        else:
+            labels[article.id] = _ordinal_label(position)
+    return labels
 
 
 def _ordinal_label(position: int) -> str:

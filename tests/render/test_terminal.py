@@ -68,3 +68,12 @@ def test_terminal_article_shows_outlet_date_and_claims(example_analyses: list[An
     assert "outlet     The Independent" in text
     assert "published  2025-01-22 (manifest)" in text
     assert "Claims (2)" in text
+
+
+def test_terminal_stories_table_cuts_the_title_before_the_counts(example_story: Story) -> None:
+    console = Console(width=80, color_system=None)
+    with console.capture() as capture:
+        console.print(stories_table([example_story], width=80))
+    row = capture.get().splitlines()[1]
+    assert "1 conflict" in row
+    assert "…" in row

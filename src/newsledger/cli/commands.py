@@ -200,7 +200,7 @@ def stories(state: State) -> None:
 
     with working(state, "Grouping and cross-checking stories"):
         found = state.ledger.stories()
-    state.out.print(stories_table(found))
+    state.out.print(stories_table(found, width=state.out.width))
 
 
 @cli.command(short_help="Show one story or one article.")

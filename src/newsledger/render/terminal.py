@@ -209,15 +209,32 @@ def _cut(text: str) -> str:
     return text if len(text) <= MAX_SENTENCE_CHARS else text[: MAX_SENTENCE_CHARS - 1] + "…"
 
 
-def stories_table(stories: Sequence[Story]) -> RenderableType:
-    """The list of stories: id, title, article count and checks per verdict."""
+#: Room kept for the verdict counts in the stories list ("1 conflict, 1 vaguer, 4 agree,"
+#: fits on one line; measured on an 80-column terminal with the example story).
+STORY_CHECKS_MIN_WIDTH = 32
+#: The narrowest a title is cut to, however narrow the terminal.
+STORY_TITLE_MIN_WIDTH = 12
+
+
+def stories_table(stories: Sequence[Story], *, width: int | None = None) -> RenderableType:
+    """The list of stories: id, title, article count and checks per verdict.
+
+    With the terminal ``width``, the title is cut short first so the verdict counts keep
+    their room (Rich never narrows a column that may not wrap).
+    """
     if not stories:
         return Text("No stories yet: ingest some articles first.")
     table = Table(show_edge=False, pad_edge=False, box=None, header_style="bold")
     table.add_column("story", no_wrap=True, style="dim")
-    table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=TITLE_CHARS)
+    title_width = TITLE_CHARS
+    if width is not None:
+        id_width = max(len(story.id) for story in stories)
+        room = width - id_width - len("articles") - STORY_CHECKS_MIN_WIDTH - 6  # column gaps
+        title_width = max(STORY_TITLE_MIN_WIDTH, min(TITLE_CHARS, room))
+    table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=title_width)
     table.add_column("articles", justify="right", no_wrap=True)
-    table.add_column("checks")
+    # the title gives way (it has an ellipsis) before the verdict counts wrap word by word
+    table.add_column("checks", min_width=STORY_CHECKS_MIN_WIDTH)
     ordered = sorted(stories, key=lambda story: (-len(story.articles), story.id))
     for story in ordered:
         counts = Counter(Verdict(check.verdict) for check in story.checks)

@@ -9,16 +9,14 @@ story's date for the document is then used and the deadline says so (``from_reas
 from __future__ import annotations
 
 import calendar
-import importlib
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any
 
 from newsledger.compare.align import ClaimView, Weights, statements_align, views
 from newsledger.compare.lexicon import stem, verb_class, words
+from newsledger.extract.deadlines import resolve_deadline
 from newsledger.model import Analysis, Deadline, TimelineEntry, TimeType
 
 #: Nouns naming a dated instrument a deadline can run from (an order, a law, a ruling).
@@ -125,23 +123,8 @@ def _refine(deadline: Deadline, context: str, document_dates: dict[str, str]) ->
 
 
 def _resolve(deadline: Deadline, start: str) -> Deadline:
-    """The deadline counted from ``start`` (via the times engineer's resolver when present)."""
-    resolver: Any = None
-    try:
-        deadline_module = importlib.import_module("newsledger.extract.deadlines")
-        resolver = getattr(deadline_module, "resolve_deadline", None)
-    except ImportError:
-        resolver = None
-    if resolver is not None:
-        resolved: Deadline = resolver(deadline, date.fromisoformat(start), "story")
-        return resolved
-    due = add_duration(date.fromisoformat(start), deadline.duration or deadline.text)
-    return replace(
-        deadline,
-        from_=start,
-        from_reason="story",
-        due=due.isoformat() if due else deadline.due,
-    )
+    """The deadline counted from ``start``, a date the story gives for its order."""
+    return resolve_deadline(deadline, date.fromisoformat(start), "story")
 
 
 def add_duration(start: date, duration: str) -> date | None:

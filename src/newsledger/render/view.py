@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from newsledger.compare import story_deadlines
 from newsledger.model import (
     Analysis,
     Article,
@@ -299,7 +300,7 @@ class _Builder:
 
     def _deadlines(self) -> tuple[DeadlineView, ...]:
         views = []
-        deadlines = story_deadlines(self.analyses)
+        deadlines = story_deadlines(list(self.analyses))
         for deadline in sorted(deadlines, key=lambda d: (d.due is None, d.due or "")):
             note = f"deadline {deadline.due}" if deadline.due else "deadline"
             cited = self._cite(deadline.article, deadline, "deadline", note)
@@ -347,16 +348,6 @@ def relied_on(analysis: Analysis) -> tuple[tuple[str, int], ...]:
     for outlet in analysis.article.cites:
         counts.setdefault(outlet, 0)
     return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
-
-
-def story_deadlines(analyses: Sequence[Analysis]) -> list[Deadline]:
-    """The story's deadlines, dated across its articles when the compare stage is built."""
-    try:
-        from newsledger.compare import story_deadlines as compare_deadlines
-    except ImportError:
-        return [deadline for analysis in analyses for deadline in analysis.deadlines]
-    deadlines: list[Deadline] = compare_deadlines(list(analyses))
-    return deadlines
 
 
 #: ISO 8601 duration units (date part) and their names, for "P10D" -> "10 days".

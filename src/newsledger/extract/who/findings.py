@@ -557,11 +557,7 @@ def _participle(
     source = found[-1].source if found else _clause_subject(tokens[:v], resolver)
     if source is None:
         return None
-    start, end = clause(text, _content_start(tokens, v, tokens[v].end), sentence.end)
-    if len(text[start:end].split()) < least:
-        return None
-    verb = tokens[v]
-    return Finding(start, end, source, verb.start, verb.end, verb.text, False, sentence.index)
+    return _reported_clause(text, sentence, tokens, v, source, least)
 
 
 def _raised(
@@ -582,11 +578,7 @@ def _raised(
     source = resolver.before(tokens, k, loose=True)
     if source is None or not _clause_start(tokens, text, source.start):
         return None
-    start, end = clause(text, _content_start(tokens, v, tokens[v].end), sentence.end)
-    if len(text[start:end].split()) < least:
-        return None
-    verb = tokens[v]
-    return Finding(start, end, source, verb.start, verb.end, verb.text, False, sentence.index)
+    return _reported_clause(text, sentence, tokens, v, source, least)
 
 
 def _opening_participle(
@@ -639,11 +631,7 @@ def _reduced_relative(
     source = resolver.before(tokens, v, appositive=False, loose=True)
     if source is None:
         return None
-    start, end = clause(text, _content_start(tokens, v, tokens[v].end), sentence.end)
-    if len(text[start:end].split()) < least:
-        return None
-    verb = tokens[v]
-    return Finding(start, end, source, verb.start, verb.end, verb.text, False, sentence.index)
+    return _reported_clause(text, sentence, tokens, v, source, least)
 
 
 def _clause_subject(tokens: list[Token], resolver: SourceResolver) -> Source | None:
@@ -775,3 +763,15 @@ def _content_start(tokens: list[Token], v: int, offset: int) -> int:
     while i < len(tokens) and (tokens[i].lower == "that" or not tokens[i].is_word):
         i += 1
     return tokens[i].start if i < len(tokens) else offset
+
+
+def _reported_clause(
+    text: str, sentence: Sentence, tokens: list[Token], v: int, source: Source, least: int
+) -> Finding | None:
+    """The indirect statement whose cue verb is ``tokens[v]``: the clause after it, kept when
+    it has at least ``least`` words."""
+    start, end = clause(text, _content_start(tokens, v, tokens[v].end), sentence.end)
+    if len(text[start:end].split()) < least:
+        return None
+    verb = tokens[v]
+    return Finding(start, end, source, verb.start, verb.end, verb.text, False, sentence.index)

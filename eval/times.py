@@ -5,8 +5,11 @@
 Scores are the TempEval-3 measures (UzZaman et al. 2013): strict span F1 (same offsets),
 relaxed span F1 (overlap, one-to-one), type accuracy and value F1 counted on relaxed matches
 (value P = correct values / system times, R = correct values / gold times). Values are
-compared as strings after one normalisation the gold itself is inconsistent about: week
-numbers are zero-padded ("2000-W7" = "2000-W07").
+compared as exact strings, as the official scorer does (``evaluate_entities.py`` of the
+TempEval-3 toolkit: ``g.value == s.value``; its value F1, value accuracy times relaxed F1,
+is the same figure when matches are one-to-one). So an ISO week the gold writes without its
+zero ("2000-W7") does not match "2000-W07": the gold's slip counts against us, as it did
+for every TempEval-3 system.
 
 dateparser runs on the same documents in the same run: ``search_dates`` with the document
 creation time as ``RELATIVE_BASE`` and ``PREFER_DATES_FROM = "past"``; its hits are typed
@@ -148,13 +151,6 @@ def _dateparser() -> Callable[[Doc], list[Timex]]:
     return run
 
 
-_WEEK = re.compile(r"-W(\d)(?!\d)")
-
-
-def _normal(value: str | None) -> str | None:
-    return None if value is None else _WEEK.sub(r"-W0\1", value)
-
-
 def score(docs: list[Doc], tagger: Callable[[Doc], list[Timex]], keep_errors: int) -> Score:
     result = Score(docs=len(docs))
     started = time.process_time()  # CPU seconds: other load on the machine does not count
@@ -190,7 +186,7 @@ def _score_doc(doc: Doc, system: list[Timex], result: Score, keep_errors: int) -
         gold = doc.gold[match]
         result.matched += 1
         result.type_correct += s.type == gold.type
-        if _normal(s.value) == _normal(gold.value):
+        if s.value == gold.value:
             value_hits += 1
         else:
             _note(result, keep_errors, doc, "VAL", s, gold)

@@ -165,6 +165,14 @@ def test_store_rejects_a_nul_character(store: Store) -> None:
     assert store.count() == 0
 
 
+def test_store_rejects_a_nul_character_in_an_item(store: Store) -> None:
+    analysis = _analysis("nul")
+    mention = replace(analysis.mentions[0], name="bad\x00name")
+    with pytest.raises(StoreError, match="name holds a NUL character"):
+        store.put(replace(analysis, mentions=(mention, *analysis.mentions[1:])))
+    assert store.count() == 0
+
+
 def test_store_write_is_atomic_when_the_database_fails(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -172,7 +180,9 @@ def test_store_write_is_atomic_when_the_database_fails(
 
     def broken(analysis: Analysis) -> sql.PreparedAnalysis:
         prepared = real_prepare(analysis)
-        prepared.layers["mentions"][0]["text"] = None  # violates NOT NULL after the article row
+        rows = prepared.layers["mentions"]
+        at = sql.LAYER_COLUMNS["mentions"].index("text")
+        rows[0] = (*rows[0][:at], None, *rows[0][at + 1 :])  # NOT NULL, after the article row
         return prepared
 
     monkeypatch.setattr(sql, "prepare", broken)

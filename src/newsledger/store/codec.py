@@ -163,6 +163,31 @@ def to_record(obj: object) -> dict[str, Any]:
     return record
 
 
+def tuple_encoder(kind: str) -> Callable[[Any], tuple[Any, ...]]:
+    """A function from a model object of ``kind`` to its record's values as a tuple, in the
+    order of ``columns(kind)``: ``to_record`` without building a dict, for writers that bind
+    rows by position (a store writes a hundred items per article)."""
+    plan = _plan(model_type(kind))
+    getter: Callable[[Any], tuple[Any, ...]] = plan.getter
+    encoders = [
+        (position, field.encode)
+        for position, field in enumerate(plan.fields)
+        if field.encode is not None
+    ]
+    if not encoders:
+        return getter
+
+    def encode(obj: Any) -> tuple[Any, ...]:
+        values = list(getter(obj))
+        for position, encoder in encoders:
+            value = values[position]
+            if value is not None:
+                values[position] = encoder(value)
+        return tuple(values)
+
+    return encode
+
+
 def from_record(kind: str, record: Mapping[str, Any]) -> Any:
     """Rebuild a model object of ``kind`` from its record.
 
@@ -369,8 +394,9 @@ def _nested(kind: str, value: Any) -> Any:
     return from_record(kind, value)
 
 
-def _enum_value(value: Enum) -> Any:
-    return value.value
+#: An enum member's value (without the ``Enum.value`` property's Python-level lookup: the
+#: store encodes one per entity mention and time).
+_enum_value: Callable[[Enum], Any] = operator.attrgetter("_value_")
 
 
 def _as_str(value: Any) -> str:

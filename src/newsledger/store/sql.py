@@ -15,7 +15,6 @@ import contextlib
 import itertools
 import json
 import logging
-import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
@@ -27,6 +26,7 @@ from newsledger.model import Analysis, Article, Story
 from newsledger.store import migrations, schema
 from newsledger.store.codec import from_record, to_record
 from newsledger.store.rows import (
+    LAYER_COLUMNS,
     PreparedAnalysis,
     analysis_from_items,
     article_from_row,
@@ -403,37 +403,36 @@ def _write_rows(
     return results
 
 
-def _insert_items(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    """Insert item rows (a hundred per article) with one ``executemany``.
+def _insert_items(conn: sa.Connection, table: sa.Table, rows: list[tuple[Any, ...]]) -> None:
+    """Insert item rows (a hundred per article; tuples in ``LAYER_COLUMNS`` order) with one
+    ``executemany``.
 
-    With a positional driver (SQLite) the statement is compiled once and the rows go to the
-    driver as tuples: SQLAlchemy's per-row parameter processing cost more than SQLite's own
+    With a qmark driver (SQLite) the statement is written once and the tuples go to the
+    driver as they are: SQLAlchemy's per-row parameter processing cost more than SQLite's own
     insert (benchmarks/store.py). The item columns are text, integers, floats and booleans,
-    which the driver binds exactly as SQLAlchemy would. A named-parameter driver (PostgreSQL)
-    keeps SQLAlchemy's path, which batches rows into multi-row ``INSERT ... VALUES``.
+    which the driver binds exactly as SQLAlchemy would. Another driver (PostgreSQL) gets
+    dicts through SQLAlchemy, which batches rows into multi-row ``INSERT ... VALUES``.
     """
+    names = LAYER_COLUMNS[table.name]
     dialect = conn.dialect
-    if not dialect.positional:
-        conn.execute(table.insert(), rows)
+    if dialect.paramstyle != "qmark":
+        conn.execute(table.insert(), [dict(zip(names, row, strict=True)) for row in rows])
         return
-    sql, keys = _positional_insert(dialect, table)
-    values = operator.itemgetter(*keys)
-    conn.exec_driver_sql(sql, [values(row) for row in rows])
+    conn.exec_driver_sql(_qmark_insert(dialect, table.name, names), rows)
 
 
-_INSERTS: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {}
+_INSERTS: dict[tuple[str, str], str] = {}
 
 
-def _positional_insert(dialect: sa.Dialect, table: sa.Table) -> tuple[str, tuple[str, ...]]:
-    """The compiled INSERT of every column of ``table``, and the row keys in bind order."""
-    key = (dialect.name, table.name)
+def _qmark_insert(dialect: sa.Dialect, table: str, names: tuple[str, ...]) -> str:
+    """The INSERT of ``names`` into ``table``, written once per dialect and table."""
+    key = (dialect.name, table)
     if key not in _INSERTS:
-        compiled = table.insert().compile(
-            dialect=dialect, column_keys=[column.key for column in table.columns]
+        quote = dialect.identifier_preparer.quote
+        _INSERTS[key] = (
+            f"INSERT INTO {quote(table)} ({', '.join(map(quote, names))}) "
+            f"VALUES ({', '.join('?' for _ in names)})"
         )
-        order = compiled.positiontup or []
-        escaped = {bind: name for name, bind in compiled.escaped_bind_names.items()}
-        _INSERTS[key] = (compiled.string, tuple(escaped.get(name, name) for name in order))
     return _INSERTS[key]
 
 

@@ -12,7 +12,7 @@ from newsledger.extract.who.sources import (
     is_belief,
     is_cue,
 )
-from newsledger.extract.who.statement import Finding, sentence_index, trimmed
+from newsledger.extract.who.statement import Finding, before_space, sentence_index, trimmed
 from newsledger.extract.who.tokens import Token, tokenize
 from newsledger.model import Sentence
 
@@ -143,9 +143,9 @@ def _before(text: str, prev_close: int, qs: int, resolver: SourceResolver) -> _F
     line = _line_start(text, qs)
     if not text[line:qs].strip():
         # 'The New York Times reports:' closing the paragraph before the quote
-        previous = text[:line].rstrip()
-        if previous.endswith(":"):
-            line = _line_start(text, len(previous))
+        previous = before_space(text, line)
+        if text.endswith(":", 0, previous):
+            line = _line_start(text, previous)
     start = max(prev_close, line, qs - FRAME_CHARS)
     tokens = tokenize(text, start, qs)[-BEFORE_QUOTE_WINDOW:]
     for v in range(len(tokens) - 1, -1, -1):

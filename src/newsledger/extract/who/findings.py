@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 
 from newsledger.extract.who.direct import direct_quotes
 from newsledger.extract.who.marks import quote_spans
@@ -32,7 +31,7 @@ from newsledger.extract.who.speech import (
     speech_base,
     stance_base,
 )
-from newsledger.extract.who.statement import Finding, clause, sentence_index
+from newsledger.extract.who.statement import Finding, before_space, clause, sentence_index
 from newsledger.extract.who.tokens import Token, sentence_tokens
 from newsledger.extract.who.transcript import transcript_turns
 from newsledger.model import Analysis, Article, Mention, Sentence
@@ -109,6 +108,8 @@ _SITUATING = _SUBORDINATORS | frozenset(
 )
 #: How far into such a phrase a "that" still makes the words after the verb the content.
 MAX_SITUATING_WORDS = 8
+#: Lower-case words that can open a statement: the cue forms and "according" ("according to").
+_TRIGGERS = cue_forms() | {"according"}
 
 
 def find_statements(analysis: Analysis) -> list[Finding]:
@@ -185,14 +186,22 @@ def outside_quotes(
     not overlapping; ``starts`` their starts). A sentence no quotation reaches into (most
     sentences) gives back its own list, unfiltered."""
     first = bisect_right(starts, start)
-    if first == bisect_left(starts, end) and (not first or spans[first - 1][1] <= start):
+    last = bisect_left(starts, end)
+    if first and spans[first - 1][1] > start:
+        first -= 1  # a quotation opened in an earlier sentence reaches into this one
+    if first == last:
         return tokens
-    return [t for t in tokens if not _inside(spans, starts, t.start)]
-
-
-def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
-    i = bisect_right(starts, offset)
-    return bool(i) and offset < spans[i - 1][1]
+    # one walk over the tokens and the few quotations in the sentence, both in text order
+    reaching = iter(spans[first:last])
+    quote_start, quote_end = next(reaching)
+    kept = []
+    for token in tokens:
+        offset = token.start
+        while offset >= quote_end:
+            quote_start, quote_end = next(reaching, (end, end))
+        if offset < quote_start:
+            kept.append(token)
+    return kept
 
 
 def _in_sentence(
@@ -210,11 +219,8 @@ def _in_sentence(
     if asked is not None:
         found.append(asked)
         used.add(tokens[0].start)
-    forms = cue_forms()
-    for v, token in enumerate(tokens):
-        word = token.lower
-        if word not in forms and word != "according" and not word.endswith("ed"):
-            continue  # most words: no cue of any kind
+    for v in _cue_candidates(tokens):
+        token = tokens[v]
         previous = _previous_non_adverb(tokens, v)
         if cue_adjective(token.text) and token.start not in used and _after_be(tokens, v):
             # "Many Democrats are afraid that ...": the subject of "be" holds the content
@@ -282,6 +288,21 @@ def _in_sentence(
     return _cut_at_frames(text, found)
 
 
+def _cue_candidates(tokens: list[Token]) -> list[int]:
+    """Indices, in order, of the tokens that can be cues: a cue form, "according", or a
+    lower-case past form before "that" ("ruled that", see ``_finite_before_that``). Most
+    tokens are none, and one comprehension finds the few that are."""
+    triggers = _TRIGGERS
+    found = [v for v, t in enumerate(tokens) if t.lower in triggers or t.lower == "that"]
+    candidates = []
+    for v in found:
+        if tokens[v].lower != "that":
+            candidates.append(v)
+        elif v and tokens[v - 1].lower.endswith("ed") and tokens[v - 1].lower not in triggers:
+            candidates.append(v - 1)
+    return candidates
+
+
 def _speech_with_that(tokens: list[Token], v: int) -> bool:
     """A speech verb with a that-clause ("... and asserted that ..."): after "and" inside
     an earlier content it is a second verb of that content's speaker, not part of it."""
@@ -294,6 +315,14 @@ def _with_wide(finding: Finding, wide: bool) -> Finding:
     f = finding
     return Finding(
         f.start, f.end, f.source, f.cue_start, f.cue_end, f.verb, f.direct, f.sentence, wide
+    )
+
+
+def _with_end(finding: Finding, end: int) -> Finding:
+    """``dataclasses.replace(finding, end=end)``, built directly (see ``_with_wide``)."""
+    f = finding
+    return Finding(
+        f.start, end, f.source, f.cue_start, f.cue_end, f.verb, f.direct, f.sentence, f.wide
     )
 
 
@@ -327,24 +356,28 @@ def _cut_at_frames(text: str, found: list[Finding]) -> list[Finding]:
     """Content reported after its verb ends where the next frame of the sentence begins
     ('X told police that A, but the NYPD overruled B, the source added': A, not A-to-end),
     when that frame opens a clause of its own (after a comma or semicolon)."""
+    if len(found) < 2:
+        return found  # a statement is never cut at its own frame, which comes before it
     frames = sorted((_frame_start(text, f), f.cue_start) for f in found if f.cue_start is not None)
     cut = []
     for finding in found:
         after_verb = finding.cue_end is not None and finding.start >= finding.cue_end
         for frame, cue in frames if after_verb else ():
-            joined = text[:frame].rstrip().endswith((" and", " or", " but", " yet"))
+            if not finding.start < frame < finding.end:
+                continue
+            joined = text.endswith((" and", " or", " but", " yet"), 0, before_space(text, frame))
             # "accused X of A and asserted that B": a second verb of the same subject
             # (its frame is the verb itself) closes the first content
             opens = _opens_clause(text, frame) or (
                 joined and (_takes_object(finding) or frame == cue)
             )
-            if finding.start < frame < finding.end and opens:
+            if opens:
                 start, end = clause(text, finding.start, frame)
                 for conjunction in (" but", " and", " or", " yet"):
                     if text[start:end].endswith(conjunction):
                         start, end = clause(text, start, end - len(conjunction))
                 if end > start:
-                    finding = replace(finding, end=end)
+                    finding = _with_end(finding, end)
                 break
         cut.append(finding)
     return cut
@@ -515,6 +548,9 @@ def _labelled(
     text: str, sentence: Sentence, tokens: list[Token], resolver: SourceResolver
 ) -> Finding | None:
     """'Pat Caddell: Democrat voters ...': a headline or transcript line led by a speaker."""
+    head = tokens[: MAX_LABEL_WORDS + 1]
+    if not head or text.find(":", head[0].start, head[-1].end) < 0:
+        return None  # most sentences: no colon near their start
     colon = next((i for i, t in enumerate(tokens[: MAX_LABEL_WORDS + 1]) if t.text == ":"), None)
     if not colon or any(not t.is_word for t in tokens[:colon]):
         return None
@@ -677,7 +713,7 @@ def _reported(
         nominal
         and source is not None
         and (following is None or following.text in ".,;:)")
-        and not text[: source.start].rstrip().endswith(",")
+        and not text.endswith(",", 0, before_space(text, source.start))
     ):
         return None  # "the state rules.", but "..., the Journal reports."
     inverted = False
@@ -714,7 +750,10 @@ def _reported(
 def _situating(text: str, frame_start: int, after_words: list[str]) -> bool:
     """'content, Mr. Obama said in his interview.': a frame after a comma followed only by
     when and where it was said (no "that" clause) leaves the content before it."""
-    if not text[:frame_start].rstrip().rstrip("\"”'").endswith(","):
+    end = before_space(text, frame_start)
+    while end and text[end - 1] in "\"”'":
+        end -= 1
+    if not text.endswith(",", 0, end):
         return False  # '..., Mr. Obama said' or '...," Mr. Obama said
     head = [word.lower() for word in after_words[:MAX_SITUATING_WORDS]]
     return (
@@ -727,9 +766,9 @@ def _situating(text: str, frame_start: int, after_words: list[str]) -> bool:
 
 def _parenthetical(tokens: list[Token], text: str, v: int, source: Source) -> bool:
     """'content, officials said, as ...': the frame sits between commas after the content."""
-    before = text[: min(source.start, tokens[v].start)].rstrip()
+    before = before_space(text, min(source.start, tokens[v].start))
     following = next((t for t in tokens[v + 1 :] if t.lower not in ("on", "in")), None)
-    return before.endswith(",") and (following is None or following.text == ",")
+    return text.endswith(",", 0, before) and (following is None or following.text == ",")
 
 
 def _named(source: Source) -> bool:
@@ -738,19 +777,28 @@ def _named(source: Source) -> bool:
 
 def _clause_start(tokens: list[Token], text: str, offset: int) -> bool:
     """The source phrase starts its clause (not the object of another verb)."""
-    before = [t for t in tokens if t.end <= offset]
+    before = bisect_right(tokens, offset, key=_token_end)  # tokens ending by ``offset``
     if not before:
         return True
-    at = next((t for t in tokens if t.start == offset), None)
+    k = bisect_left(tokens, offset, key=_token_start)
+    at = tokens[k] if k < len(tokens) and tokens[k].start == offset else None
     if at is not None and at.lower in ("who", "which"):
         return True  # "a staffer who told his subordinates ..."
-    last = before[-1]
+    last = tokens[before - 1]
     return not last.is_word or last.lower in _CLAUSE_OPENERS
+
+
+def _token_start(token: Token) -> int:
+    return token.start
+
+
+def _token_end(token: Token) -> int:
+    return token.end
 
 
 def _content_start(tokens: list[Token], v: int, offset: int) -> int:
     """Where the reported content begins after the verb: past an audience and "that"."""
-    i = next((k for k, t in enumerate(tokens) if t.start >= offset), len(tokens))
+    i = bisect_left(tokens, offset, key=_token_start)  # the first token from ``offset``
     base = speech_base(tokens[v].text)
     if base in AUDIENCE_VERBS:
         limit = min(len(tokens), i + MAX_AUDIENCE_TOKENS + 1)

@@ -8,10 +8,13 @@ paragraph opens with a quotation mark, and is dropped otherwise (an unbalanced m
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-# '' (two apostrophes) is the typewriter double quote of some archives (NYT, PolNeAR)
-_MARK = re.compile(r"''|[\"“”«»]|(?<![\w])‘|’(?![\w])")
+#: Characters of quotation marks. '' (two apostrophes) is the typewriter double quote of some
+#: archives (NYT, PolNeAR); a lone apostrophe is none, and neither is ‘ after a letter or ’
+#: before one ("don’t"). The marks are told apart after a search for these characters: a
+#: pattern with those conditions in it was four times slower to search.
+_MARK_CHARS = re.compile(r"[\"“”«»'‘’]")
+_WORD_CHAR = re.compile(r"\w")
 _OPEN = frozenset("“«‘")
 _LEADING_MARK = re.compile(r"\s*(''|[\"“«‘])")
 _CLOSE = frozenset("”»’")
@@ -23,25 +26,45 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quotation *including* its marks."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for paragraph_start, paragraph_end in _paragraphs(text):
-        continues = open_at is not None and _opens_with_mark(text, paragraph_start)
-        if open_at is not None and not continues:
-            open_at = None  # the quote never closed: an unbalanced mark
-        skip_first = continues
-        for match in _MARK.finditer(text, paragraph_start, paragraph_end):
-            mark, at = match.group(0), match.start()
-            if skip_first:
-                skip_first = False
-                continue
-            if open_at is None:
-                if mark not in _CLOSE or _opens_anyway(text, at, match.end()):
-                    open_at = at
-            elif mark not in _OPEN or mark == '"':
-                if match.end() - open_at <= MAX_QUOTE_CHARS:
-                    spans.append((open_at, match.end()))
-                open_at = None
-            else:
-                open_at = at  # two openers in a row: the first was a stray mark
+    paragraph_end = -1  # the end of the paragraph of the last mark seen
+    skip_first = False
+    # One pass over the marks of the whole text: most paragraphs have none, and a search per
+    # paragraph cost more than the marks. A paragraph's bounds are looked up at its first mark.
+    pair_end = -1  # the end of the last '' mark
+    for match in _MARK_CHARS.finditer(text):
+        at = match.start()
+        mark = text[at]
+        if mark == "'":
+            if at < pair_end or not text.startswith("'", at + 1):
+                continue  # the second apostrophe of a pair, or a lone one
+            mark, pair_end = "''", at + 2
+        elif (mark == "‘" and at and _WORD_CHAR.match(text, at - 1)) or (
+            mark == "’" and _WORD_CHAR.match(text, at + 1)
+        ):
+            continue  # an apostrophe
+        if at >= paragraph_end:
+            paragraph_start = text.rfind("\n", 0, at) + 1
+            if open_at is not None and not (
+                _opens_with_mark(text, paragraph_start)
+                and not text[paragraph_end:paragraph_start].strip()
+            ):
+                open_at = None  # the quote never closed: an unbalanced mark
+            skip_first = open_at is not None  # the mark opening a continued paragraph
+            found = text.find("\n", at)
+            paragraph_end = len(text) if found < 0 else found
+        if skip_first:
+            skip_first = False
+            continue
+        if open_at is None:
+            if mark not in _CLOSE or _opens_anyway(text, at, at + len(mark)):
+                open_at = at
+        elif mark not in _OPEN or mark == '"':
+            end = at + len(mark)
+            if end - open_at <= MAX_QUOTE_CHARS:
+                spans.append((open_at, end))
+            open_at = None
+        else:
+            open_at = at  # two openers in a row: the first was a stray mark
     return spans
 
 
@@ -56,13 +79,3 @@ def _opens_anyway(text: str, start: int, end: int) -> bool:
 def _opens_with_mark(text: str, start: int) -> bool:
     match = _LEADING_MARK.match(text, start)
     return match is not None
-
-
-def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    start = 0
-    for match in re.finditer(r"\n", text):
-        if match.start() > start:
-            yield start, match.start()
-        start = match.end()
-    if start < len(text):
-        yield start, len(text)

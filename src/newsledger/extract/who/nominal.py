@@ -66,6 +66,8 @@ MIN_CONTENT_WORDS = 3
 _BE_FORMS = frozenset("is was are were be been".split())
 #: Adverbs between "be" and the role noun ("has long been a critic of").
 _DEGREE_ADVERBS = frozenset("also still long always now once perhaps".split())
+#: Every word that can open a nominal statement: a role noun or a cue noun.
+_TRIGGERS = ROLE_NOUNS | CUE_NOUNS
 _CLAUSE_END = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _NOT_MODIFIERS = frozenset(
     """that which who to of for about on and or but is was are were has have had be been
@@ -78,7 +80,9 @@ def nominal_findings(
 ) -> list[Finding]:
     """The nominal statements of one sentence (tokens outside direct quotes)."""
     found = []
-    for i, token in enumerate(tokens):
+    triggers = _TRIGGERS
+    for i in [i for i, token in enumerate(tokens) if token.lower in triggers]:
+        token = tokens[i]  # one of the few role or cue nouns of the sentence
         if token.lower in ROLE_NOUNS and (token.text.islower() or token.initial):
             held = _role(text, sentence, tokens, i, resolver)
             if held is not None:

@@ -136,7 +136,12 @@ class SourceResolver:
             m for m in self.mentions if m.type is EntityType.PERSON and not inside(m.start)
         ]
         self.person_starts = [m.start for m in self.persons]
-        self.gender = genders(self.text, self.persons)
+        # genders are weighed per name, and only for the names a pronoun reaches: most
+        # persons of an article are never looked at from a "he" or "she"
+        self._persons_by_name: dict[str, list[Mention]] = {}
+        for person in self.persons:
+            self._persons_by_name.setdefault(person.name, []).append(person)
+        self._genders: dict[str, Gender | None] = {}
         # "the outlet" never means the article's own outlet ("The Independent has reached out")
         own = (analysis.article.source or "").lower()
         self.media = [
@@ -314,12 +319,18 @@ class SourceResolver:
         unknown = None
         for k in range(i - 1, max(-1, i - 1 - MAX_PRONOUN_LOOKBACK), -1):
             person = self.persons[k]
-            known = self.gender.get(person.name)
+            known = self.gender_of(person.name)
             if known is gender:
                 return person
             if known is None and unknown is None:
                 unknown = person
         return unknown or self.persons[i - 1]
+
+    def gender_of(self, name: str) -> Gender | None:
+        """The gender the mentions of the person ``name`` agree on (see ``gender.genders``)."""
+        if name not in self._genders:
+            self._genders[name] = genders(self.text, self._persons_by_name[name]).get(name)
+        return self._genders[name]
 
     def media_before(self, offset: int) -> Mention | None:
         i = bisect_right(self.media_starts, offset)

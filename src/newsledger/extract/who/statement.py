@@ -52,3 +52,12 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
     while end - start > 1 and text[end - 1] in ".!?" and not text[end - 2].isupper():
         end -= 1
     return trimmed(text, start, end)
+
+
+def before_space(text: str, offset: int) -> int:
+    """Where the text before ``offset`` ends once trailing spaces are dropped:
+    ``len(text[:offset].rstrip())``, without copying all the text before ``offset`` (the
+    rules ask this near every cue of an article)."""
+    while offset and text[offset - 1].isspace():
+        offset -= 1
+    return offset

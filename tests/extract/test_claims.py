@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.claims import ClaimExtractor, main_verb, split_clauses
+from newsledger.extract.claims import (
+    HEDGE_KEYS,
+    HEDGES,
+    ClaimExtractor,
+    FoldedText,
+    main_verb,
+    split_clauses,
+)
+from newsledger.extract.claims import _HEDGE_PHRASES as HEDGE_PHRASES
 from newsledger.extract.sentences import SentenceSplitter
 from newsledger.model import (
     Analysis,
@@ -90,6 +98,54 @@ def test_claims_one_claim_per_figure() -> None:
 def test_claims_hedged(sentence: str, hedged: bool) -> None:
     (claim,) = _analysis(sentence).claims
     assert claim.hedged is hedged
+
+
+def _expand(pattern: str) -> list[str]:
+    """Every string a hedge phrase pattern matches (alternation, (?:...) groups, "x?")."""
+    alternatives: list[list[str]] = [[""]]
+    i = 0
+    while i < len(pattern):
+        if pattern[i] == "|":
+            alternatives.append([""])
+            i += 1
+            continue
+        if pattern.startswith("(?:", i):
+            depth, j = 1, i + 3
+            while depth:
+                depth += {"(": 1, ")": -1}.get(pattern[j], 0)
+                j += 1
+            options = _expand(pattern[i + 3 : j - 1])
+            i = j
+        else:
+            options, i = [pattern[i]], i + 1
+        if i < len(pattern) and pattern[i] == "?":
+            options, i = [*options, ""], i + 1
+        alternatives[-1] = [done + option for done in alternatives[-1] for option in options]
+    return [text for alternative in alternatives for text in alternative]
+
+
+@pytest.mark.parametrize("phrase", [p for pattern in HEDGE_PHRASES for p in _expand(pattern)])
+def test_claims_every_hedge_phrase_holds_a_hedge_key(phrase: str) -> None:
+    assert HEDGES.fullmatch(phrase)
+    assert any(key in phrase for key in HEDGE_KEYS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials MAY send troops.",
+        "It is Not Yet Known how many.",
+        "The army iſ ſaid to be ready.",  # a long s matches "s" in any case
+        "Işık said the plan was approved.",  # İ/ı: lowering changes the length
+        "They were sent home.",
+    ],
+)
+def test_claims_hedge_pre_check_never_misses_a_hedge(text: str) -> None:
+    folded = FoldedText(text)
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            if HEDGES.search(text, start, end):
+                assert folded.may_hedge(start, end)
 
 
 @pytest.mark.parametrize(

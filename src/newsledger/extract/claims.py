@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
+from operator import itemgetter
 from typing import TypeVar
 
 from newsledger.compare.lexicon import (
@@ -72,11 +73,65 @@ HEDGES = re.compile(
     re.IGNORECASE,
 )
 
+#: Words of which every hedge phrase holds one (lower case): a claim without any of them is
+#: not hedged, and the regex above is not run on it (it costs more than the rest of a claim).
+HEDGE_KEYS: tuple[str, ...] = (
+    *"may might could would reportedly allegedly possibly probably likely perhaps".split(),
+    *"apparently clear known confirmed suspected appear seem plan intend whether".split(),
+    *"weighing considering mulling pondering exploring".split(),
+    "expected to",
+    "said to",
+    "believed to",
+    "thought to",
+)
+#: Characters that IGNORECASE matches to an ASCII letter although ``str.lower`` does not map
+#: them to it ("ı" matches "i", "ſ" matches "s"; "İ" lowers to two characters): folded first,
+#: so the folded text has the same length and offsets as the text.
+_CASE_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+class FoldedText:
+    """An article's text in lower case (same offsets), and where hedge keys start in it: the
+    quick, exact pre-checks for the case-insensitive regexes run on every clause and claim."""
+
+    __slots__ = ("hedge_keys", "lower")
+
+    def __init__(self, text: str) -> None:
+        lower = text.translate(_CASE_FOLDS).lower()
+        #: None when lowering moved offsets (no pre-check then).
+        self.lower: str | None = lower if len(lower) == len(text) else None
+        self.hedge_keys: list[int] = []
+        if self.lower is not None:
+            self.hedge_keys = sorted(_occurrences(self.lower, HEDGE_KEYS))
+
+    def may_hedge(self, start: int, end: int) -> bool:
+        """Whether text[start:end] may hold a hedge (False: it holds none)."""
+        if self.lower is None:
+            return True
+        index = bisect_left(self.hedge_keys, start)
+        return index < len(self.hedge_keys) and self.hedge_keys[index] < end
+
+    def may_hold(self, word: str, start: int, end: int) -> bool:
+        """Whether text[start:end] may hold ``word`` (lower case) in any case."""
+        return self.lower is None or self.lower.find(word, start, end) != -1
+
+
+def _occurrences(text: str, keys: Sequence[str]) -> Iterator[int]:
+    for key in keys:
+        found = text.find(key)
+        while found != -1:
+            yield found
+            found = text.find(key, found + 1)
+
+
 #: Conjunctions that open a leading subordinate clause ("While Trump has declared ..., the
 #: number ... has plummeted"): the clause up to its first comma is a claim of its own.
 LEADING_SUBORDINATORS: frozenset[str] = frozenset(
     "while although though whereas because since after before when as if once despite".split()
 )
+
+#: A sentence's first word, after an opening quotation mark.
+_FIRST_WORD = re.compile(r"\s*[\"“]?([A-Za-z]+)")
 
 #: Separators between coordinated clauses inside a sentence.
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|although|though|yet)\s+")
@@ -110,7 +165,7 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clause offsets inside ``text[start:end]`` (one sentence), trimmed."""
     pieces: list[tuple[int, int]] = []
     cursor = start
-    first = re.match(r"\s*[\"“]?([A-Za-z]+)", text[start:end])
+    first = _FIRST_WORD.match(text, start, end)
     if first and first.group(1).lower() in LEADING_SUBORDINATORS:
         comma = text.find(", ", start, end)
         if comma != -1 and comma - start >= MIN_CLAUSE_CHARS and end - comma >= MIN_CLAUSE_CHARS:
@@ -173,6 +228,25 @@ def main_verb(
     return ClauseVerbs(text, start, end, skip).main(anchor=anchor, segment=segment)
 
 
+#: The text of a regex match, as a C-level callable for ``map``.
+_MATCHED_TEXT = itemgetter(0)
+#: The stems of class verbs, for a quick test whether a clause has any.
+_VERB_STEMS: frozenset[str] = frozenset(VERB_CLASSES)
+
+
+def _outside(matches: list[re.Match[str]], skip: Sequence[tuple[int, int]]) -> list[re.Match[str]]:
+    """The matches that do not start inside a ``skip`` span (matches in text order)."""
+    if not skip:
+        return matches
+    starts = [match.start() for match in matches]
+    dropped: set[int] = set()
+    for skip_start, skip_end in skip:
+        dropped.update(range(bisect_left(starts, skip_start), bisect_left(starts, skip_end)))
+    if not dropped:
+        return matches
+    return [match for index, match in enumerate(matches) if index not in dropped]
+
+
 class ClauseVerbs:
     """The words and class verbs of one clause, read once: a clause stating several figures
     asks for the verb of each figure."""
@@ -180,28 +254,38 @@ class ClauseVerbs:
     __slots__ = ("existential", "verbs", "words")
 
     def __init__(
-        self, text: str, start: int, end: int, skip: Sequence[tuple[int, int]] = ()
+        self,
+        text: str,
+        start: int,
+        end: int,
+        skip: Sequence[tuple[int, int]] = (),
+        folded: FoldedText | None = None,
     ) -> None:
-        self.existential = _EXISTENTIAL.search(text, start, end) is not None
+        self.existential = (folded is None or folded.may_hold("there", start, end)) and (
+            _EXISTENTIAL.search(text, start, end) is not None
+        )
         #: The clause's words outside ``skip``.
         self.words: list[str] = []
         #: (start, class) of the words that are verbs of a known class.
         self.verbs: list[tuple[int, str]] = []
         if self.existential:
             return
-        words = self.words
-        for match in WORD.finditer(text, start, end):
-            if skip:
-                offset = match.start()
-                if any(a <= offset < b for a, b in skip):
-                    continue
-            word = match.group()
-            stem_ = stem(word)
-            if stem_ in VERB_CLASSES and (word[0].islower() or not words):
-                previous = words[-1] if words else ""
-                if not _noun_context(previous, word):
-                    self.verbs.append((match.start(), verb_class_after(previous, stem_)))
-            words.append(word)
+        # Every word is stemmed, but few are class verbs: the per-word work runs in C (map),
+        # and only the class verbs get a Python-level look at their context.
+        matches = _outside(list(WORD.finditer(text, start, end)), skip)
+        words = self.words = list(map(_MATCHED_TEXT, matches))
+        stems = list(map(stem, words))
+        if _VERB_STEMS.isdisjoint(stems):
+            return
+        for index, stem_ in enumerate(stems):
+            if stem_ not in VERB_CLASSES:
+                continue
+            word = words[index]
+            if index and not word[0].islower():
+                continue  # a capitalised verb-like word inside the clause is a name
+            previous = words[index - 1] if index else ""
+            if not _noun_context(previous, word):
+                self.verbs.append((matches[index].start(), verb_class_after(previous, stem_)))
 
     def main(
         self, *, anchor: int | None = None, segment: tuple[int, int] | None = None
@@ -322,15 +406,16 @@ class ClaimExtractor:
     def __call__(self, analysis: Analysis) -> Analysis:
         claims: list[Claim] = []
         seen: set[str] = set()
+        folded = FoldedText(analysis.text)
         for sentence, layers in zip(analysis.sentences, _SentenceLayers.of(analysis), strict=True):
-            for claim in self._sentence_claims(analysis, sentence, layers):
+            for claim in self._sentence_claims(analysis, sentence, layers, folded):
                 if claim.id not in seen:
                     seen.add(claim.id)
                     claims.append(claim)
         return analysis.with_items(claims=claims)
 
     def _sentence_claims(
-        self, analysis: Analysis, sentence: Sentence, layers: _SentenceLayers
+        self, analysis: Analysis, sentence: Sentence, layers: _SentenceLayers, folded: FoldedText
     ) -> Iterator[Claim]:
         text = analysis.text
         attributions = layers.attributions
@@ -348,10 +433,10 @@ class ClaimExtractor:
             inside = sorted(
                 (q for q in figures if _within(q.start, q.end, start, end)), key=lambda q: q.start
             )
-            clause = ClauseVerbs(text, start, end, skip)
+            clause = ClauseVerbs(text, start, end, skip, folded)
             verb = clause.main()
             source = _source(analysis, attributions, start, end)
-            found = (source, times, layers.mentions)
+            found = (source, times, layers.mentions, folded)
             if not inside:
                 yield self._claim(analysis, start, end, None, verb, *found)
                 continue
@@ -370,6 +455,7 @@ class ClaimExtractor:
         source: str | None,
         times: Sequence[TimeExpr],
         mentions: Sequence[Mention],
+        folded: FoldedText,
     ) -> Claim:
         text = analysis.text
         article = analysis.article.id
@@ -388,7 +474,7 @@ class ClaimExtractor:
             quantity=quantity.id if quantity is not None else None,
             time=time.id if time is not None else None,
             attributed_to=source,
-            hedged=bool(HEDGES.search(text, start, end)),
+            hedged=folded.may_hedge(start, end) and HEDGES.search(text, start, end) is not None,
         )
 
 

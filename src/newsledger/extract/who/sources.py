@@ -341,8 +341,8 @@ def _head(phrase: list[Token]) -> str:
     """The head noun of a source phrase: its last word, or the word before "of" when that
     word names a document or group ("Video of the incident", "an analysis of super PACs",
     but "a number of tax experts")."""
-    for k, token in enumerate(phrase[1:-1], 1):  # "of" ending the phrase heads nothing
-        if token.lower == "of":
+    for k in range(1, len(phrase) - 1):  # "of" ending the phrase heads nothing
+        if phrase[k].lower == "of":
             before = phrase[k - 1].lower
             if before in DOCUMENT_NOUNS or before in OFFICIAL_NOUNS or before in PEOPLE_NOUNS:
                 return before
@@ -408,13 +408,16 @@ def _modifier(tokens: Sequence[Token], i: int) -> bool:
     return token.is_word and token.text.islower() and noun_like(token.text)
 
 
+_KINDS = {
+    EntityType.PERSON: "person",
+    EntityType.MEDIA: "media",
+    EntityType.DOCUMENT: "document",
+    EntityType.LAW: "document",
+}
+
+
 def _kind_of(mention: Mention) -> str:
-    return {
-        EntityType.PERSON: "person",
-        EntityType.MEDIA: "media",
-        EntityType.DOCUMENT: "document",
-        EntityType.LAW: "document",
-    }.get(mention.type, "organisation")
+    return _KINDS.get(mention.type, "organisation")
 
 
 class _Inside:

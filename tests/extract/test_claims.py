@@ -6,13 +6,13 @@ import pytest
 
 from newsledger.extract.claims import (
     HEDGE_KEYS,
+    HEDGE_PHRASES,
     HEDGES,
     ClaimExtractor,
     FoldedText,
     main_verb,
     split_clauses,
 )
-from newsledger.extract.claims import _HEDGE_PHRASES as HEDGE_PHRASES
 from newsledger.extract.sentences import SentenceSplitter
 from newsledger.model import (
     Analysis,

@@ -42,7 +42,7 @@ from newsledger.model import (
 )
 
 #: Words that hedge a statement: it is weighed, expected, possible or unclear, not asserted.
-_HEDGE_PHRASES: tuple[str, ...] = (
+HEDGE_PHRASES: tuple[str, ...] = (
     r"may|might|could|would|reportedly|allegedly|possibly|probably|likely|unlikely",
     r"perhaps|apparently|unclear|not (?:immediately |yet |entirely )?(?:clear|known|confirmed)",
     r"expected to|is (?:said|believed|thought) to|are (?:said|believed|thought) to",
@@ -66,10 +66,10 @@ def _initials(pattern: str) -> set[str]:
 
 #: The look-ahead (a first letter of a hedge) changes no match: it lets the regex engine skip
 #: most positions before trying the alternation (a third faster on ECB+ claims).
-_HEDGE_INITIALS = "".join(sorted(_initials("|".join(_HEDGE_PHRASES))))
+_HEDGE_INITIALS = "".join(sorted(_initials("|".join(HEDGE_PHRASES))))
 
 HEDGES = re.compile(
-    rf"(?=[{_HEDGE_INITIALS}])\b(?:{'|'.join(_HEDGE_PHRASES)})\b",
+    rf"(?=[{_HEDGE_INITIALS}])\b(?:{'|'.join(HEDGE_PHRASES)})\b",
     re.IGNORECASE,
 )
 

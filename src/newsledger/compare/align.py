@@ -592,15 +592,35 @@ def link(
     Candidate pairs come from buckets (figures: what they count and their verb class;
     statements: their rarer content stems), never all pairs of a large story.
     """
-    test = figures_align if figures else statements_align
-    candidates = (
-        _figure_candidates(claim_views) if figures else _statement_candidates(claim_views, weights)
-    )
     linked: list[tuple[int, int]] = []
-    for i, near in candidates:
-        view = claim_views[i]
-        linked.extend((i, j) for j in near if test(view, claim_views[j], weights))
+    if figures:
+        for i, near in _figure_candidates(claim_views):
+            view = claim_views[i]
+            linked.extend((i, j) for j in near if figures_align(view, claim_views[j], weights))
+        return linked
+    # Copies of a wire report, and reports quoting one statement, repeat the same claims:
+    # whether two statements align depends only on what ``statement_key`` holds, so each pair
+    # of keys is tested once.
+    keys: dict[object, int] = {}
+    classes = [keys.setdefault(statement_key(view), len(keys)) for view in claim_views]
+    tested: dict[tuple[int, int], bool] = {}
+    for i, near in _statement_candidates(claim_views, weights):
+        view, first = claim_views[i], classes[i]
+        for j in near:
+            second = classes[j]
+            pair = (first, second) if first <= second else (second, first)
+            aligned = tested.get(pair)
+            if aligned is None:
+                aligned = tested[pair] = statements_align(view, claim_views[j], weights)
+            if aligned:
+                linked.append((i, j))
     return linked
+
+
+def statement_key(view: ClaimView) -> object:
+    """What ``statements_align`` reads of a claim (it is symmetric in its two claims)."""
+    time = view.time
+    return view.stems, view.phrases, None if time is None else (time.type, time.value)
 
 
 def _figure_candidates(claim_views: Sequence[ClaimView]) -> Iterator[tuple[int, list[int]]]:

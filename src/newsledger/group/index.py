@@ -24,7 +24,7 @@ from datetime import date
 from typing import Any
 
 from newsledger.errors import StoreError
-from newsledger.group.batch import TFIDF_LINKING, Linking, centroid, cluster, dot
+from newsledger.group.batch import TFIDF_LINKING, Linking, centroid, cluster, dot, heaviest
 from newsledger.group.repair import Member, MemberStore, member, regroup, repair_due
 from newsledger.group.signature import signature
 from newsledger.model import Analysis
@@ -38,12 +38,17 @@ JOIN_THRESHOLD = 0.19
 #: more candidates; calibrated on ECB+ train (no recall gain above 30).
 QUERY_TERMS = 30
 
-#: Stories scored per article (the best by shared query-term weight).
-MAX_CANDIDATES = 40
+#: Stories scored per article (the best by shared query-term weight). Calibrated on the ECB+
+#: topics (eval/stories.py, batch and --incremental): B-cubed F1 alike from 5 to 40.
+MAX_CANDIDATES = 10
 
 #: Terms kept per article vector and per story centroid (bounds memory per story).
 VECTOR_TERMS = 150
 CENTROID_TERMS = 300
+
+#: A centroid is cut back to ``CENTROID_TERMS`` once it holds this factor more terms: cutting
+#: it at every article that joins costs a sort of the whole centroid each time.
+CENTROID_SLACK = 2
 
 #: Most recent stories kept per posting list: a term shared by more stories than this (a
 #: common word) says little, and the cap bounds the index.
@@ -72,7 +77,7 @@ class _Story:
     norm: float = field(default=0.0)
 
     def refresh_norm(self) -> None:
-        self.norm = math.sqrt(sum(v * v for v in self.centroid.values())) or 1.0
+        self.norm = math.hypot(*self.centroid.values()) or 1.0
 
 
 class StoryIndex:
@@ -211,19 +216,21 @@ class StoryIndex:
             self._repair(extended)
 
     def _vector(self, terms: Mapping[str, float]) -> dict[str, float]:
-        docs = max(self._docs, 1)
+        # idf = log((docs + 1) / (df + 1)) + 1, with the log of a quotient taken as a difference
+        offset = math.log(max(self._docs, 1) + 1) + 1.0
+        log, df = math.log, self._df.get
         weights = {
-            term: (1.0 + math.log(count)) * (math.log((docs + 1) / (self._df[term] + 1)) + 1.0)
+            term: (1.0 + log(count)) * (offset - log(df(term, 0) + 1))
             for term, count in terms.items()
             if count > 0
         }
-        top = heapq.nlargest(VECTOR_TERMS, weights.items(), key=lambda kv: kv[1])
-        norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+        top = heaviest(weights, VECTOR_TERMS)
+        norm = math.hypot(*(w for _, w in top)) or 1.0
         return {term: w / norm for term, w in top}
 
     def _candidates(self, vector: Mapping[str, float]) -> list[str]:
         hits: dict[str, float] = {}
-        for term, weight in heapq.nlargest(QUERY_TERMS, vector.items(), key=lambda kv: kv[1]):
+        for term, weight in heaviest(vector, QUERY_TERMS):
             for story_id in self._postings.get(term, ()):
                 hits[story_id] = hits.get(story_id, 0.0) + weight
         return heapq.nlargest(MAX_CANDIDATES, hits, key=hits.__getitem__)
@@ -253,9 +260,8 @@ class StoryIndex:
         self._stories.move_to_end(story_id)
         for term, weight in vector.items():
             story.centroid[term] = story.centroid.get(term, 0.0) + weight
-        if len(story.centroid) > CENTROID_TERMS:
-            kept = heapq.nlargest(CENTROID_TERMS, story.centroid.items(), key=lambda kv: kv[1])
-            story.centroid = dict(kept)
+        if len(story.centroid) > CENTROID_SLACK * CENTROID_TERMS:
+            story.centroid = dict(heaviest(story.centroid, CENTROID_TERMS))
         story.size += 1
         story.refresh_norm()
         if published is not None:
@@ -264,7 +270,7 @@ class StoryIndex:
         self._post(story_id, story, vector)
 
     def _post(self, story_id: str, story: _Story, vector: Mapping[str, float]) -> None:
-        for term, _ in heapq.nlargest(QUERY_TERMS, vector.items(), key=lambda kv: kv[1]):
+        for term, _ in heaviest(vector, QUERY_TERMS):
             if term in story.terms or len(story.terms) >= CENTROID_TERMS:
                 continue
             story.terms.append(term)
@@ -313,8 +319,7 @@ class StoryIndex:
         for vector in vectors:
             for term, weight in vector.items():
                 total[term] = total.get(term, 0.0) + weight
-        kept = heapq.nlargest(CENTROID_TERMS, total.items(), key=lambda kv: kv[1])
-        story.centroid = dict(kept)
+        story.centroid = dict(heaviest(total, CENTROID_TERMS))
         story.size = story.checked = len(records)
         dates = [one.published for one in records if one.published is not None]
         story.first, story.last = (min(dates), max(dates)) if dates else (None, None)

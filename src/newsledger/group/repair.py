@@ -19,7 +19,6 @@ old story rarely receives a sister event.
 
 from __future__ import annotations
 
-import heapq
 import sys
 from array import array
 from collections import OrderedDict
@@ -28,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from newsledger.group.batch import TFIDF_LINKING, centroid, cluster, dot
+from newsledger.group.batch import TFIDF_LINKING, centroid, cluster, dot, heaviest
 
 #: A story is re-clustered when its size reaches this factor times its size at the last
 #: check. Calibrated on the ECB+ topics one article at a time (eval/stories.py
@@ -122,7 +121,7 @@ def member(
     """A member record holding the counts of the ``MEMBER_TERMS`` terms heaviest in its
     TF-IDF ``vector``; they are weighed again at repair time, with the term frequencies of
     then (an early article's weights, from a few documents, say little)."""
-    top = heapq.nlargest(MEMBER_TERMS, vector.items(), key=lambda kv: kv[1])
+    top = heaviest(vector, MEMBER_TERMS)
     return held(article, {t: terms[t] for t, _ in top}, published)
 
 

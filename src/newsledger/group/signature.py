@@ -10,9 +10,9 @@ vocabulary but not the names or numbers.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter
 
-from newsledger.compare.lexicon import STOPWORDS, stem, word_spans
+from newsledger.compare.lexicon import STOPWORDS, WORD, stem
 from newsledger.model import Analysis
 
 #: Weight of a name term relative to a content word. Calibrated on the ECB+ train topics
@@ -28,33 +28,64 @@ NUMBER_WEIGHT = 1.5
 #: evaluation; 6,000 characters is about the first 1,000 words.
 MAX_CHARS = 6000
 
+#: Distinct word forms whose terms are remembered (a word's terms never change); at this
+#: size the cache holds a news vocabulary of some months, a few MB.
+WORD_CACHE_SIZE = 100_000
+
 _URL = re.compile(r"https?\s*:\s*/\s*/\S*(?:\s+[./_-]\s+\S+)*|www\.\S+")
-#: Characters after which a capitalised word starts a sentence (so it is not taken for a name).
-_OPENERS = frozenset('.!?\n"“:;')
+
+#: A capitalised word token right after the text's start or a sentence opener (end
+#: punctuation, a line break, a quotation mark, a colon): capitalised by position, so it is
+#: not counted as a name. Tokens as ``WORD`` reads them.
+_SENTENCE_START = re.compile(r"""(?:^|[.!?\n"“:;])[ \t]*([A-Z][A-Za-z'’\-]*[A-Za-z]|[A-Z])""")
+
+#: word form -> (term, name term or None, weight); term None for words that say nothing.
+_WordTerms = tuple[str | None, str | None, float]
+_NOTHING: _WordTerms = (None, None, 0.0)
+_word_cache: dict[str, _WordTerms] = {}
 
 
 def signature(analysis: Analysis) -> dict[str, float]:
-    """Term counts (weighted) of one article: ``w:`` words, ``n:`` names, ``d:`` numbers."""
-    text = _URL.sub(" ", analysis.text[:MAX_CHARS])
-    terms: defaultdict[str, float] = defaultdict(float)
-    for start, _, word in word_spans(text):
-        lower = word.lower()
-        if word[0].isdigit():
-            digits = word.replace(",", "")
-            if len(digits) >= 2:
-                terms["d:" + digits] += NUMBER_WEIGHT
+    """Term counts (weighted) of one article: ``w:`` words, ``n:`` names, ``d:`` numbers.
+
+    Words are counted once per distinct form (the article's vocabulary is some hundreds of
+    forms against thousands of tokens); a capitalised form is a name as often as it occurs
+    elsewhere than at a sentence's start.
+    """
+    text = analysis.text[:MAX_CHARS]
+    if "http" in text or "www." in text:
+        text = _URL.sub(" ", text)
+    openers = Counter(_SENTENCE_START.findall(text))
+    terms: dict[str, float] = {}
+    for word, count in Counter(WORD.findall(text)).items():
+        term, name, weight = _word_cache.get(word) or _word_terms(word)
+        if term is None:
             continue
-        if lower in STOPWORDS or len(lower) < 3:
-            continue
-        terms["w:" + stem(word)] += 1.0
-        if word[0].isupper() and not _starts_sentence(text, start):
-            terms["n:" + lower] += NAME_WEIGHT
+        terms[term] = terms.get(term, 0.0) + weight * count
+        if name is not None:
+            inside = count - openers.get(word, 0)
+            if inside > 0:
+                terms[name] = terms.get(name, 0.0) + NAME_WEIGHT * inside
     for mention in analysis.mentions:
         if mention.start < MAX_CHARS:
-            terms["n:" + mention.name.lower()] += NAME_WEIGHT
-    return dict(terms)
+            key = "n:" + mention.name.lower()
+            terms[key] = terms.get(key, 0.0) + NAME_WEIGHT
+    return terms
 
 
-def _starts_sentence(text: str, start: int) -> bool:
-    before = text[max(0, start - 4) : start].rstrip(" \t")
-    return not before or before[-1] in _OPENERS
+def _word_terms(word: str) -> _WordTerms:
+    """The terms of one word form, remembered in ``_word_cache``."""
+    if word[0].isdigit():
+        digits = word.replace(",", "")
+        found = ("d:" + digits, None, NUMBER_WEIGHT) if len(digits) >= 2 else _NOTHING
+    else:
+        lower = word.lower()
+        if lower in STOPWORDS or len(lower) < 3:
+            found = _NOTHING
+        else:
+            name = "n:" + lower if word[0].isupper() else None
+            found = ("w:" + stem(word), name, 1.0)
+    if len(_word_cache) >= WORD_CACHE_SIZE:
+        _word_cache.clear()  # rarely: a new vocabulary refills it
+    _word_cache[word] = found
+    return found

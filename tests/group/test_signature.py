@@ -1,0 +1,32 @@
+"""Article signatures: words, names (not capitalised by position), numbers."""
+
+from __future__ import annotations
+
+from newsledger.group.signature import NAME_WEIGHT, NUMBER_WEIGHT, signature
+from newsledger.model import Analysis, Article
+
+
+def _signature(text: str) -> dict[str, float]:
+    return signature(Analysis(article=Article(id="a", text=text)))
+
+
+def test_signature_capitalised_word_inside_a_sentence_is_a_name() -> None:
+    terms = _signature("Rescuers reached Valparaiso on foot.")
+    assert terms["n:valparaiso"] == NAME_WEIGHT
+
+
+def test_signature_word_capitalised_at_a_sentence_start_is_no_name() -> None:
+    terms = _signature("Rescuers arrived. Rescuers left.")
+    assert "n:rescuers" not in terms
+    assert terms["w:rescuer"] == 2.0
+
+
+def test_signature_name_counts_only_its_occurrences_inside_sentences() -> None:
+    terms = _signature("Onemi said so. Officials thanked Onemi.")
+    assert terms["n:onemi"] == NAME_WEIGHT
+
+
+def test_signature_numbers_are_terms_and_single_digits_are_not() -> None:
+    terms = _signature("The 1,200 residents of 3 villages fled.")
+    assert terms["d:1200"] == NUMBER_WEIGHT
+    assert not any(term.startswith("d:3") for term in terms)

@@ -37,10 +37,17 @@ MIN_UNATTRIBUTED_QUOTE_WORDS = 4
 #: No effect on PolNeAR dev between 0.5 and 1.0; 0.6 lets a capitalised name or two stand
 #: in a real quote.
 TITLE_CASE_SHARE = 0.6
+#: Words right after the verb of a frame that make it a statement of its own when the
+#: quotation before it closed its sentence ('...policy." The network said it would send').
+MIN_OWN_CONTENT_WORDS = 3
+#: Characters before the end of a quotation that hold its closing marks and final stop.
+CLOSING_CHARS = 6
 #: Verbs that frame a quotation right before them but are no speech verbs otherwise
 #: ('"...," the letter reads.' but "she reads the news").
 FRAME_ONLY_VERBS = frozenset({"reads", "read"})
 _DASHES = frozenset({"—", "–", "-", "―"})
+#: Tokens that end a sentence (a full stop of "Mr." or "U.S." is part of its word's token).
+_SENTENCE_STOPS = frozenset({".", "!", "?"})
 
 
 def direct_quotes(
@@ -98,9 +105,27 @@ def _after(text: str, qe: int, limit: int, resolver: SourceResolver) -> _Frame |
         return None
     before = [t for t in tokens[:v] if t.is_word]
     source = resolver.before(tokens, v, loose=True) if before else resolver.after(tokens, v)
-    if source is None:
+    if source is None or _own_statement(text, qe, tokens, v, source):
         return None
     return source, (tokens[v].start, tokens[v].end), tokens[v].text
+
+
+def _own_statement(text: str, qe: int, tokens: list[Token], v: int, source: Source) -> bool:
+    """Whether the verb after a quotation reports a statement of its own rather than
+    frames the quotation: a relative clause ('his "Keepin' It Real" radio program, who said
+    they had ...'), a that-clause ('"...," Trump said that ...' is rare; 'X said that' after
+    a title or a term is common), or words after a quotation that closed its sentence ('...
+    our editorial policy." The network said it would send ...')."""
+    if source.start < tokens[v].start and text[source.start : source.end].lower() in (
+        "who",
+        "which",
+    ):
+        return True
+    following = tokens[v + 1 : v + 1 + MIN_OWN_CONTENT_WORDS]
+    if following and following[0].lower == "that":
+        return True
+    closed = text[max(0, qe - CLOSING_CHARS) : qe].rstrip("\"”'’ ").endswith(".")
+    return closed and len(following) == MIN_OWN_CONTENT_WORDS and all(t.is_word for t in following)
 
 
 def _frame_verb(tokens: list[Token]) -> int | None:
@@ -148,8 +173,12 @@ def _before(text: str, prev_close: int, qs: int, resolver: SourceResolver) -> _F
             line = _line_start(text, previous)
     start = max(prev_close, line, qs - FRAME_CHARS)
     tokens = tokenize(text, start, qs)[-BEFORE_QUOTE_WINDOW:]
+    words_after = False  # words between the token looked at and the quotation
     for v in range(len(tokens) - 1, -1, -1):
         token = tokens[v]
+        if token.text in _SENTENCE_STOPS and words_after:
+            break  # 'they say. EB-5 requires a "targeted employment area"': another sentence's cue
+        words_after = words_after or token.is_word
         if (
             is_cue(token)
             or (token.lower in QUOTE_VERBS and all(not t.is_word for t in tokens[v + 1 :]))

@@ -78,6 +78,11 @@ _CLAUSE_OPENERS = frozenset(
     """that and but or nor yet so as while because although though when whenever after
     before since until unless if once whether where than which who whom""".split()
 )
+#: Adverbs that can open a sentence before its subject ("Then someone asked ...").
+_OPENING_ADVERBS = frozenset(
+    """then meanwhile later earlier now still instead separately previously recently
+    finally ultimately indeed however also afterward afterwards today yesterday""".split()
+)
 #: Verbs whose subject is the speaker of a cue verb after "to" ("appeared to suggest",
 #: "went on to discuss"). Verbs of intent ("wanted to say") are cues of their own.
 _RAISING = frozenset(
@@ -785,6 +790,8 @@ def _clause_start(tokens: list[Token], text: str, offset: int) -> bool:
     if at is not None and at.lower in ("who", "which"):
         return True  # "a staffer who told his subordinates ..."
     last = tokens[before - 1]
+    if last.lower in _OPENING_ADVERBS and (before == 1 or not tokens[before - 2].is_word):
+        return True  # "Then someone asked how ...", "Meanwhile, officials said ..."
     return not last.is_word or last.lower in _CLAUSE_OPENERS
 
 

@@ -20,7 +20,7 @@ from newsledger.extract.who.speech import (
     noun_like,
     speech_base,
 )
-from newsledger.extract.who.tokens import FUNCTION_WORDS, Token
+from newsledger.extract.who.tokens import FUNCTION_WORDS, MONTHS_AND_DAYS, Token
 from newsledger.model import Analysis, EntityType, Mention
 
 #: Longest source phrase we accept, in words ("a senior official in the Biden administration").
@@ -73,6 +73,16 @@ INVERTING = frozenset(
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 #: Pronouns that never stand as a subject before a verb.
 _NOT_SUBJECTS = frozenset("him her his its their them my our your me us".split())
+#: Nouns of a phrase saying when between a subject and its verb ("on Tuesday", "this week").
+_TIME_NOUNS = MONTHS_AND_DAYS | frozenset(
+    "week weekend month year day morning afternoon evening night".split()
+)
+#: Words opening such a phrase ("in 2010", "last week", "earlier this month").
+_TIME_OPENERS = frozenset("on in last this earlier late early during".split())
+#: Longest such phrase without its opening words ("Sept. 5, 2016" is four tokens), in tokens.
+MAX_TIME_PHRASE_TOKENS = 4
+#: Honorifics written before a name ("Mr. Obama", "Sen. Perdue"): part of the source phrase.
+HONORIFICS = frozenset("mr. mrs. ms. dr. sen. rep. gov. gen. prof. rev. mr mrs ms dr".split())
 #: Relative pronouns that stand for a source ("an architect who said ...").
 RELATIVE_PRONOUNS = frozenset({"who", "which"})
 #: Most comma-separated descriptions between a name and its verb.
@@ -188,8 +198,12 @@ class SourceResolver:
             phrase = phrase[-1:]  # "in an interview with RT he blasted": the pronoun
         named = self.mention_in(phrase[0].start, phrase[-1].end) if phrase else None
         if named is not None and named.end == phrase[-1].end:
-            # "in an interview with the Washington Post Trump said": the name is the subject
-            phrase = [t for t in phrase if t.start >= named.start]
+            # "in an interview with the Washington Post Trump said": the name is the subject,
+            # with the honorific before it ("..., Mr. Obama said": the frame starts at "Mr.")
+            first = next(k for k, t in enumerate(phrase) if t.start >= named.start)
+            while first and phrase[first - 1].lower in HONORIFICS:
+                first -= 1
+            phrase = phrase[first:]
         return self.make(phrase, loose=loose) if phrase else None
 
     def _appositive(self, tokens: Sequence[Token], comma: int, loose: bool) -> Source | None:
@@ -374,8 +388,33 @@ def _skip_back(tokens: Sequence[Token], j: int) -> int:
                 return j
             j = k - 1
         else:
-            return j
+            k = _before_time_phrase(tokens, j)
+            if k == j:
+                return j
+            j = k
     return j
+
+
+def _before_time_phrase(tokens: Sequence[Token], j: int) -> int:
+    """The index before a phrase saying when that ends at ``tokens[j]`` ("Sanders on Tuesday
+    said", "McConnell, who in 2010 said", "Trump this week also said", "The Times earlier
+    this month reported"), or ``j`` when there is none."""
+    k = j
+    while k >= 0 and j - k < MAX_TIME_PHRASE_TOKENS and _time_word(tokens[k]):
+        k -= 1
+    if k == j or k < 0 or tokens[k].lower not in _TIME_OPENERS:
+        return j
+    while k >= 0 and tokens[k].lower in _TIME_OPENERS:
+        k -= 1
+    return k
+
+
+def _time_word(token: Token) -> bool:
+    """A day, month, part of a day or a year ("Tuesday", "Sept.", "week", "2010", "5")."""
+    text = token.text
+    if text.isdigit():
+        return len(text) <= 2 or len(text) == 4
+    return token.lower.rstrip(".") in _TIME_NOUNS
 
 
 def _in_phrase(tokens: Sequence[Token], i: int) -> bool:

@@ -1,0 +1,68 @@
+"""Where the frame of a statement is: time phrases and honorifics around the speaker, cues
+that belong to another sentence or to a statement of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract import Pipeline
+from newsledger.model import Article, Quote
+
+
+def quotes(text: str) -> list[Quote]:
+    article = Article(id="q", text=text, language="en")
+    return list(Pipeline(["sentences", "entities", "quotes"], strict=True).run(article).quotes)
+
+
+def by_verb(text: str, verb: str) -> Quote:
+    found = [q for q in quotes(text) if q.verb == verb]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lopez on Tuesday said the plant would stay open.",
+        "Ana Lopez in 2010 said the plant would stay open.",
+        "Ana Lopez this week also said the plant would stay open.",
+    ],
+)
+def test_quotes_frames_time_phrase_between_speaker_and_verb(text: str) -> None:
+    quote = by_verb(text, "said")
+    assert quote.speaker == "Ana Lopez"
+    assert quote.text == "the plant would stay open"
+
+
+def test_quotes_frames_honorific_opens_the_frame() -> None:
+    text = "The plant will stay open until next year, Mr. Alvarez said in an interview."
+    quote = by_verb(text, "said")
+    assert quote.text == "The plant will stay open until next year"
+
+
+def test_quotes_frames_sentence_opening_adverb_before_the_speaker() -> None:
+    text = "Then someone asked how the plant could stay open."
+    assert by_verb(text, "asked").speaker == "someone"
+
+
+def test_quotes_frames_cue_of_an_earlier_sentence_frames_no_quotation() -> None:
+    text = (
+        "The rules are far too loose, critics say. The program requires a "
+        '"targeted employment area" for each project.'
+    )
+    quote = by_verb(text, "say")
+    assert quote.text == "The rules are far too loose"
+    assert not [q for q in quotes(text) if q.direct]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The station calls it "not in line with our policy." The network said it would '
+        "send the reporter to Crimea.",
+        'Callers to his "Morning Show" program who said they had doubts were put on air.',
+    ],
+)
+def test_quotes_frames_verb_with_its_own_content_frames_no_quotation(text: str) -> None:
+    quote = by_verb(text, "said")
+    assert not quote.direct

@@ -14,14 +14,23 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain, compress, filterfalse
+from operator import attrgetter
 
 from newsledger.extract.lexicons import gazetteer
 from newsledger.extract.registry import Extractor, register
 from newsledger.extract.who.coref import Found, resolve
-from newsledger.extract.who.kinds import Strength, Typed, classify, context_evidence
-from newsledger.extract.who.names import Candidate, Splitter, is_name_word, raw_runs
+from newsledger.extract.who.kinds import Strength, Typed, classify, context_cues
+from newsledger.extract.who.names import (
+    Candidate,
+    Splitter,
+    camel_cased,
+    is_name_word,
+    name_indexes,
+    raw_runs,
+)
 from newsledger.extract.who.tokens import (
     CONNECTORS,
     FUNCTION_WORDS,
@@ -48,10 +57,50 @@ HEADLINE_MIN_WORDS = 5
 MAX_TRUSTED_ACRONYM = 4
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Sentence:
     tokens: list[Token]
     headline: bool
+    names: list[int]  # indexes of the name words (``names.name_indexes``)
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    """What the article says about its words: which capitals are trusted, which words are seen
+    in lower case. Built from sets of token texts (in C) rather than token by token."""
+
+    attested_texts: set[str]  # see ``attested``
+    seen: set[str]  # the text of every token of the article
+
+    def attested(self, token: Token) -> bool:
+        """Capitalised mid-sentence in prose (so a name), or sentence-initial before another
+        capitalised word; never a word written in lower case."""
+        return token.is_word and not token.text[0].islower() and token.text in self.attested_texts
+
+    def in_lower_case(self, word: str) -> bool:
+        """Whether the article writes ``word`` (lower case already) as a word of its own."""
+        return word in self.seen and word[0].islower() and word[0].isalnum()
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """One candidate of a capitalised run as ``Splitter.split`` makes it, by token indexes
+    in the run, with what ``_trusted`` asks of it: a pure function of the run's surface."""
+
+    first: int
+    last: int
+    evidence: frozenset[str]
+    title: str | None
+    vouched: bool  # known to a lexicon, or after a title: trusted wherever it stands
+    shouting: bool  # "GARLAND STEPS ASIDE"
+
+
+#: Runs (surface, first word sentence-initial) whose split is kept, and candidate names
+#: (surface, evidence) whose type is kept. A news article has a few dozen; a batch repeats
+#: most of them (the same people, places and bodies). When full the table is emptied.
+PLAN_CACHE_SIZE = 65536
+_plans: dict[tuple[str, bool], tuple[_Plan, ...]] = {}
+_types: dict[tuple[str, frozenset[str]], tuple[Typed, str | None] | None] = {}
 
 
 @functools.cache
@@ -64,10 +113,15 @@ def find_mentions(analysis: Analysis, *, spacy_model: str | None = None) -> list
     text = analysis.text
     bounds = tuple((s.start, s.end) for s in analysis.sentences)
     sentences = [_sentence(tokens) for tokens in sentence_tokens(text, bounds)]
-    attested, lower_words = _vocabulary(sentences)
+    vocabulary = _vocabulary(sentences)
+    camel = camel_cased(vocabulary.seen)
+    if camel:
+        for sentence in sentences:
+            sentence.names = name_indexes(sentence.tokens, camel)
     found: list[Found] = []
     for sentence in sentences:
-        found.extend(_found_in(sentence, text, attested, lower_words))
+        if sentence.names:
+            found.extend(_found_in(sentence, text, vocabulary))
     if spacy_model:
         found = _merge_spacy(found, spacy_model, text)
     found.sort(key=lambda item: (item.start, item.end))
@@ -87,31 +141,55 @@ def find_mentions(analysis: Analysis, *, spacy_model: str | None = None) -> list
 
 
 def _sentence(tokens: list[Token]) -> _Sentence:
-    long_words = [t for t in tokens if t.is_word and len(t.text) >= 4 and t.text.isalpha()]
-    # title case ("Obama Power Plant Rules") or all capitals ("GARLAND STEPS ASIDE")
-    capitalised = sum(1 for t in long_words if t.text[0].isupper())
-    headline = len(
-        long_words
-    ) >= HEADLINE_MIN_WORDS and capitalised >= HEADLINE_CAPITALISED_SHARE * len(long_words)
-    return _Sentence(tokens, headline)
+    """A sentence with its capitalised words (camel-cased ones are added once the article's
+    words are known) and whether it is a headline."""
+    names = name_indexes(tokens, _NO_WORDS)
+    return _Sentence(tokens, _headline(tokens, names), names)
 
 
-def _vocabulary(sentences: Sequence[_Sentence]) -> tuple[set[str], set[str]]:
-    """Words capitalised mid-sentence in prose (so names), and words seen in lower case."""
-    attested: set[str] = set()
-    lower_words: set[str] = set()
+def _headline(tokens: list[Token], names: list[int]) -> bool:
+    """Title case ("Obama Power Plant Rules") or all capitals ("GARLAND STEPS ASIDE")."""
+    # the share is over long words: counted among the capitalised words first, as most
+    # sentences have too few to be a headline, then the others only until the share fails
+    capitalised = 0
+    for i in names:
+        word = tokens[i].text
+        if tokens[i].capitalised and len(word) >= 4 and word.isalpha():
+            capitalised += 1
+    if capitalised < HEADLINE_CAPITALISED_SHARE * HEADLINE_MIN_WORDS:
+        return False
+    long_words = capitalised
+    for token in tokens:
+        word = token.text
+        if not token.capitalised and len(word) >= 4 and word.isalpha():
+            long_words += 1
+            if capitalised < HEADLINE_CAPITALISED_SHARE * long_words:
+                return False
+    return long_words >= HEADLINE_MIN_WORDS
+
+
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+_TEXT = attrgetter("text")
+_INITIAL = attrgetter("initial")
+
+
+def _vocabulary(sentences: Sequence[_Sentence]) -> _Vocabulary:
+    """Words capitalised mid-sentence in prose (so names), and every word seen."""
+    prose = [sentence.tokens for sentence in sentences if not sentence.headline]
+    # a sentence-initial capital says nothing, unless a capitalised word follows it
+    attested = set(map(_TEXT, filterfalse(_INITIAL, chain.from_iterable(prose))))
+    seen = set(attested)
+    for tokens in prose:
+        for index in compress(range(len(tokens)), map(_INITIAL, tokens)):
+            seen.add(tokens[index].text)
+            if _starts_a_name(tokens, index):
+                attested.add(tokens[index].text)
     for sentence in sentences:
-        tokens = sentence.tokens
-        for index, token in enumerate(tokens):
-            if not token.is_word:
-                continue
-            if token.text[0].islower():
-                lower_words.add(token.text)
-            elif sentence.headline:
-                continue
-            elif not token.initial or _starts_a_name(tokens, index):
-                attested.add(token.text)
-    return attested, lower_words
+        if sentence.headline:
+            seen.update(map(_TEXT, sentence.tokens))
+    return _Vocabulary(attested, seen)
 
 
 def _starts_a_name(tokens: list[Token], index: int) -> bool:
@@ -125,42 +203,98 @@ def _starts_a_name(tokens: list[Token], index: int) -> bool:
     )
 
 
-def _found_in(
-    sentence: _Sentence, text: str, attested: set[str], lower_words: set[str]
-) -> Iterator[Found]:
-    gaz = gazetteer()
+def _found_in(sentence: _Sentence, text: str, vocabulary: _Vocabulary) -> Iterator[Found]:
     tokens = sentence.tokens
-    splitter = _splitter()
-    for first, last in raw_runs(tokens):
+    headline = sentence.headline
+    for first, last in raw_runs(tokens, sentence.names):
+        for plan in _plan(tokens, first, last, text):
+            start, end = first + plan.first, first + plan.last
+            if plan.shouting and not plan.vouched:
+                continue  # "GARLAND STEPS ASIDE": a line in capitals, not a name
+            if plan.vouched or not (headline or tokens[start].initial):
+                parts: Iterable[tuple[int, int]] = ((start, end),)
+            else:
+                candidate = Candidate(tokens[start:end], set(plan.evidence), plan.title)
+                parts = [
+                    (index, index + len(part.tokens))
+                    for part in _trusted(candidate, headline, vocabulary)
+                    # parts are slices of the run: their first token's index in the sentence
+                    for index in (tokens.index(part.tokens[0], start, end),)
+                ]
+            for start, end in parts:
+                cues = context_cues(tokens, start, end)
+                evidence = plan.evidence | cues if cues else plan.evidence
+                found = _found(tokens, start, end, evidence, text)
+                if found is not None:
+                    yield found
+
+
+def _plan(tokens: list[Token], first: int, last: int, text: str) -> tuple[_Plan, ...]:
+    """``Splitter.split`` of the run ``tokens[first:last]``, from the cache when the same
+    surface was split before. The surface decides the split: its tokens are the tokenizer's
+    tokens of that string (a run holds no quotation mark or colon, so only its first word
+    can be sentence-initial, which is part of the key)."""
+    surface = text[tokens[first].start : tokens[last - 1].end]
+    key = (surface, tokens[first].initial)
+    plans = _plans.get(key)
+    if plans is None:
         run = tokens[first:last]
-        # parts are slices of the run: their first token's index in the sentence
-        position = {token.start: first + offset for offset, token in enumerate(run)}
-        for candidate in splitter.split(run, text):
-            for part in _trusted(candidate, sentence.headline, text, attested, lower_words):
-                context_evidence(part, tokens, position[part.start])
-                surface = part.surface(text)
-                typed = classify(part, surface, gaz)
-                if typed is not None:
-                    # only a lexicon type comes from an entry (``classify`` looked it up)
-                    known = gaz.lookup(surface) if typed.strength is Strength.LEXICON else None
-                    yield Found(
-                        part.start, part.end, surface, typed, known.source if known else None
-                    )
+        splitter = _splitter()
+        plans = tuple(
+            _Plan(
+                run.index(candidate.tokens[0]),
+                run.index(candidate.tokens[-1]) + 1,
+                frozenset(candidate.evidence),
+                candidate.title,
+                splitter.known(candidate.tokens, text) or "title" in candidate.evidence,
+                _shouting(candidate.tokens),
+            )
+            for candidate in splitter.split(run, text)
+        )
+        if len(_plans) >= PLAN_CACHE_SIZE:
+            _plans.clear()
+        _plans[key] = plans
+    return plans
 
 
-def _trusted(
-    candidate: Candidate, headline: bool, text: str, attested: set[str], lower_words: set[str]
-) -> Iterator[Candidate]:
-    """The parts of a candidate whose capitals can be trusted to mark a name."""
-    if _splitter().known(candidate.tokens, text) or "title" in candidate.evidence:
-        yield candidate
-        return
-    if _shouting(candidate.tokens):
-        return  # "GARLAND STEPS ASIDE": a line in capitals, not a name
+def _found(
+    tokens: list[Token], start: int, end: int, evidence: frozenset[str], text: str
+) -> Found | None:
+    """The typed name ``tokens[start:end]`` with its ``evidence``, or None when ``classify``
+    says it is no name; the type comes from the cache when the same surface with the same
+    evidence was typed before (its words are those of the surface)."""
+    first, last = tokens[start].start, tokens[end - 1].end
+    surface = text[first:last]
+    key = (surface, evidence)
+    if key in _types:
+        typed = _types[key]
+    else:
+        typed = _typed(Candidate(tokens[start:end], set(evidence)), surface)
+        if len(_types) >= PLAN_CACHE_SIZE:
+            _types.clear()
+        _types[key] = typed
+    return Found(first, last, surface, *typed) if typed is not None else None
+
+
+def _typed(candidate: Candidate, surface: str) -> tuple[Typed, str | None] | None:
+    """``classify`` of a candidate and the lexicon its type came from."""
+    gaz = gazetteer()
+    typed = classify(candidate, surface, gaz)
+    if typed is None:
+        return None
+    # only a lexicon type comes from an entry (``classify`` looked it up)
+    known = gaz.lookup(surface) if typed.strength is Strength.LEXICON else None
+    return typed, known.source if known else None
+
+
+def _trusted(candidate: Candidate, headline: bool, vocabulary: _Vocabulary) -> Iterator[Candidate]:
+    """The parts of a candidate whose capitals can be trusted to mark a name, when the
+    candidate is neither known to a lexicon nor after a title, nor a line in capitals
+    (``_Plan``)."""
     if headline:
         run: list[Token] = []
         for token in candidate.tokens:
-            if _trusted_word(token, attested) or (run and not is_name_word(token)):
+            if _trusted_word(token, vocabulary) or (run and not is_name_word(token)):
                 run.append(token)
             else:
                 yield from _part(run, candidate)
@@ -169,9 +303,9 @@ def _trusted(
         return
     first = candidate.tokens[0]
     alone = len(candidate.tokens) == 1
-    if not first.initial or _trusted_word(first, attested, given_name=not alone):
+    if not first.initial or _trusted_word(first, vocabulary, given_name=not alone):
         yield candidate
-    elif len(candidate.tokens) > 1 and first.text.lower() not in lower_words:
+    elif len(candidate.tokens) > 1 and not vocabulary.in_lower_case(first.text.lower()):
         yield candidate  # "Secret Service protocol called ..."
     elif len(candidate.tokens) > 1:
         yield from _part(candidate.tokens[1:], candidate)
@@ -182,13 +316,13 @@ def _shouting(tokens: list[Token]) -> bool:
     return len(long_words) >= 2 and all(w.isupper() for w in long_words)
 
 
-def _trusted_word(token: Token, attested: set[str], *, given_name: bool = True) -> bool:
+def _trusted_word(token: Token, vocabulary: _Vocabulary, *, given_name: bool = True) -> bool:
     """Capitals we trust at the start of a sentence or in a headline. A given name alone
     is not enough ("Will the court ...", "Grant money ..."), nor capitals in an all-caps
-    line (checked by the caller through ``attested``)."""
+    line (not attested: ``_vocabulary`` leaves headlines out)."""
     gaz = gazetteer()
     return (
-        token.text in attested
+        vocabulary.attested(token)
         or (given_name and token.text in gaz.first_names)
         or token.text in gaz.forms
         or token.text in gaz.demonyms

@@ -7,7 +7,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from newsledger.extract.who.kinds import Strength, Typed
 from newsledger.model import EntityType
@@ -72,6 +72,22 @@ def base_key(name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+#: Organisations (and outlets) that an article may shorten to their first word ("Lockheed").
+_SHORTENED_BY_FIRST_WORD = frozenset({EntityType.ORG, EntityType.MEDIA})
+
+
+@functools.lru_cache(maxsize=DISPLAY_CACHE_SIZE)
+def _words(name: str) -> tuple[str, ...]:
+    """``name_words`` of a name, cached: coreference asks for each name several times."""
+    return tuple(name_words(name))
+
+
+@functools.lru_cache(maxsize=DISPLAY_CACHE_SIZE)
+def _surface_words(surface: str) -> tuple[str, ...]:
+    """The words of a surface form's display name."""
+    return _words(display_name(surface))
+
+
 class _Index:
     """Full names by family name, first word and acronym, with their offsets."""
 
@@ -80,18 +96,24 @@ class _Index:
         self.by_first: dict[str, str] = {}
         self.by_acronym: dict[str, Found] = {}
         for item in found:
-            name = item.typed.name or display_name(item.surface)
-            words = name_words(name)
-            if item.typed.type is EntityType.PERSON and item.typed.strength >= Strength.DEFAULT:
+            typed = item.typed
+            type_ = typed.type
+            name = typed.name or display_name(item.surface)
+            if type_ is EntityType.PERSON and typed.strength >= Strength.DEFAULT:
                 family = family_name(name)
                 if family is not None:
                     self.by_family[family].append((item.start, name))
-            elif item.typed.type in (EntityType.ORG, EntityType.MEDIA) and len(words) > 1:
+                continue
+            if type_ not in _SHORTENED_BY_FIRST_WORD and type_ is not EntityType.LAW:
+                continue
+            words = _words(name)
+            if len(words) < 2:
+                continue
+            if type_ is not EntityType.LAW:
                 self.by_first.setdefault(words[0], name)
-            if item.typed.type in (EntityType.ORG, EntityType.MEDIA, EntityType.LAW):
-                acronym = acronym_of(display_name(item.surface))
-                if acronym is not None and len(words) > 1:
-                    self.by_acronym.setdefault(acronym, item)
+            acronym = acronym_of(display_name(item.surface))
+            if acronym is not None:
+                self.by_acronym.setdefault(acronym, item)
 
     def person(self, word: str, offset: int) -> str | None:
         """The full name whose family name is ``word``: the nearest before, else the first."""
@@ -108,15 +130,20 @@ def _by_usage(found: list[Found]) -> list[Found]:
     singles = {item.surface for item in found if " " not in item.surface.strip()}
     settled = []
     for item in found:
-        words = name_words(display_name(item.surface))
-        if item.typed.strength == Strength.DEFAULT and len(words) > 1:
-            first, last = words[0] in singles, words[-1] in singles
-            if first and not last:
-                item = replace(item, typed=Typed(EntityType.ORG, None, Strength.CONTEXT))
-            elif last and not first:
-                item = replace(item, typed=Typed(EntityType.PERSON, None, Strength.CONTEXT))
+        if item.typed.strength == Strength.DEFAULT:
+            words = _surface_words(item.surface)
+            if len(words) > 1:
+                first, last = words[0] in singles, words[-1] in singles
+                if first and not last:
+                    item = _retyped(item, Typed(EntityType.ORG, None, Strength.CONTEXT))
+                elif last and not first:
+                    item = _retyped(item, Typed(EntityType.PERSON, None, Strength.CONTEXT))
         settled.append(item)
     return settled
+
+
+def _retyped(item: Found, typed: Typed) -> Found:
+    return Found(item.start, item.end, item.surface, typed, item.lexicon)
 
 
 def resolve(found: list[Found]) -> list[tuple[Found, str, EntityType]]:
@@ -140,19 +167,19 @@ def resolve(found: list[Found]) -> list[tuple[Found, str, EntityType]]:
 def _resolve_one(item: Found, index: _Index) -> tuple[str, Typed]:
     typed = item.typed
     name = typed.name or display_name(item.surface)
-    words = name_words(display_name(item.surface))
+    words = _surface_words(item.surface)
     if len(words) != 1:
         return name, typed
     word = words[0]
     overridable = typed.strength < Strength.LEXICON or item.lexicon in ("city", "state", "country")
     full = index.person(word, item.start) if overridable else None
     if full is not None and full != name:
-        return full, replace(typed, type=EntityType.PERSON, strength=Strength.CUE)
+        return full, Typed(EntityType.PERSON, typed.name, Strength.CUE)
     acronym = index.by_acronym.get(word)
     if acronym is not None and typed.strength < Strength.LEXICON:
         target = acronym.typed.name or display_name(acronym.surface)
         return target, acronym.typed
     first = index.by_first.get(word)
     if first is not None and typed.strength < Strength.CUE:
-        return first, replace(typed, type=EntityType.ORG, strength=Strength.CUE)
+        return first, Typed(EntityType.ORG, typed.name, Strength.CUE)
     return name, typed

@@ -61,21 +61,31 @@ _ORDINAL = frozenset(
 
 def context_evidence(candidate: Candidate, tokens: Sequence[Token], index: int) -> None:
     """Add evidence from the words around a candidate (``index`` = its first token)."""
-    last = index + len(candidate.tokens)
-    before = _previous_word(tokens, index)
+    candidate.evidence |= context_cues(tokens, index, index + len(candidate.tokens))
+
+
+_NO_CUES: frozenset[str] = frozenset()
+
+
+def context_cues(tokens: Sequence[Token], first: int, last: int) -> frozenset[str]:
+    """Evidence from the words around the name ``tokens[first:last]``."""
+    cues = []
+    before = _previous_word(tokens, first)
     if before is not None and before.lower in PLACE_PREPOSITIONS:
-        candidate.evidence.add("place-preposition")
-    if index > 0 and tokens[index - 1].lower in DETERMINERS:
-        candidate.evidence.add("determiner")  # "the Joint Strike Fighter": not a person
-    after = tokens[last] if last < len(tokens) else None
-    if after is not None and after.is_word and speech_base(after.text):
-        candidate.evidence.add("speaks")
-    if after is not None and after.lower in PERSON_POSSESSED:
-        candidate.evidence.add("leads")  # "the Biden administration", "the Trump campaign"
-    if after is not None and after.text == "," and last + 2 < len(tokens):
-        following = tokens[last + 1]
-        if following.text.isdigit() and tokens[last + 2].text == ",":
-            candidate.evidence.add("age")  # "Mark Papermaster, 49,"
+        cues.append("place-preposition")
+    if first > 0 and tokens[first - 1].lower in DETERMINERS:
+        cues.append("determiner")  # "the Joint Strike Fighter": not a person
+    if last < len(tokens):
+        after = tokens[last]
+        if after.is_word and speech_base(after.text):
+            cues.append("speaks")
+        if after.lower in PERSON_POSSESSED:
+            cues.append("leads")  # "the Biden administration", "the Trump campaign"
+        if after.text == "," and last + 2 < len(tokens):
+            following = tokens[last + 1]
+            if following.text.isdigit() and tokens[last + 2].text == ",":
+                cues.append("age")  # "Mark Papermaster, 49,"
+    return frozenset(cues) if cues else _NO_CUES
 
 
 def _previous_word(tokens: Sequence[Token], index: int) -> Token | None:

@@ -7,8 +7,11 @@ verb after it); ``kinds`` turns names and evidence into entity types.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from itertools import compress, filterfalse
+from operator import attrgetter
 
 from newsledger.extract.lexicons import Gazetteer
 from newsledger.extract.who.tokens import (
@@ -67,30 +70,66 @@ def _currency(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
-def raw_runs(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
-    """(first, last+1) token indexes of capitalised runs, connectors included when a
-    capitalised word follows them."""
-    n = len(tokens)
-    # ``is_name_word`` of every token, written out: this runs over every token of a batch
-    name = [
-        (t.capitalised and t.lower != "no.")
-        or (
-            t.is_word
+#: The ``capitalised`` flag of a token, read in C by ``map`` (see ``name_indexes``).
+_CAPITALISED = attrgetter("capitalised")
+
+
+def name_indexes(tokens: Sequence[Token], camel_cased: AbstractSet[str] | None = None) -> list[int]:
+    """Indexes of the name words (``is_name_word``) of a sentence's tokens, in order.
+
+    ``camel_cased``: the camel-cased words of the article (``camel_cased``), when known: the
+    capitalised words are then found in C (``compress``), and no token is visited one by one
+    in Python unless the article has a camel-cased word (rare).
+    """
+    indexes = [
+        i
+        for i in compress(range(len(tokens)), map(_CAPITALISED, tokens))
+        if tokens[i].lower != "no."
+    ]
+    if camel_cased is None:
+        camel = [
+            i
+            for i, t in enumerate(tokens)
+            if t.is_word
             and not t.capitalised
             and len(t.text) > 2
             and t.text[0].islower()
             and t.text[1].isupper()
-        )
-        for t in tokens
-    ]
-    i = 0
-    while i < n:
-        if not name[i] or _currency(tokens, i):
-            i += 1
+        ]
+    elif camel_cased:
+        camel = [i for i, t in enumerate(tokens) if t.text in camel_cased]
+    else:
+        return indexes
+    return sorted(indexes + camel) if camel else indexes
+
+
+def camel_cased(words: Iterable[str]) -> set[str]:
+    """The camel-cased words ("iTunes", "eBay") among ``words`` (token texts), which
+    ``is_name_word`` takes for names. Words in lower case or title case are skipped in C:
+    a camel-cased word is neither, as it starts with a small letter and has a capital."""
+    return {
+        word
+        for word in filterfalse(str.istitle, filterfalse(str.islower, words))
+        if len(word) > 2 and word[0].islower() and word[0].isalnum() and word[1].isupper()
+    }
+
+
+def raw_runs(
+    tokens: Sequence[Token], names: Sequence[int] | None = None
+) -> Iterator[tuple[int, int]]:
+    """(first, last+1) token indexes of capitalised runs, connectors included when a
+    capitalised word follows them. ``names``: the ``name_indexes`` of the tokens, if known."""
+    if names is None:
+        names = name_indexes(tokens)
+    name = set(names)
+    n = len(tokens)
+    end = 0  # runs do not overlap: the next starts at a name word after the last one
+    for i in names:
+        if i < end or _currency(tokens, i):
             continue
         j = i + 1
         while j < n:
-            if name[j] or (tokens[j].text[0].isdigit() and j > i):
+            if j in name or (tokens[j].text[0].isdigit() and j > i):
                 j += 1
                 continue
             if _typo_initial(tokens, j):
@@ -99,12 +138,12 @@ def raw_runs(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
             k = j
             while k < n and tokens[k].lower in CONNECTORS and k - j < 2:
                 k += 1
-            if k > j and k < n and not tokens[k].initial and (name[k] or _year(tokens[k])):
+            if k > j and k < n and not tokens[k].initial and (k in name or _year(tokens[k])):
                 j = k + 1
                 continue
             break
         yield i, j
-        i = j
+        end = j
 
 
 class Splitter:

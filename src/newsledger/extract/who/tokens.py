@@ -14,6 +14,16 @@ _TOKEN = re.compile(
     r"|['’][sS]\b"
     r"|[^\w\s]"
 )
+#: ``_TOKEN`` with the white space before it (every character is white space or starts a
+#: token). Quantifiers are possessive: nothing after them can fail, so giving characters back
+#: never finds another match, and not recording where it could halves the time of ``re``.
+_SPACED_TOKEN = re.compile(
+    r"(\s*+)("
+    r"(?:[A-Za-z]\.){2,}+"
+    r"|\w++(?:[-&]\w++)*+(?:['’](?![sS]\b)\w++)*+"
+    r"|['’][sS]\b"
+    r"|[^\w\s])"
+)
 
 #: Short words written with a full stop that belongs to them ("Sen.", "Inc.", "St.").
 DOTTED: frozenset[str] = frozenset(
@@ -98,19 +108,24 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     append = tokens.append  # the loop runs once per token of a batch: locals, not lookups
     expect_initial = True
     taken = start  # end of the last token (a word may have taken the stop after it)
-    for match in _TOKEN.finditer(text, start, end):
-        s, e = match.span()
+    position = start
+    # (white space, token) pairs cover the sentence without gaps, so offsets are running
+    # sums of lengths: ``findall`` makes no match object per token, a fifth of the time
+    for space, word in _SPACED_TOKEN.findall(text, start, end):
+        s = position + len(space)
+        e = position = s + len(word)
         if s < taken:
             continue
-        word = match[0]
-        if e < end and text[e] == "." and (word.lower() in DOTTED or _is_initial(word)):
+        lower = word.lower()
+        if e < end and text[e] == "." and (lower in DOTTED or _is_initial(word)):
             e += 1
             word += "."
+            lower += "."
         taken = e
         # Token(s, e, word, initial) with its fields set here: this loop knows whether the
         # token is a word, and skipping the constructor call saves a sixth of the time
         token = _new_token(Token)
-        token.start, token.end, token.text, token.lower = s, e, word, word.lower()
+        token.start, token.end, token.text, token.lower = s, e, word, lower
         first = word[0]
         token.capitalised = first.isupper()
         if first.isalnum():

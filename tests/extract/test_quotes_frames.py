@@ -66,3 +66,23 @@ def test_quotes_frames_cue_of_an_earlier_sentence_frames_no_quotation() -> None:
 def test_quotes_frames_verb_with_its_own_content_frames_no_quotation(text: str) -> None:
     quote = by_verb(text, "said")
     assert not quote.direct
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The New York Post reports that the plant will close in May.", "New York Post"),
+        (
+            "His former business partner at Lenox, Lawrence B. Cummings, said the deal was sound.",
+            "Lawrence B. Cummings",
+        ),
+        (
+            "Michael Mulgrew, president of the union, which represents city teachers, said "
+            "the deal was sound.",
+            "Michael Mulgrew",
+        ),
+    ],
+)
+def test_quotes_frames_speaker_phrase(text: str, speaker: str) -> None:
+    found = [q for q in quotes(text) if q.verb in ("reports", "said")]
+    assert found and found[0].speaker == speaker

@@ -91,7 +91,7 @@ MAX_APPOSITIVES = 3
 #: until earlier this year"), in tokens.
 MAX_APPOSITIVE_TOKENS = 30
 #: Words opening a description that may hold clause words of its own.
-_APPOSITIVE_OPENERS = frozenset({"who", "whose", "a", "an", "the"})
+_APPOSITIVE_OPENERS = frozenset({"who", "whose", "which", "a", "an", "the"})
 #: Clause words allowed inside an appositive ("a professor of law and history").
 _APPOSITIVE_WORDS = frozenset({"and", "to"})
 #: Words that end a phrase but never head a source ("to say", "what they said").
@@ -187,6 +187,7 @@ class SourceResolver:
                 _in_phrase(tokens, j)
                 or (j + 1 < end and _modifier(tokens, j))
                 or (j + 1 == end and tokens[j].lower in PEOPLE_NOUNS)  # "advocates have"
+                or (tokens[j].capitalised and self.inside_mention(tokens[j].start))
             )
             and (j + 1 >= end or "\n" not in self.text[tokens[j].end : tokens[j + 1].start])
         ):
@@ -203,7 +204,9 @@ class SourceResolver:
             first = next(k for k, t in enumerate(phrase) if t.start >= named.start)
             while first and phrase[first - 1].lower in HONORIFICS:
                 first -= 1
-            phrase = phrase[first:]
+            if not (first and phrase[first - 1].lower in _PREPOSITIONS):
+                # but "His former business partner at Lenox": a description of someone else
+                phrase = phrase[first:]
         return self.make(phrase, loose=loose) if phrase else None
 
     def _appositive(self, tokens: Sequence[Token], comma: int, loose: bool) -> Source | None:
@@ -230,9 +233,20 @@ class SourceResolver:
             if c is not None and self.text[c.start : c.end].split()[0].lower() not in _PREPOSITIONS
         ]
         for source in found:
-            if source.mention is not None and source.mention.end == source.end:
+            if self._names_itself(source):
                 return source
         return found[0] if found else None
+
+    def _names_itself(self, source: Source) -> bool:
+        """A source phrase that ends with a name which is not the object of a preposition
+        ("His former business partner at Lenox" names a partner, not Lenox)."""
+        mention = source.mention
+        if mention is None or mention.end != source.end:
+            return False
+        words = self.text[source.start : mention.start].split()
+        while words and words[-1].lower() in _DETERMINERS:
+            words.pop()
+        return not words or words[-1].lower() not in _PREPOSITIONS
 
     def after(self, tokens: Sequence[Token], verb: int, *, inverted: bool = True) -> Source | None:
         """The subject phrase just after ``tokens[verb]`` ("said Elizabeth Goitein").
@@ -244,7 +258,14 @@ class SourceResolver:
             return None
         j = verb + 1
         start = j
-        while j < len(tokens) and _in_phrase(tokens, j) and j - start < MAX_SOURCE_WORDS:
+        while (
+            j < len(tokens)
+            and (
+                _in_phrase(tokens, j)
+                or (tokens[j].capitalised and self.inside_mention(tokens[j].start))
+            )
+            and j - start < MAX_SOURCE_WORDS
+        ):
             j += 1
         phrase = list(tokens[start:j])
         if inverted and j < len(tokens) and tokens[j].is_word:
@@ -310,6 +331,12 @@ class SourceResolver:
         if words and words[0].lower() in _DETERMINERS:
             words = words[1:] or words
         return " ".join(words)
+
+    def inside_mention(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a mention: a capitalised cue word there is part of a
+        name ("The New York Post reports", "said the Des Moines Register")."""
+        i = bisect_right(self.starts, offset)
+        return bool(i) and offset < self.mentions[i - 1].end
 
     def mention_in(self, start: int, end: int) -> Mention | None:
         """The last mention inside [start, end)."""

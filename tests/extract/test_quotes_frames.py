@@ -86,3 +86,30 @@ def test_quotes_frames_verb_with_its_own_content_frames_no_quotation(text: str) 
 def test_quotes_frames_speaker_phrase(text: str, speaker: str) -> None:
     found = [q for q in quotes(text) if q.verb in ("reports", "said")]
     assert found and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "content"),
+    [
+        (
+            "Ana Lopez pointed out that the plant had been losing money.",
+            "pointed",
+            "the plant had been losing money",
+        ),
+        (
+            "Ana Lopez made it clear that the plant would stay open.",
+            "clear",
+            "the plant would stay open",
+        ),
+        (
+            "Ana Lopez was quoted as saying the plant would stay open.",
+            "saying",
+            "the plant would stay open",
+        ),
+        ("Ana Lopez cast doubt on the plan to close the plant.", "doubt", "the plan"),
+    ],
+)
+def test_quotes_frames_phrasal_cues(text: str, verb: str, content: str) -> None:
+    quote = by_verb(text, verb)
+    assert quote.speaker == "Ana Lopez"
+    assert quote.text.startswith(content)

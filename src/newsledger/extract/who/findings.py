@@ -78,6 +78,12 @@ _CLAUSE_OPENERS = frozenset(
     """that and but or nor yet so as while because although though when whenever after
     before since until unless if once whether where than which who whom""".split()
 )
+#: Passive participles before "as saying" ("was quoted as saying").
+_QUOTED_AS = frozenset({"quoted", "cited", "described", "recorded", "heard"})
+#: Forms of "make" before an adjective cue ("made clear that").
+_MAKE = frozenset({"make", "makes", "made", "making"})
+#: Particles of phrasal cue verbs, read past before their content ("pointed out that").
+_PARTICLES = frozenset({"out", "back"})
 #: Adverbs that can open a sentence before its subject ("Then someone asked ...").
 _OPENING_ADVERBS = frozenset(
     """then meanwhile later earlier now still instead separately previously recently
@@ -234,6 +240,16 @@ def _in_sentence(
                 found.append(_with_wide(finding, True))
                 used.add(token.start)
             continue
+        made_clear = (
+            _made_clear(text, sentence, tokens, v, resolver)
+            if cue_adjective(token.text) and token.start not in used
+            else None
+        )
+        if made_clear is not None:
+            # "X made clear that ...", "X made it plain that ...": the subject of "make" speaks
+            found.append(made_clear)
+            used.add(token.start)
+            continue
         if (
             previous is not None
             and previous.lower in _BE
@@ -260,6 +276,14 @@ def _in_sentence(
                 finding = _opening_participle(text, sentence, tokens, v, resolver, least)
             elif tokens[v - 1].text == "," or _shares_subject(previous):
                 finding = _participle(text, sentence, tokens, v, resolver, found, least)
+            elif v > 1 and tokens[v - 1].lower == "as" and tokens[v - 2].lower in _QUOTED_AS:
+                # "X was quoted as saying ...": the subject of the passive speaks
+                source = resolver.before(tokens, v - 2, loose=True)
+                finding = (
+                    _reported_clause(text, sentence, tokens, v, source, least)
+                    if source is not None
+                    else None
+                )
             else:
                 # "polls showing Trump ahead", "a letter urging them to ...": the noun phrase
                 # the participle describes is the source
@@ -406,6 +430,27 @@ def _frame_start(text: str, finding: Finding) -> int:
 def _opens_clause(text: str, offset: int) -> bool:
     before = text[max(0, offset - 6) : offset].rstrip()
     return before.endswith((",", ";", ", but", ", and")) or before.endswith("but")
+
+
+def _made_clear(
+    text: str, sentence: Sentence, tokens: list[Token], v: int, resolver: SourceResolver
+) -> Finding | None:
+    """'X made (it) clear that ...': an adjective of certainty after "make" and before
+    "that" is a cue whose speaker is the subject of "make"."""
+    k = v - 1
+    if k > 0 and tokens[k].lower == "it":
+        k -= 1
+    if (
+        k < 1
+        or tokens[k].lower not in _MAKE
+        or v + 1 >= len(tokens)
+        or tokens[v + 1].lower != "that"
+    ):
+        return None
+    source = resolver.before(tokens, k, loose=True)
+    if source is None or not _clause_start(tokens, text, source.start):
+        return None
+    return _reported_clause(text, sentence, tokens, v, source, MIN_CONTENT_WORDS)
 
 
 def _after_be(tokens: list[Token], v: int) -> bool:
@@ -806,6 +851,8 @@ def _token_end(token: Token) -> int:
 def _content_start(tokens: list[Token], v: int, offset: int) -> int:
     """Where the reported content begins after the verb: past an audience and "that"."""
     i = bisect_left(tokens, offset, key=_token_start)  # the first token from ``offset``
+    if i == v + 1 and i < len(tokens) and tokens[i].lower in _PARTICLES:
+        i += 1  # "pointed out that ...", "fired back that ..."
     base = speech_base(tokens[v].text)
     if base in AUDIENCE_VERBS:
         limit = min(len(tokens), i + MAX_AUDIENCE_TOKENS + 1)

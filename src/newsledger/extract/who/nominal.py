@@ -30,7 +30,7 @@ CUE_NOUNS = frozenset(
     prediction predictions assessment conclusion opinion assurance assurances commitment
     commitments offer insinuation contention charge charges bid disdain contempt praise
     support defense defence obsession questions doubts reservations skepticism scepticism
-    worries objections""".split()
+    worries objections doubt exception""".split()
 )
 #: Verbs whose subject voices the cue noun that is their object ("raised questions about",
 #: "expressed deep concern about", "sounded a call for", "made the case for").
@@ -40,7 +40,7 @@ LIGHT_VERBS = frozenset(
     renew renewed renews renewing reiterate reiterated reiterates reiterating repeat repeated
     repeats repeating air aired airs airing register registered registers signal signaled
     signalled signals lay laid lays outline outlined outlines outlining unveil unveiled
-    unveils unveiling""".split()
+    unveils unveiling cast casts casting take takes took taking""".split()
 )
 #: Longest object of such a noun ("critics of the Obama administration's climate plan").
 MAX_ROLE_OBJECT_WORDS = 6

@@ -110,11 +110,22 @@ def test_quotes_passive_cue_with_its_agent() -> None:
 
 
 def test_quotes_content_stops_at_the_next_frame() -> None:
-    text = "Ana Lopez told police that she did not want an escort, the source added."
+    text = (
+        "Ana Lopez told police that she did not want an escort, but the mayor insisted "
+        "that she take one."
+    )
     told = one(text, "told")
-    added = one(text, "added")
+    insisted = one(text, "insisted")
     assert told.text == "she did not want an escort"
+    assert insisted.speaker == "mayor"
+
+
+def test_quotes_speech_reported_inside_speech_is_part_of_it() -> None:
+    text = "Ana Lopez told police that she did not want an escort, the source added."
+    added = one(text, "added")
     assert added.speaker == "source"
+    assert added.text == "Ana Lopez told police that she did not want an escort"
+    assert not [q for q in reported(text) if q.verb == "told"]
 
 
 def test_quotes_adjective_cue_after_be() -> None:

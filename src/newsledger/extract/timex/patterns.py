@@ -3,13 +3,17 @@
 Each kind is a verbose-free pattern with named groups (for ``resolve``); the scanner is the
 alternation of all kinds with the group names stripped, so a text is scanned once and each
 hit is re-parsed by its own kind's pattern only. Alternatives are tried in ``KINDS`` order at
-each position, so longer and more specific kinds come first. Case is ignored by the scanner;
-``resolve`` rejects lower-case month and weekday names ("may", "march" the verb).
+each position, so longer and more specific kinds come first (``DISPATCHER`` tries them one by
+one, only those that can start with the words there, with the same result). Case is ignored
+by the scanner; ``resolve`` rejects lower-case month and weekday names ("may", "march" the
+verb).
 """
 
 from __future__ import annotations
 
 import re
+
+from newsledger.extract.timex.dispatch import Dispatcher
 
 _MONTH_FULL = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -249,10 +253,13 @@ _ALTERNATION = "|".join(
 #: The one scanner: every kind as a named alternative, inner names stripped.
 SCANNER: re.Pattern[str] = re.compile(_ALTERNATION, re.IGNORECASE)
 
-#: The same scanner for lower-cased text: case-sensitive matching is about three times
-#: faster. The patterns use no upper-case escapes (\S, \W, \D, \B), so lower-casing the
-#: pattern keeps its meaning.
-SCANNER_LOWER: re.Pattern[str] = re.compile(_ALTERNATION.lower().replace("(?p<", "(?P<"))
+#: The scanner's kinds one by one for lower-cased text (case-sensitive matching is about
+#: three times faster; the patterns use no upper-case escapes, \S, \W, \D, \B, so
+#: lower-casing a pattern keeps its meaning), each tried at a position only when its first
+#: words allow it (``dispatch``): the same hits as SCANNER, in a fraction of the time.
+DISPATCHER = Dispatcher(
+    (kind, re.compile(_STRIP_NAMES.sub("(?:", pattern).lower())) for kind, pattern in KINDS
+)
 
 #: Each kind's own pattern, to re-parse a hit into its parts.
 PARSERS: dict[str, re.Pattern[str]] = {
@@ -331,6 +338,6 @@ TRIGGER_LOWER: re.Pattern[str] = re.compile(
 )
 #: Start words and numbers (lower-cased text), each a whole word.
 START_LOWER: re.Pattern[str] = re.compile(rf"(?<![\w'‘’])(?:{trie(START_WORDS)}\b|\d)")
-#: The same for text whose lower-casing changes its length (see SCANNER_LOWER).
+#: The same for text whose lower-casing changes its length (see DISPATCHER).
 TRIGGER: re.Pattern[str] = re.compile(TRIGGER_LOWER.pattern, re.IGNORECASE)
 START: re.Pattern[str] = re.compile(START_LOWER.pattern, re.IGNORECASE)

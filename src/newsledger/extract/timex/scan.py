@@ -19,10 +19,10 @@ from newsledger.extract.timex.draft import (
 )
 from newsledger.extract.timex.lexicon import MONTHS, WEEKDAYS
 from newsledger.extract.timex.patterns import (
+    DISPATCHER,
     JOINER,
     PARSERS,
     SCANNER,
-    SCANNER_LOWER,
     START,
     START_LOWER,
     TRIGGER,
@@ -156,16 +156,16 @@ def find_times(text: str, published: date | None) -> list[Found]:
     pos = 0
     lowered = text.lower()
     if len(lowered) == len(text):  # lower-casing kept every offset: use the fast scanners
-        scanned, scanner, triggers, starts = lowered, SCANNER_LOWER, TRIGGER_LOWER, START_LOWER
+        scanned, scan_at, triggers, starts = lowered, DISPATCHER.match, TRIGGER_LOWER, START_LOWER
     else:
-        scanned, scanner, triggers, starts = text, SCANNER, TRIGGER, START
+        scanned, scan_at, triggers, starts = text, _scan_any_case, TRIGGER, START
     for candidate in _candidates(scanned, triggers, starts):
         if candidate < pos:
             continue
-        match = scanner.match(scanned, candidate)
-        if match is None:
+        scanned_hit = scan_at(scanned, candidate)
+        if scanned_hit is None:
             continue
-        kind = match.lastgroup or ""
+        kind, match = scanned_hit
         start, end = match.span()
         parsed = PARSERS[kind].match(text, start)
         ctx = Context(text, published, reference, quarter=quarter, day=day, start=start, end=end)
@@ -187,6 +187,11 @@ def find_times(text: str, published: date | None) -> list[Found]:
         if _reports_on(hit.draft, published):
             quarter = hit.draft.value
     return [_found(hit, published) for hit in hits]
+
+
+def _scan_any_case(text: str, pos: int) -> tuple[str, re.Match[str]] | None:
+    match = SCANNER.match(text, pos)
+    return None if match is None else (match.lastgroup or "", match)
 
 
 def _reports_on(draft: Draft, published: date | None) -> bool:

@@ -14,16 +14,18 @@ import unicodedata
 
 # Vertical tab, form feed, file/group/record separators, NEL and the Unicode line and paragraph
 # separators all end a line for ``str.splitlines``; mapping them to "\n" makes "\n" the only one.
-_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# ("\r\n" is replaced first, with str.replace: an alternation made the scan 3x slower.)
+_LINE_BREAKS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f\ufeff]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def clean_text(text: str) -> str:
     """Return ``text`` normalised for storage (see the module docstring)."""
-    text = _LINE_BREAKS.sub("\n", text)
+    text = _LINE_BREAKS.sub("\n", text.replace("\r\n", "\n"))
     text = _CONTROLS.sub("", text)
-    # Lone surrogates (from broken JSON escapes) cannot be encoded as UTF-8 by any store.
-    text = _SURROGATES.sub("\ufffd", text)
-    text = unicodedata.normalize("NFC", text)
+    if not text.isascii():  # ASCII text has no surrogates and is its own NFC form
+        # Lone surrogates (from broken JSON escapes) cannot be encoded as UTF-8 by any store.
+        text = _SURROGATES.sub("\ufffd", text)
+        text = unicodedata.normalize("NFC", text)
     return "\n".join(line.rstrip() for line in text.split("\n")).strip()

@@ -9,6 +9,7 @@ becomes an InputError naming the file; nothing raises.
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -60,7 +61,10 @@ SUFFIX_FORMATS: dict[str, str] = {
 def read_file(path: Path, *, shown: str, max_bytes: int) -> Iterator[Record | InputError]:
     """Everything one file holds; ``shown`` is how messages and origins name it."""
     try:
-        size = path.stat().st_size
+        # One open for the size and the bytes (a stat and a read_bytes were two lookups).
+        with path.open("rb") as file:
+            size = os.fstat(file.fileno()).st_size
+            data = file.read() if size <= max_bytes else b""
     except FileNotFoundError:
         yield MissingPathError(MISSING_MESSAGE, path=shown)
         return
@@ -69,11 +73,6 @@ def read_file(path: Path, *, shown: str, max_bytes: int) -> Iterator[Record | In
         return
     if size > max_bytes:
         yield TooLargeError(f"file is {_mb(size)}, over the {_mb(max_bytes)} limit", path=shown)
-        return
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        yield InputError(f"cannot read the file ({exc.strerror})", path=shown)
         return
     try:
         yield from read_data(data, name=path.name, origin=shown, max_bytes=max_bytes)

@@ -42,7 +42,6 @@ _QUOTES = str.maketrans(
         "\ufeff": None,  # byte-order mark / zero-width no-break space
     }
 )
-_SPACE = re.compile(r"\s+")
 # Substituting only the characters that need it is ~10x faster than str.translate, which
 # looks up every character of the text in the table.
 _STYLED = re.compile("[" + re.escape("".join(chr(code) for code in _QUOTES)) + "]")
@@ -52,7 +51,9 @@ def fingerprint_text(text: str) -> str:
     """The normalised form ids and duplicate detection are computed from."""
     text = unicodedata.normalize("NFKC", text).casefold()
     text = _STYLED.sub(lambda match: match.group().translate(_QUOTES), text)
-    return _SPACE.sub(" ", text).strip()
+    # str.split() splits at exactly the characters ``\s`` matches (Py_UNICODE_ISSPACE), and
+    # is several times faster than substituting every run of them.
+    return " ".join(text.split())
 
 
 def article_id(text: str) -> str:

@@ -128,11 +128,22 @@ _SCRIPT_DEFAULT: dict[str, str] = {"cyrillic": "ru", "arabic": "ar", "han": "zh"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _NOT_ASCII_LETTERS = bytes(byte for byte in range(256) if not chr(byte).isalpha() or byte > 127)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_WITH_APOSTROPHE = re.compile(r"[a-z']*'[a-z']*")
+#: ASCII bytes to themselves lower-cased if letters, apostrophes kept, all else a space.
+_ASCII_LETTERS = bytes(
+    byte + 32 if 65 <= byte <= 90 else byte if 97 <= byte <= 122 or byte == 39 else 32
+    for byte in range(256)
+)
 
 
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the language ``text`` is written in, or "und"."""
     sample = text[:LANGUAGE_SAMPLE_CHARS]
+    if sample.isascii():  # Latin letters only (most English news): no script table
+        if not sample.encode("ascii").translate(None, _NOT_ASCII_LETTERS):
+            return UNDETERMINED
+        return _by_function_words(sample)
     # Only non-ASCII letters need the script table; ASCII letters are Latin, counted in C.
     scripts = Counter(_script(char) for char in _NON_ASCII.findall(sample) if char.isalpha())
     ascii_text = sample.encode("ascii", "ignore")
@@ -176,13 +187,34 @@ def _by_script(script: str, scripts: Counter[str], sample: str) -> str:
     return _SCRIPT_LANGUAGE.get(script) or _SCRIPT_DEFAULT.get(script, UNDETERMINED)
 
 
+def _ascii_words(sample: str) -> list[str]:
+    """``[w.casefold() for w in _WORD.findall(sample)]`` for an ASCII sample, found in C: a
+    table lower-cases the letters and blanks everything but letters and apostrophes, and only
+    the pieces holding an apostrophe go through the word pattern (a regular-expression match
+    per word cost most of the language test)."""
+    folded = sample.encode("ascii").translate(_ASCII_LETTERS).decode("ascii")
+    if "'" in folded:
+        folded = _WITH_APOSTROPHE.sub(_apostrophe_words, folded)
+    return folded.split()
+
+
+def _apostrophe_words(match: re.Match[str]) -> str:
+    return " ".join(_ASCII_WORD.findall(match.group()))
+
+
 def _by_function_words(sample: str) -> str:
-    words = [word.casefold() for word in _WORD.findall(sample)]
+    if sample.isascii():
+        words = _ascii_words(sample)
+    else:
+        # Case folding maps character by character and never makes a line break, so one
+        # call over the words joined folds each of them.
+        found = _WORD.findall(sample)
+        words = "\n".join(found).casefold().split("\n") if found else []
     if len(words) < LANGUAGE_MIN_WORDS:
         return UNDETERMINED
     counts = Counter(words)
     # each vocabulary meets the article's distinct words in C, not word by word
-    seen = counts.keys()
+    seen = set(counts)
     scores = {
         code: sum(map(counts.__getitem__, vocabulary & seen))
         for code, vocabulary in FUNCTION_WORDS.items()

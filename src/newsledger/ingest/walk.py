@@ -83,13 +83,18 @@ class _Reader:
             folders[:] = sorted(name for name in folders if not name.startswith("."))
             here = Path(root)
             listed = yield from self._folder_manifest(here)
+            # Resolving each file's path walked every folder above it again; a file that is
+            # no link resolves to its name in the resolved folder.
+            resolved_here = here.resolve()
             for name in sorted(files):
                 if name.startswith(".") or name.lower() in MANIFEST_NAMES:
                     continue
                 if SKIPPED_NAMES.match(name):
                     logger.debug("%s: skipped (not news)", here / name)
                     continue
-                yield from self._file(here / name)
+                path = here / name
+                resolved = None if path.is_symlink() else resolved_here / name
+                yield from self._file(path, resolved=resolved)
             yield from self._listed_missing(listed)
 
     def _manifest_files(self, path: Path) -> Iterator[Article | InputError]:
@@ -137,8 +142,12 @@ class _Reader:
             if not file.exists():
                 yield MissingPathError(LISTED_MISSING_MESSAGE, path=_shown(file))
 
-    def _file(self, path: Path, *, shown: str | None = None) -> Iterator[Article | InputError]:
-        resolved = path.resolve()
+    def _file(
+        self, path: Path, *, shown: str | None = None, resolved: Path | None = None
+    ) -> Iterator[Article | InputError]:
+        """Read a file once (``resolved``: its resolved path, when the caller knows it)."""
+        if resolved is None:
+            resolved = path.resolve()
         if resolved in self.seen:
             return
         self.seen.add(resolved)

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from newsledger.group.signature import NAME_WEIGHT, NUMBER_WEIGHT, signature
+from newsledger.group.signature import (
+    LEAD_CHARS,
+    LEAD_EXTRA,
+    NAME_WEIGHT,
+    NUMBER_WEIGHT,
+    signature,
+)
 from newsledger.model import Analysis, Article
+
+#: Every word of these short texts is in the lead, which counts more.
+LEAD = 1.0 + LEAD_EXTRA
 
 
 def _signature(text: str) -> dict[str, float]:
@@ -12,21 +21,28 @@ def _signature(text: str) -> dict[str, float]:
 
 def test_signature_capitalised_word_inside_a_sentence_is_a_name() -> None:
     terms = _signature("Rescuers reached Valparaiso on foot.")
-    assert terms["n:valparaiso"] == NAME_WEIGHT
+    assert terms["n:valparaiso"] == NAME_WEIGHT * LEAD
 
 
-def test_signature_word_capitalised_at_a_sentence_start_is_no_name() -> None:
-    terms = _signature("Rescuers arrived. Rescuers left.")
+def test_signature_word_capitalised_at_a_sentence_start_after_the_lead_is_no_name() -> None:
+    terms = _signature("x" * LEAD_CHARS + ". Rescuers arrived. Rescuers left.")
     assert "n:rescuers" not in terms
     assert terms["w:rescuer"] == 2.0
 
 
-def test_signature_name_counts_only_its_occurrences_inside_sentences() -> None:
+def test_signature_name_count_leaves_out_its_occurrences_at_a_sentence_start() -> None:
     terms = _signature("Onemi said so. Officials thanked Onemi.")
-    assert terms["n:onemi"] == NAME_WEIGHT
+    assert terms["n:onemi"] == NAME_WEIGHT * (2 * LEAD - 1)
 
 
 def test_signature_numbers_are_terms_and_single_digits_are_not() -> None:
     terms = _signature("The 1,200 residents of 3 villages fled.")
-    assert terms["d:1200"] == NUMBER_WEIGHT
+    assert terms["d:1200"] == NUMBER_WEIGHT * LEAD
     assert not any(term.startswith("d:3") for term in terms)
+
+
+def test_signature_lead_words_count_more_than_later_words() -> None:
+    lead = "Rescuers reached the village."
+    text = lead + " " + "x" * LEAD_CHARS + " Rescuers left the village."
+    terms = _signature(text)
+    assert terms["w:villag"] == 2.0 + LEAD_EXTRA

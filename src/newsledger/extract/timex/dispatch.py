@@ -33,8 +33,7 @@ except ImportError:  # pragma: no cover - only on interpreters without it
 _WORD_CHARS = frozenset(string.ascii_lowercase + "9")
 _SPACES = frozenset(" \t\n\r\f\v")
 _DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"[a-z\d]*")
-_NEXT_WORD = re.compile(r"[^a-z\d]*([a-z\d]*)")
+_WORDS = re.compile(r"([a-z\d]*)[^a-z\d]*([a-z\d]*)")
 
 #: Most partial readings kept for one pattern: beyond, it counts as open. The largest
 #: kinds ("ago", "duration": an approximation, a number, a unit) hold some thousands.
@@ -74,19 +73,19 @@ class _OpenError(Exception):
 
 
 def first_words(text: str, pos: int) -> tuple[str, str]:
-    """The word of lower-cased ``text`` at ``pos`` and the next one, as the dispatch reads
-    words; the first is the character at ``pos`` when no word starts there."""
-    first = _WORD.match(text, pos)
-    word = first.group(0) if first is not None else ""
-    if not word:
+    """The word of lower-cased ``text`` at ``pos`` and, after a word of ``PAIRED``, the next
+    one, as the dispatch reads words; the first is the character at ``pos`` when no word
+    starts there."""
+    words = _WORDS.match(text, pos)
+    first = words.group(1) if words is not None else ""
+    if not first:
         return text[pos : pos + 1], ""
-    after = _NEXT_WORD.match(text, pos + len(word))
-    second = after.group(1) if after is not None else ""
-    return _digits_as_nine(word), _digits_as_nine(second)
-
-
-def _digits_as_nine(word: str) -> str:
-    return word if word.isalpha() or not word else _DIGIT.sub("9", word)
+    if not first.isalpha():
+        first = _DIGIT.sub("9", first)
+    if first not in PAIRED or words is None:
+        return first, ""
+    second = words.group(2)
+    return first, second if second.isalpha() else _DIGIT.sub("9", second)
 
 
 def readings(pattern: str) -> frozenset[_State] | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
+from itertools import compress, count, repeat
 from operator import itemgetter
 from typing import TypeVar
 
@@ -171,12 +172,29 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if comma != -1 and comma - start >= MIN_CLAUSE_CHARS and end - comma >= MIN_CLAUSE_CHARS:
             pieces.append((start, comma))
             cursor = comma + 1
-    for match in _CLAUSE_BREAK.finditer(text, cursor, end):
+    for match in _clause_breaks(text, cursor, end):
         if match.start() - cursor >= MIN_CLAUSE_CHARS and end - match.end() >= MIN_CLAUSE_CHARS:
             pieces.append((cursor, match.start()))
             cursor = match.end()
     pieces.append((cursor, end))
     return [trimmed for piece in pieces if (trimmed := _trim(text, *piece)) is not None]
+
+
+def _clause_breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_CLAUSE_BREAK.finditer(text, start, end)``, with the regex tried only at a ";" or ","
+    (every break starts with one): scanning every sentence with it costs more."""
+    semicolon, comma = text.find(";", start, end), text.find(",", start, end)
+    while semicolon != -1 or comma != -1:
+        at = comma if semicolon == -1 or (comma != -1 and comma < semicolon) else semicolon
+        match = _CLAUSE_BREAK.match(text, at, end)
+        following = at + 1
+        if match is not None:
+            yield match
+            following = match.end()
+        if semicolon != -1 and semicolon < following:
+            semicolon = text.find(";", following, end)
+        if comma != -1 and comma < following:
+            comma = text.find(",", following, end)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -230,8 +248,25 @@ def main_verb(
 
 #: The text of a regex match, as a C-level callable for ``map``.
 _MATCHED_TEXT = itemgetter(0)
-#: The stems of class verbs, for a quick test whether a clause has any.
-_VERB_STEMS: frozenset[str] = frozenset(VERB_CLASSES)
+#: Distinct words whose verb stems are remembered (about a day of news; the memo is cleared
+#: when full, so memory stays bounded in a long-running process).
+VERB_STEM_MEMO_SIZE = 65_536
+
+
+class _VerbStemMemo(dict[str, str]):
+    """word -> its stem when that is a class verb's, else "". Looked up with ``map`` over
+    ``__getitem__``, a known word costs a C-level dict look-up instead of a stemmer call."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= VERB_STEM_MEMO_SIZE:
+            self.clear()
+        stem_ = stem(word)
+        verb_stem = stem_ if stem_ in VERB_CLASSES else ""
+        self[word] = verb_stem
+        return verb_stem
+
+
+_VERB_STEMS = _VerbStemMemo()
 
 
 def _outside(matches: list[re.Match[str]], skip: Sequence[tuple[int, int]]) -> list[re.Match[str]]:
@@ -251,7 +286,7 @@ class ClauseVerbs:
     """The words and class verbs of one clause, read once: a clause stating several figures
     asks for the verb of each figure."""
 
-    __slots__ = ("existential", "verbs", "words")
+    __slots__ = ("existential", "fallback", "verbs", "words")
 
     def __init__(
         self,
@@ -268,17 +303,19 @@ class ClauseVerbs:
         self.words: list[str] = []
         #: (start, class) of the words that are verbs of a known class.
         self.verbs: list[tuple[int, str]] = []
+        #: The main verb read without class verbs, once asked for.
+        self.fallback: tuple[str | None] | None = None
         if self.existential:
             return
         # Every word is stemmed, but few are class verbs: the per-word work runs in C (map),
         # and only the class verbs get a Python-level look at their context.
         matches = _outside(list(WORD.finditer(text, start, end)), skip)
         words = self.words = list(map(_MATCHED_TEXT, matches))
-        stems = list(map(stem, words))
-        if _VERB_STEMS.isdisjoint(stems):
+        verb_stems = list(map(_VERB_STEMS.__getitem__, words))
+        if not any(verb_stems):
             return
-        for index, stem_ in enumerate(stems):
-            if stem_ not in VERB_CLASSES:
+        for index, stem_ in enumerate(verb_stems):
+            if not stem_:
                 continue
             word = words[index]
             if index and not word[0].islower():
@@ -297,8 +334,18 @@ class ClauseVerbs:
             if anchor is not None:
                 return _nearest_verb(self.verbs, anchor, segment)
             return self.verbs[0][1]
+        if self.fallback is None:
+            self.fallback = (self._verb_without_class_verb(),)
+        return self.fallback[0]
+
+    def _verb_without_class_verb(self) -> str | None:
+        words = self.words
+        # Before the first auxiliary no word can follow one: the word-by-word reading starts there.
+        first_auxiliary = next(
+            compress(count(), map(_AUXILIARIES.__contains__, map(str.lower, words))), None
+        )
         previous = ""
-        for word in self.words:
+        for word in words[first_auxiliary:] if first_auxiliary is not None else ():
             if previous in _AUXILIARIES and word.isalpha() and word[0].islower():
                 stem_ = stem(word)
                 if stem_ not in ("be", "have", "been", "not"):
@@ -306,10 +353,11 @@ class ClauseVerbs:
                 if stem_ == "be" and previous in ("is", "are", "was", "were"):
                     continue
             previous = word.lower()
-        for word in self.words:
-            if word.islower() and len(word) > 4 and word.endswith("ed"):
+        for index in compress(count(), map(str.endswith, words, repeat("ed"))):
+            word = words[index]
+            if word.islower() and len(word) > 4:
                 return verb_class(stem(word))
-        if any(stem(word) in STATE_STEMS for word in self.words):
+        if not STATE_STEMS.isdisjoint(map(stem, words)):
             return "be"
         return None
 

@@ -126,8 +126,11 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[Found]:
 class _Scan:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
+        self.start, self.end = start, end
         self.tokens = tokenise(text, start, end)
-        self.raw = exclude.raw_exclusions(text, start, end)
+        #: Phone numbers, clock times and dates on the raw text, read when a figure is first
+        #: checked (many sentences have none to check).
+        self.raw: list[tuple[int, int]] | None = None
         #: (index of the token after the last figure with a change, its direction)
         self.pending_change: tuple[int, str] | None = None
 
@@ -522,6 +525,8 @@ class _Scan:
         cores = [figure.core] if figure.high_core is None else [figure.core, figure.high_core]
         for core in cores:
             first, last = tokens[core.start].start, tokens[core.end - 1].end
+            if self.raw is None:
+                self.raw = exclude.raw_exclusions(self.text, self.start, self.end)
             if any(s < last and first < e for s, e in self.raw):
                 return True
             if exclude.glued_name(tokens, core.start, core.end, range_end=core is figure.high_core):

@@ -206,18 +206,18 @@ def _reports_on(draft: Draft, published: date | None) -> bool:
 def _candidates(text: str, triggers: re.Pattern[str], starts: re.Pattern[str]) -> list[int]:
     """Where an expression may start, in text order: each time word, and the start words
     within ``TRIGGER_REACH`` characters before it in the same phrase."""
-    found: set[int] = set()
-    reached = 0
+    found: list[int] = []
+    last = -1  # the previous time word: the start words up to it are listed already
     for trigger in triggers.finditer(text):
         at = trigger.start()
-        found.add(at)
-        begin = max(reached, at - TRIGGER_REACH)
+        begin = max(last + 1, at - TRIGGER_REACH)
         cut = _LAST_BREAK.search(text, begin, at)
         if cut is not None:
             begin = cut.start() + 1
-        found.update([match.start() for match in starts.finditer(text, begin, at)])
-        reached = at
-    return sorted(found)
+        found.extend([match.start() for match in starts.finditer(text, begin, at)])
+        found.append(at)
+        last = at
+    return found
 
 
 #: The last character before a time word that no expression spans (punctuation, a line

@@ -16,10 +16,10 @@ def times_in(article: Article) -> list[TimeExpr]:
     """The time expressions of one article, in text order."""
     found = find_times(article.text, article.published)
     ids = [item_id("time", article.id, f.start, f.end) for f in found]
-    return [_time_expr(article, f, ids) for f in found]
+    return [_time_expr(article, f, ids, index) for index, f in enumerate(found)]
 
 
-def _time_expr(article: Article, found: Found, ids: list[str]) -> TimeExpr:
+def _time_expr(article: Article, found: Found, ids: list[str], index: int) -> TimeExpr:
     anchor = found.anchor
     if anchor is not None and anchor.startswith("#"):
         anchor = ids[int(anchor[1:])]
@@ -28,7 +28,7 @@ def _time_expr(article: Article, found: Found, ids: list[str]) -> TimeExpr:
         start=found.start,
         end=found.end,
         text=article.text[found.start : found.end],
-        id=item_id("time", article.id, found.start, found.end),
+        id=ids[index],
         type=found.type,
         value=found.value,
         anchor=anchor,

@@ -22,13 +22,12 @@ from newsledger.extract.registry import Extractor, register
 from newsledger.extract.who.findings import (
     Finding,
     find_all_statements,
-    outside_quotes,
+    sentence_words,
     statement_context,
 )
 from newsledger.extract.who.nominal import nominal_findings
 from newsledger.extract.who.sources import UNKNOWN_KIND, Source
 from newsledger.extract.who.speech import speech_base
-from newsledger.extract.who.tokens import sentence_tokens
 from newsledger.model import Analysis, Quote, item_id
 
 #: A quotation shorter than this inside a reported statement is a fragment of it. PolNeAR
@@ -61,13 +60,10 @@ def quote_findings(analysis: Analysis) -> list[Finding]:
     """Every statement of an analysed article the ``quotes`` stage reports, in text order."""
     found = find_all_statements(analysis)
     text = analysis.text
-    spans, resolver = statement_context(analysis)
+    _, resolver = statement_context(analysis)
     cues = {f.cue_start for f in found}
-    starts = [s for s, _ in spans]
-    bounds = tuple((s.start, s.end) for s in analysis.sentences)
     extra = []
-    for sentence, tokens in zip(analysis.sentences, sentence_tokens(text, bounds), strict=True):
-        outside = outside_quotes(tokens, spans, starts, sentence.start, sentence.end)
+    for sentence, outside in zip(analysis.sentences, sentence_words(analysis), strict=True):
         for finding in nominal_findings(text, sentence, outside, resolver):
             if finding.cue_start not in cues:
                 extra.append(finding)

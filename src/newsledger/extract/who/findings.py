@@ -41,6 +41,7 @@ __all__ = [
     "find_all_statements",
     "find_statements",
     "outside_quotes",
+    "sentence_words",
     "statement_context",
 ]
 
@@ -121,6 +122,7 @@ _SITUATING = _SUBORDINATORS | frozenset(
 MAX_SITUATING_WORDS = 8
 #: Lower-case words that can open a statement: the cue forms and "according" ("according to").
 _TRIGGERS = cue_forms() | {"according"}
+_TRIGGERS_AND_THAT = _TRIGGERS | {"that"}
 
 
 def find_statements(analysis: Analysis) -> list[Finding]:
@@ -170,22 +172,39 @@ def _statements(
         direct = [f for f in direct if not any(t.start < f.end and f.start < t.end for t in turns)]
         direct += turns
     used = {f.cue_start for f in direct if f.cue_start is not None}
-    indirect = _indirect(text, spans, sentence_list, resolver, used)
+    outside = _outside(article, sentences, mentions)
+    indirect = _indirect(text, sentence_list, outside, resolver, used)
     return tuple(sorted(direct + indirect, key=lambda f: (f.start, f.end)))
+
+
+def sentence_words(analysis: Analysis) -> tuple[list[Token], ...]:
+    """The tokens of each sentence outside quotations (see ``outside_quotes``), made once
+    per article for the ``quotes`` and ``attribution`` stages."""
+    return _outside(analysis.article, analysis.sentences, analysis.mentions)
+
+
+@functools.lru_cache(maxsize=4)
+def _outside(
+    article: Article, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]
+) -> tuple[list[Token], ...]:
+    spans, _ = _context(article, sentences, mentions)
+    starts = [s for s, _ in spans]
+    bounds = tuple((s.start, s.end) for s in sentences)
+    return tuple(
+        outside_quotes(tokens, spans, starts, sentence.start, sentence.end)
+        for sentence, tokens in zip(sentences, sentence_tokens(article.text, bounds), strict=True)
+    )
 
 
 def _indirect(
     text: str,
-    spans: list[tuple[int, int]],
     sentences: list[Sentence],
+    outside: tuple[list[Token], ...],
     resolver: SourceResolver,
     used: set[int],
 ) -> list[Finding]:
     found: list[Finding] = []
-    quote_starts = [s for s, _ in spans]
-    bounds = tuple((s.start, s.end) for s in sentences)
-    for sentence, all_tokens in zip(sentences, sentence_tokens(text, bounds), strict=True):
-        tokens = outside_quotes(all_tokens, spans, quote_starts, sentence.start, sentence.end)
+    for sentence, tokens in zip(sentences, outside, strict=True):
         found.extend(_in_sentence(text, sentence, tokens, resolver, used))
     return found
 
@@ -322,7 +341,7 @@ def _cue_candidates(tokens: list[Token]) -> list[int]:
     lower-case past form before "that" ("ruled that", see ``_finite_before_that``). Most
     tokens are none, and one comprehension finds the few that are."""
     triggers = _TRIGGERS
-    found = [v for v, t in enumerate(tokens) if t.lower in triggers or t.lower == "that"]
+    found = [v for v, t in enumerate(tokens) if t.lower in _TRIGGERS_AND_THAT]
     candidates = []
     for v in found:
         if tokens[v].lower != "that":

@@ -414,11 +414,13 @@ def _skip_back(tokens: Sequence[Token], j: int) -> int:
             if k < 0 or tokens[k].text != "(":
                 return j
             j = k - 1
-        else:
+        elif _time_word(tokens[j]):
             k = _before_time_phrase(tokens, j)
             if k == j:
                 return j
             j = k
+        else:
+            return j
     return j
 
 
@@ -447,7 +449,7 @@ def _time_word(token: Token) -> bool:
 def _in_phrase(tokens: Sequence[Token], i: int) -> bool:
     token = tokens[i]
     if not token.is_word:
-        return token.text in ("'s", "’s", ".", "-", "&")
+        return token.text in ("'s", "’s", "-", "&")  # a lone full stop ends a sentence
     if token.lower in CLAUSE_WORDS or token.lower.endswith(("n't", "n’t")):
         return False
     # "a report", "the statement": a speech word after a determiner is a noun

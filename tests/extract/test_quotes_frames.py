@@ -113,3 +113,9 @@ def test_quotes_frames_phrasal_cues(text: str, verb: str, content: str) -> None:
     quote = by_verb(text, verb)
     assert quote.speaker == "Ana Lopez"
     assert quote.text.startswith(content)
+
+
+def test_quotes_frames_document_subject_makes_a_verb_of_a_noun_like_cue() -> None:
+    text = "The latest Reuters poll released on Friday shows Lopez leading by four points."
+    quote = by_verb(text, "shows")
+    assert quote.text == "Lopez leading by four points"

@@ -24,6 +24,7 @@ from newsledger.extract.who.sources import (
     is_stance,
 )
 from newsledger.extract.who.speech import (
+    DOCUMENT_NOUNS,
     cognitive_base,
     cue_adjective,
     cue_forms,
@@ -776,6 +777,10 @@ def _reported(
     loose = loose and verb.text.islower() and not nominal
     after_comma = v > 0 and tokens[v - 1].text == ","
     source = resolver.before(tokens, v, loose=loose)
+    if source is None and nominal and verb.text.islower():
+        # "The latest Reuters/Ipsos poll released Friday shows ...": a phrase naming a
+        # document makes a verb of a cue form that is as often a noun
+        source = _document_subject(text, resolver.before(tokens, v, loose=True))
     if source is None and after_comma:
         source = resolver.after(tokens, v)  # '..., said one GOP source in the room.'
     if (
@@ -814,6 +819,15 @@ def _reported(
     if len(text[start:end].split()) < min_words:
         return None
     return Finding(start, end, source, verb.start, verb.end, verb.text, False, sentence.index)
+
+
+def _document_subject(text: str, source: Source | None) -> Source | None:
+    """The source when its phrase holds a noun naming a document ("poll", "analysis",
+    "documents"), else None."""
+    if source is None:
+        return None
+    words = text[source.start : source.end].lower().split()
+    return source if any(word in DOCUMENT_NOUNS for word in words) else None
 
 
 def _situating(text: str, frame_start: int, after_words: list[str]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar as _calendar
 import re
 from datetime import MAXYEAR, MINYEAR, date, timedelta
+from functools import lru_cache
 
 from newsledger.extract.timex.lexicon import UNITS
 
@@ -251,11 +252,16 @@ FINENESS: dict[str, int] = {YEAR: 0, QUARTER: 1, MONTH: 2, WEEK: 3, DAY: 4}
 #: Months in one of each long unit, to move by a fraction of it ("a year and a half").
 UNITS_PER_YEAR: dict[str, int] = {"year": 12, "decade": 120, "century": 1200}
 
+#: Calendar values remembered parsed: a text names few, and a stream of news the same dates
+#: again and again (every resolved time is parsed once or twice more as a reference).
+PARSED_VALUES_KEPT = 4096
+
 _VALUE = re.compile(
     r"^(?P<y>\d{4})(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|W(?P<w>\d{1,2})|Q(?P<q>[1-4])))?$"
 )
 
 
+@lru_cache(maxsize=PARSED_VALUES_KEPT)
 def parse_value(value: str) -> tuple[date, str] | None:
     """A calendar value's first day and granularity ("1989-Q3" -> 1989-07-01, quarter)."""
     match = _VALUE.match(value)

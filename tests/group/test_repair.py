@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from newsledger.group import StoryIndex
+from newsledger.group.index import CONFIDENT_JOIN
 from newsledger.group.repair import (
     MIN_LEAVING_GROUP,
     MIN_REPAIR_SIZE,
@@ -85,6 +86,17 @@ def test_repair_index_parts_a_story_that_took_in_a_sister_event() -> None:
         frozenset(f"japan-{k}" for k in range(4)),
     }
     assert index.story_of("chile-0") == "story:chile-0"
+
+
+def test_repair_only_a_join_below_confident_join_marks_a_story_for_repair() -> None:
+    index = StoryIndex()
+    index.add(_analysis("chile-0", QUAKE_CHILE[0]))
+    story = index._stories["story:chile-0"]
+    vector = {"w:valparaiso": 1.0}
+    index._extend("story:chile-0", vector, None, CONFIDENT_JOIN)
+    assert not story.doubtful
+    index._extend("story:chile-0", vector, None, CONFIDENT_JOIN - 0.01)
+    assert story.doubtful
 
 
 def test_repair_member_store_is_bounded() -> None:

@@ -181,6 +181,7 @@ def _neighbours(
     for index, top in enumerate(tops):
         for term, _ in top:
             postings.setdefault(term, []).append(index)
+    score = _pair_scorer(vectors, similarity)
     out = []
     for index, top in enumerate(tops):
         shared: dict[int, float] = {}
@@ -189,18 +190,27 @@ def _neighbours(
                 if other != index:
                     shared[other] = shared.get(other, 0.0) + weight
         candidates = heapq.nlargest(MAX_NEIGHBOUR_CANDIDATES, shared, key=shared.__getitem__)
-        scored = [
-            (
-                similarity(index, other)
-                if similarity is not None
-                else dot(vectors[index], vectors[other]),
-                other,
-            )
-            for other in candidates
-            if compatible(index, other)
-        ]
+        scored = [(score(index, other), other) for other in candidates if compatible(index, other)]
         out.append(sorted(scored, reverse=True))
     return out
+
+
+def _pair_scorer(
+    vectors: Sequence[Vector], similarity: Callable[[int, int], float] | None
+) -> Callable[[int, int], float]:
+    """The similarity of two articles, each pair scored once: two articles are mostly
+    candidates of each other, and the score is symmetric."""
+    known: dict[tuple[int, int], float] = {}
+
+    def score(a: int, b: int) -> float:
+        pair = (a, b) if a < b else (b, a)
+        value = known.get(pair)
+        if value is None:
+            value = similarity(a, b) if similarity is not None else dot(vectors[a], vectors[b])
+            known[pair] = value
+        return value
+
+    return score
 
 
 def _split(members: list[int], vectors: Sequence[Vector]) -> tuple[list[int], list[int]] | None:

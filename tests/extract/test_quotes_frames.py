@@ -119,3 +119,29 @@ def test_quotes_frames_document_subject_makes_a_verb_of_a_noun_like_cue() -> Non
     text = "The latest Reuters poll released on Friday shows Lopez leading by four points."
     quote = by_verb(text, "shows")
     assert quote.text == "Lopez leading by four points"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lopez called into the radio show on Monday.",
+        "Ana Lopez spoke for about five minutes.",
+        "Ana Lopez reported from Kabul and Kandahar last year.",
+        "Sales declined slightly from 58 percent.",
+        "Republicans continue their attacks on the plan.",
+    ],
+)
+def test_quotes_frames_cue_verb_in_an_idle_use_reports_nothing(text: str) -> None:
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Ana Lopez declined to comment on the plan.", "declined"),
+        ("Ana Lopez continued to insist that the plant would stay open.", "continued"),
+        ('"We will win the vote," Ana Lopez continued.', "continued"),
+    ],
+)
+def test_quotes_frames_infinitive_only_cues_with_their_content(text: str, verb: str) -> None:
+    assert by_verb(text, verb).speaker == "Ana Lopez"

@@ -98,7 +98,8 @@ class FoldedText:
     __slots__ = ("hedge_keys", "lower")
 
     def __init__(self, text: str) -> None:
-        lower = text.translate(_CASE_FOLDS).lower()
+        # (translating is slow, and most news is ASCII, which has nothing to fold)
+        lower = (text if text.isascii() else text.translate(_CASE_FOLDS)).lower()
         #: None when lowering moved offsets (no pre-check then).
         self.lower: str | None = lower if len(lower) == len(text) else None
         self.hedge_keys: list[int] = []

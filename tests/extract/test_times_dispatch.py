@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsledger.extract.timex import scan
 from newsledger.extract.timex.dispatch import Dispatcher, first_words, readings
-from newsledger.extract.timex.patterns import DISPATCHER, KINDS
+from newsledger.extract.timex.patterns import DISPATCHER, KINDS, TRIGGER, TRIGGER_LOWER
 
 _INNER_NAME = re.compile(r"\(\?P<\w+>")
 #: The alternation of every kind for lower-cased text, as the scanner was before dispatch.
@@ -24,7 +25,7 @@ _WORDS = (
     "percent million troops days weeks years year-ago ago after before later earlier two "
     "ten twenty-four 90-day 3 p.m. 0735 GMT noon quarter third fiscal FY2024 Q3 spring "
     "yesterday today tonight now recently every monthly annually time being soon possible "
-    "- , . : ( ) 12/25/2024 2025-01-20 T10:30"
+    "- , . : ( ) 12/25/2024 2025-01-20 T10:30 rock'90s o'clock mid-afternoon"
 ).split()
 _TEXT = st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=5)), max_size=30).map(" ".join)
 
@@ -101,3 +102,13 @@ def test_times_dispatch_reads_first_words_with_digits_as_nines() -> None:
 def test_times_dispatch_cannot_list_open_patterns() -> None:
     assert readings(r"\w+ed") is None
     assert readings(r"(?:early\s+)?x?") is None  # it can match the empty string
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT)
+def test_times_time_words_found_as_by_the_plain_scan(text: str) -> None:
+    lowered = text.lower()
+    plain_lower = [match.start() for match in TRIGGER_LOWER.finditer(lowered)]
+    plain_any_case = [match.start() for match in TRIGGER.finditer(text)]
+    assert scan._time_words(lowered, scan._LOWER_TRIGGERS) == plain_lower
+    assert scan._time_words(text, scan._ANY_CASE_TRIGGERS) == plain_any_case

@@ -336,8 +336,18 @@ START_WORDS: tuple[str, ...] = tuple(
 TRIGGER_LOWER: re.Pattern[str] = re.compile(
     rf"(?<!\w)(?:{trie(TRIGGER_WORDS)}|{trie(WHOLE_TRIGGER_WORDS)}(?![a-z])|\d)|['‘’]\d0s"
 )
+#: The same time words found from the character before them, which the look-behind of
+#: TRIGGER_LOWER requires to be outside a word: a pattern opening with a character class
+#: lets the regex engine skip to the next such character, a third faster. Two cases are
+#: left to TRIGGER_LOWER itself: a time word opening the text, and a decade after a word
+#: character ("rock'90s"), which TRIGGER_LOWER finds without the look-behind.
+TRIGGER_AFTER_LOWER: re.Pattern[str] = re.compile(
+    rf"[^\w](?:{trie(TRIGGER_WORDS)}|{trie(WHOLE_TRIGGER_WORDS)}(?![a-z])|\d|['‘’]\d0s)"
+)
+DECADE_AFTER_WORD: re.Pattern[str] = re.compile(r"['‘’](?<=\w['‘’])\d0s")
 #: Start words and numbers (lower-cased text), each a whole word.
 START_LOWER: re.Pattern[str] = re.compile(rf"(?<![\w'‘’])(?:{trie(START_WORDS)}\b|\d)")
 #: The same for text whose lower-casing changes its length (see DISPATCHER).
 TRIGGER: re.Pattern[str] = re.compile(TRIGGER_LOWER.pattern, re.IGNORECASE)
+TRIGGER_AFTER: re.Pattern[str] = re.compile(TRIGGER_AFTER_LOWER.pattern, re.IGNORECASE)
 START: re.Pattern[str] = re.compile(START_LOWER.pattern, re.IGNORECASE)

@@ -19,6 +19,7 @@ from newsledger.extract.timex.draft import (
 )
 from newsledger.extract.timex.lexicon import MONTHS, WEEKDAYS
 from newsledger.extract.timex.patterns import (
+    DECADE_AFTER_WORD,
     DISPATCHER,
     JOINER,
     PARSERS,
@@ -26,6 +27,8 @@ from newsledger.extract.timex.patterns import (
     START,
     START_LOWER,
     TRIGGER,
+    TRIGGER_AFTER,
+    TRIGGER_AFTER_LOWER,
     TRIGGER_LOWER,
     TRIGGER_REACH,
 )
@@ -156,9 +159,9 @@ def find_times(text: str, published: date | None) -> list[Found]:
     pos = 0
     lowered = text.lower()
     if len(lowered) == len(text):  # lower-casing kept every offset: use the fast scanners
-        scanned, scan_at, triggers, starts = lowered, DISPATCHER.match, TRIGGER_LOWER, START_LOWER
+        scanned, scan_at, triggers, starts = lowered, DISPATCHER.match, _LOWER_TRIGGERS, START_LOWER
     else:
-        scanned, scan_at, triggers, starts = text, _scan_any_case, TRIGGER, START
+        scanned, scan_at, triggers, starts = text, _scan_any_case, _ANY_CASE_TRIGGERS, START
     for candidate in _candidates(scanned, triggers, starts):
         if candidate < pos:
             continue
@@ -203,13 +206,19 @@ def _reports_on(draft: Draft, published: date | None) -> bool:
     return published is None or value < f"{published.year}-Q{cal.quarter_of(published)}"
 
 
-def _candidates(text: str, triggers: re.Pattern[str], starts: re.Pattern[str]) -> list[int]:
+#: (time words, the same found from the character before them) for lower-cased text and
+#: for text in any case
+_Triggers = tuple[re.Pattern[str], re.Pattern[str]]
+_LOWER_TRIGGERS: _Triggers = (TRIGGER_LOWER, TRIGGER_AFTER_LOWER)
+_ANY_CASE_TRIGGERS: _Triggers = (TRIGGER, TRIGGER_AFTER)
+
+
+def _candidates(text: str, triggers: _Triggers, starts: re.Pattern[str]) -> list[int]:
     """Where an expression may start, in text order: each time word, and the start words
     within ``TRIGGER_REACH`` characters before it in the same phrase."""
     found: list[int] = []
     last = -1  # the previous time word: the start words up to it are listed already
-    for trigger in triggers.finditer(text):
-        at = trigger.start()
+    for at in _time_words(text, triggers):
         begin = max(last + 1, at - TRIGGER_REACH)
         cut = _LAST_BREAK.search(text, begin, at)
         if cut is not None:
@@ -217,6 +226,18 @@ def _candidates(text: str, triggers: re.Pattern[str], starts: re.Pattern[str]) -
         found.extend([match.start() for match in starts.finditer(text, begin, at)])
         found.append(at)
         last = at
+    return found
+
+
+def _time_words(text: str, triggers: _Triggers) -> list[int]:
+    """Where the time words of ``text`` start (``TRIGGER_AFTER_LOWER``)."""
+    words, after_other = triggers
+    if DECADE_AFTER_WORD.search(text) is not None:  # rare: the plain scan says it all
+        return [match.start() for match in words.finditer(text)]
+    head = words.match(text)
+    found = [] if head is None else [0]
+    resume = 0 if head is None else head.end()
+    found.extend([match.start() + 1 for match in after_other.finditer(text, resume)])
     return found
 
 

@@ -8,7 +8,6 @@ around each quote and cue, so the cost is linear in the article length.
 
 from __future__ import annotations
 
-import functools
 from bisect import bisect_left, bisect_right
 
 from newsledger.extract.who.direct import direct_quotes
@@ -142,42 +141,81 @@ _TRIGGERS_AND_THAT = _TRIGGERS | {"that"}
 def find_statements(analysis: Analysis) -> list[Finding]:
     """Direct quotes and reported speech in an analysed article (sentences and mentions):
     what a sentence can rest on."""
-    found = _statements(analysis.article, analysis.sentences, analysis.mentions)
-    return [f for f in found if not f.wide]
+    return [f for f in _work(analysis).statements if not f.wide]
 
 
 def statement_context(analysis: Analysis) -> tuple[list[tuple[int, int]], SourceResolver]:
     """The quotation spans of an article and its source resolver, built once per article
     for the ``quotes`` and ``attribution`` stages."""
-    return _context(analysis.article, analysis.sentences, analysis.mentions)
-
-
-@functools.lru_cache(maxsize=4)
-def _context(
-    article: Article, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]
-) -> tuple[list[tuple[int, int]], SourceResolver]:
-    analysis = Analysis(article=article, sentences=sentences, mentions=mentions)
-    spans = quote_spans(article.text)
-    return spans, SourceResolver(analysis, spans)
+    work = _work(analysis)
+    return work.spans, work.resolver
 
 
 def find_all_statements(analysis: Analysis) -> list[Finding]:
     """Reported speech and also the views, wishes and evaluations the article attributes
     and statements with only a noun phrase for a source (``Finding.wide``): everything the
     ``quotes`` stage reports."""
-    return list(_statements(analysis.article, analysis.sentences, analysis.mentions))
+    return list(_work(analysis).statements)
 
 
-@functools.lru_cache(maxsize=4)
+def sentence_words(analysis: Analysis) -> tuple[list[Token], ...]:
+    """The tokens of each sentence outside quotations (see ``outside_quotes``), made once
+    per article for the ``quotes`` and ``attribution`` stages."""
+    return _work(analysis).outside
+
+
+class _Work:
+    """What the ``quotes`` and ``attribution`` stages both read of one article: quotation
+    spans, the source resolver, the tokens outside quotations and the statements."""
+
+    __slots__ = ("outside", "resolver", "spans", "statements")
+
+    def __init__(
+        self, article: Article, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]
+    ) -> None:
+        text = article.text
+        self.spans = quote_spans(text)
+        analysis = Analysis(article=article, sentences=sentences, mentions=mentions)
+        self.resolver = SourceResolver(analysis, self.spans)
+        starts = [s for s, _ in self.spans]
+        bounds = tuple((s.start, s.end) for s in sentences)
+        self.outside = tuple(
+            outside_quotes(tokens, self.spans, starts, sentence.start, sentence.end)
+            for sentence, tokens in zip(sentences, sentence_tokens(text, bounds), strict=True)
+        )
+        self.statements = _statements(
+            text, list(sentences), self.spans, self.resolver, self.outside
+        )
+
+
+#: The last few articles' work, found by the identity of the article, sentences and mentions
+#: the stages pass on unchanged (an ``lru_cache`` hashed every sentence and mention of the
+#: article at each of the five look-ups per article). Holding the keys keeps their ids unique.
+_RECENT: list[tuple[Article, tuple[Sentence, ...], tuple[Mention, ...], _Work]] = []
+#: How many articles' work is kept: the stages of a batch handle one article after another.
+RECENT_ARTICLES = 4
+
+
+def _work(analysis: Analysis) -> _Work:
+    article, sentences, mentions = analysis.article, analysis.sentences, analysis.mentions
+    for known_article, known_sentences, known_mentions, work in _RECENT:
+        if known_article is article and known_sentences is sentences and known_mentions is mentions:
+            return work
+    work = _Work(article, sentences, mentions)
+    _RECENT.append((article, sentences, mentions, work))
+    del _RECENT[:-RECENT_ARTICLES]
+    return work
+
+
 def _statements(
-    article: Article, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]
+    text: str,
+    sentences: list[Sentence],
+    spans: list[tuple[int, int]],
+    resolver: SourceResolver,
+    outside: tuple[list[Token], ...],
 ) -> tuple[Finding, ...]:
-    """Cached: the ``quotes`` and ``attribution`` stages ask for the same article in turn."""
-    text = article.text
-    spans, resolver = _context(article, sentences, mentions)
-    sentence_list = list(sentences)
-    starts = [s.start for s in sentence_list]
-    direct = direct_quotes(text, spans, sentence_list, starts, resolver)
+    starts = [s.start for s in sentences]
+    direct = direct_quotes(text, spans, sentences, starts, resolver)
     turns = [
         Finding(start, end, source, None, None, None, True, sentence_index(starts, start))
         for start, end, source in transcript_turns(text, resolver)
@@ -186,28 +224,8 @@ def _statements(
         direct = [f for f in direct if not any(t.start < f.end and f.start < t.end for t in turns)]
         direct += turns
     used = {f.cue_start for f in direct if f.cue_start is not None}
-    outside = _outside(article, sentences, mentions)
-    indirect = _indirect(text, sentence_list, outside, resolver, used)
+    indirect = _indirect(text, sentences, outside, resolver, used)
     return tuple(sorted(direct + indirect, key=lambda f: (f.start, f.end)))
-
-
-def sentence_words(analysis: Analysis) -> tuple[list[Token], ...]:
-    """The tokens of each sentence outside quotations (see ``outside_quotes``), made once
-    per article for the ``quotes`` and ``attribution`` stages."""
-    return _outside(analysis.article, analysis.sentences, analysis.mentions)
-
-
-@functools.lru_cache(maxsize=4)
-def _outside(
-    article: Article, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]
-) -> tuple[list[Token], ...]:
-    spans, _ = _context(article, sentences, mentions)
-    starts = [s for s, _ in spans]
-    bounds = tuple((s.start, s.end) for s in sentences)
-    return tuple(
-        outside_quotes(tokens, spans, starts, sentence.start, sentence.end)
-        for sentence, tokens in zip(sentences, sentence_tokens(article.text, bounds), strict=True)
-    )
 
 
 def _indirect(

@@ -465,7 +465,7 @@ def _appositive_segment(segment: Sequence[Token]) -> bool:
         return True
     if segment[0].lower in ("and", "but", "or", "so", "yet"):
         return False  # "..., and the meeting deteriorated from there, said ...": a clause
-    return len(segment) <= 2 * MAX_SOURCE_WORDS and not any(
+    return len(segment) <= MAX_APPOSITIVE_TOKENS and not any(
         t.is_word and t.lower in CLAUSE_WORDS and t.lower not in _APPOSITIVE_WORDS for t in segment
     )
 

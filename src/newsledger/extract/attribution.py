@@ -65,15 +65,17 @@ def _phrase(finding: Finding) -> tuple[int, int] | None:
 def cited_outlets(analysis: Analysis, attributions: list[Attribution]) -> tuple[str, ...]:
     """Outlets and agencies the article relies on, in order of first use, not its own."""
     own = _canonical(analysis.article.source) if analysis.article.source else None
-    media_names = {m.name for m in analysis.mentions if m.type is EntityType.MEDIA}
     cites: list[str] = []
-    for match in _DATELINE.finditer(analysis.text):
-        known = gazetteer().lookup(match.group(1).strip())
-        if known is not None and known.type is EntityType.MEDIA:
-            cites.append(known.name)
-    for attribution in attributions:
-        if attribution.kind == "media" or attribution.source in media_names:
-            cites.append(_canonical(attribution.source))
+    if "(" in analysis.text:  # a dateline credits its agency in parentheses
+        for match in _DATELINE.finditer(analysis.text):
+            known = gazetteer().lookup(match.group(1).strip())
+            if known is not None and known.type is EntityType.MEDIA:
+                cites.append(known.name)
+    if attributions:
+        media_names = {m.name for m in analysis.mentions if m.type is EntityType.MEDIA}
+        for attribution in attributions:
+            if attribution.kind == "media" or attribution.source in media_names:
+                cites.append(_canonical(attribution.source))
     unique = dict.fromkeys(c for c in cites if c and c != own)
     return tuple(unique)
 

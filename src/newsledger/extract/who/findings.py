@@ -24,6 +24,8 @@ from newsledger.extract.who.sources import (
 )
 from newsledger.extract.who.speech import (
     DOCUMENT_NOUNS,
+    SPEECH_FORMS,
+    STANCE_FORMS,
     cognitive_base,
     cue_adjective,
     cue_forms,
@@ -94,6 +96,12 @@ _IDLE_AFTER: dict[str, frozenset[str]] = {
 #: insist"); with another word after them they are acts ("declined slightly", "continue
 #: their attacks"). A quotation or content before them is read elsewhere.
 _WITH_INFINITIVE_ONLY = frozenset({"decline", "continue"})
+#: Every form of those verbs, to leave the other cues without a look at the next word.
+_IDLE_FORMS = frozenset(
+    form
+    for form in SPEECH_FORMS | STANCE_FORMS
+    if (speech_base(form) or stance_base(form)) in _IDLE_AFTER.keys() | _WITH_INFINITIVE_ONLY
+)
 #: Forms of "make" before an adjective cue ("made clear that").
 _MAKE = frozenset({"make", "makes", "made", "making"})
 #: Particles of phrasal cue verbs, read past before their content ("pointed out that").
@@ -277,11 +285,14 @@ def _in_sentence(
     labelled = _labelled(text, sentence, tokens, resolver)
     if labelled is not None:
         found.append(labelled)
-    asked = _asked(text, sentence, tokens)
+    asked = _asked(text, sentence, tokens) if tokens and tokens[0].lower in _QUESTIONED else None
     if asked is not None:
         found.append(asked)
         used.add(tokens[0].start)
-    for v in _cue_candidates(tokens):
+    candidates = _cue_candidates(tokens)
+    if not candidates:  # most sentences
+        return _cut_at_frames(text, found)
+    for v in candidates:
         token = tokens[v]
         previous = _previous_non_adverb(tokens, v)
         if cue_adjective(token.text) and token.start not in used and _after_be(tokens, v):
@@ -315,7 +326,7 @@ def _in_sentence(
                 continue
         if token.start in used or (previous is not None and _not_a_verb(previous, token)):
             continue
-        if _idle_use(tokens, v):
+        if token.lower in _IDLE_FORMS and _idle_use(tokens, v):
             continue  # "she called into the show", "spoke for five minutes", "declined 3%"
         cue_word = is_cue(token) or is_stance(token) or is_belief(token)
         least = MIN_STANCE_WORDS if is_stance(token) else MIN_CONTENT_WORDS

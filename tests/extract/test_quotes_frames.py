@@ -145,3 +145,15 @@ def test_quotes_frames_cue_verb_in_an_idle_use_reports_nothing(text: str) -> Non
 )
 def test_quotes_frames_infinitive_only_cues_with_their_content(text: str, verb: str) -> None:
     assert by_verb(text, verb).speaker == "Ana Lopez"
+
+
+def test_quotes_frames_opening_participle_or_adverb_is_no_speaker() -> None:
+    assert clause_like_source("Conversely, most of the claims were compared to older ones.")
+
+
+def clause_like_source(text: str) -> bool:
+    from newsledger.extract.quotes import clause_like
+    from newsledger.extract.who.sources import UNKNOWN_KIND, Source
+
+    word = text.split(",")[0]
+    return clause_like(text, Source(0, len(word), word, None, UNKNOWN_KIND))

@@ -157,3 +157,10 @@ def clause_like_source(text: str) -> bool:
 
     word = text.split(",")[0]
     return clause_like(text, Source(0, len(word), word, None, UNKNOWN_KIND))
+
+
+def test_quotes_frames_agentless_passive_of_judgement_has_no_speaker() -> None:
+    text = "Mr. Quiros was accused of using $50 million for personal expenses."
+    quote = by_verb(text, "accused")
+    assert quote.speaker is None
+    assert quote.text == "using $50 million for personal expenses"

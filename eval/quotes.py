@@ -15,8 +15,9 @@ What is scored, exactly:
   quotes give as several: further predictions overlapping other segments of a matched
   multi-segment gold count as neither right nor wrong.
 - Speaker: a matched prediction's speaker is right when its source phrase overlaps the gold
-  source span, or its resolved name shares a word with the gold source text (so "he"
-  resolved to "Donald Trump" is right against a gold "Trump"). Speaker precision counts
+  source span, or it resolved to a named mention whose name shares a capitalised word with
+  the gold source text (so "he" resolved to "Donald Trump" is right against a gold "Trump",
+  but "the appeals court" is not against "the Supreme Court"). Speaker precision counts
   every prediction with a speaker; recall every gold attribution with a source. A pronoun
   source is right when its span overlaps the gold "he", whoever it was resolved to: the
   figure does not measure pronoun resolution.
@@ -77,13 +78,23 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _STOP}
 
 
+def _name_words(text: str) -> set[str]:
+    """The capitalised words of a gold source ("Mrs. Clinton" -> {"clinton"})."""
+    return {w.lower() for w in re.findall(r"[A-Z][A-Za-z]{2,}", text)} - _STOP
+
+
 def speaker_right(finding: Finding, gold: Gold) -> bool:
     source = finding.source
     if source is None or not gold.source:
         return False
     if _overlap(gold.source, source.start, source.end):
         return True
-    return bool(source.name and _words(source.name) & _words(gold.source_text))
+    # a name found elsewhere ("he" resolved to "Donald Trump" against a gold "Trump"): the
+    # resolved name must be a name, and share a capitalised word of the gold source; common
+    # words ("the appeals court" against "the Supreme Court") are no evidence
+    if source.mention is None or not source.name:
+        return False
+    return bool(_words(source.name) & _name_words(gold.source_text))
 
 
 def score_doc(findings: list[Finding], golds: list[Gold], content: PRF, speaker: PRF) -> None:

@@ -8,6 +8,9 @@ apart from "COVID 19 cases", "5 g" or "2 bn".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from itertools import chain, repeat
+from operator import attrgetter, eq, itemgetter
 from typing import NamedTuple
 
 _TOKEN = re.compile(
@@ -15,6 +18,10 @@ _TOKEN = re.compile(
     r"|(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*)"
     r"|(?P<s>\S)"
 )
+
+
+_MATCHED_TEXT = itemgetter(0)
+_KIND = attrgetter("lastgroup")
 
 
 class Token(NamedTuple):
@@ -30,20 +37,23 @@ class Token(NamedTuple):
         return self.kind == "w" and self.text[0].isupper()
 
 
+#: Builds a Token from a tuple, without NamedTuple's Python-level ``__new__``.
+_new_tuple: Callable[[type[Token], tuple[str, str, str, int, int, bool]], Token]
+_new_tuple = tuple.__new__
+
+
 def tokenise(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    tokens: list[Token] = []
-    append = tokens.append
-    make = tuple.__new__  # skips NamedTuple's Python-level __new__: this loop is the hot path
-    previous_end = -1
-    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        word = match.group()
-        first, last = match.span()
-        append(
-            make(Token, (match.lastgroup, word, word.lower(), first, last, first == previous_end))
-        )
-        previous_end = last
-    return tokens
+    matches = list(_TOKEN.finditer(text, start, len(text) if end is None else end))
+    # Column by column with C-level maps: no Python bytecode runs per token (the hot path).
+    words = list(map(_MATCHED_TEXT, matches))
+    starts = list(map(re.Match.start, matches))
+    ends = list(map(re.Match.end, matches))
+    glued = map(eq, starts, chain((-1,), ends))
+    columns = zip(
+        map(_KIND, matches), words, map(str.lower, words), starts, ends, glued, strict=True
+    )
+    return list(map(_new_tuple, repeat(Token), columns))
 
 
 def number_value(token: Token) -> float:

@@ -14,6 +14,7 @@ story without checks and logs why; neither hides the rest of the batch.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections import Counter
@@ -154,8 +155,13 @@ class Ledger:
         options = options if options is not None else _default_read_options()
         with self._lock, batch_gc():
             batch = _Batch(self, progress)
-            for item in read_paths([str(path) for path in paths], options):
-                batch.take(item)
+            items = iter(read_paths([str(path) for path in paths], options))
+            try:
+                while chunk := list(itertools.islice(items, WRITE_BATCH)):
+                    batch.take_many(chunk)
+            except BaseException:
+                batch.write()  # an interrupted ingest keeps what it extracted
+                raise
             return batch.finish()
 
     def ingest_text(
@@ -237,8 +243,14 @@ class Ledger:
         return build_export(analyses, stories, merge_entities(analyses))
 
 
+#: Analyses an ingest holds before writing them in one transaction (``Store.put_many``). A
+#: transaction per article cost more than extracting it did; 200 is the store's own chunk.
+WRITE_BATCH = 200
+
+
 class _Batch:
-    """One ingest batch: deduplicate, extract and store articles one at a time."""
+    """One ingest batch: deduplicate and extract articles one at a time, and store them a
+    ``WRITE_BATCH`` at a time (each article still atomically, with all its items)."""
 
     def __init__(self, ledger: Ledger, progress: Callable[[int], None] | None) -> None:
         self.ledger = ledger
@@ -249,19 +261,30 @@ class _Batch:
         self.errors: list[InputError] = []
         self.skipped_languages: Counter[str] = Counter()
         self.handled = 0
+        self.pending: list[Analysis] = []
+        self.pending_ids: set[str] = set()
 
-    def take(self, item: Article | InputError) -> None:
+    def take_many(self, items: Sequence[Article | InputError]) -> None:
+        """``take`` each item, asking the store which articles it holds in one query."""
+        ids = [item.id for item in items if isinstance(item, Article)]
+        stored = self.ledger.store.stored(ids)
+        for item in items:
+            self.take(item, stored=stored)
+
+    def take(self, item: Article | InputError, *, stored: set[str] | None = None) -> None:
+        """Handle one input; ``stored``: the ids known to be stored, if the caller asked."""
         if isinstance(item, InputError):
             self.errors.append(item)
         else:
-            self._store(item)
+            self._store(item, stored)
         self.handled += 1
         if self.progress is not None:
             self.progress(self.handled)
 
-    def _store(self, article: Article) -> None:
+    def _store(self, article: Article, stored: set[str] | None) -> None:
         store = self.ledger.store
-        if store.has(article.id):
+        known = article.id in stored if stored is not None else store.has(article.id)
+        if known or article.id in self.pending_ids:
             self.unchanged.append(article.id)
             return
         article = self.deduplicator.check(article)
@@ -279,12 +302,24 @@ class _Batch:
             return
         if article.language not in ENGLISH:
             self.skipped_languages[article.language] += 1
-        if store.put(analysis):
-            self.added.append(analysis.article)
-        else:
-            self.unchanged.append(article.id)
+        self.pending.append(analysis)
+        self.pending_ids.add(article.id)
+        if len(self.pending) >= WRITE_BATCH:
+            self.write()
+
+    def write(self) -> None:
+        """Store the pending analyses; the articles another writer stored first meanwhile
+        count as unchanged."""
+        pending, self.pending = self.pending, []
+        self.pending_ids = set()
+        for analysis, new in zip(pending, self.ledger.store.put_many(pending), strict=True):
+            if new:
+                self.added.append(analysis.article)
+            else:
+                self.unchanged.append(analysis.article.id)
 
     def finish(self) -> IngestReport:
+        self.write()
         if self.skipped_languages:
             # One warning per batch, not one per article (like Pipeline.run_many).
             listing = ", ".join(

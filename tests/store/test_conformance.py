@@ -405,3 +405,9 @@ def test_store_applies_a_new_migration_on_open(
         conn.exec_driver_sql("ALTER TABLE state DROP COLUMN note")
     engine.dispose()
     assert (version, notes) == (SCHEMA_VERSION + 1, 0)
+
+
+def test_store_stored_names_the_ids_it_holds(store: Store) -> None:
+    store.put_many(_analysis(article_id) for article_id in ("a", "b"))
+    assert store.stored(["b", "nope", "a", "b"]) == {"a", "b"}
+    assert store.stored([]) == set()

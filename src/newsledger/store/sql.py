@@ -104,7 +104,7 @@ class SqlStore:
         for chunk in _chunks(analyses, PUT_CHUNK):
             # Articles already stored are not even prepared (re-ingesting is a common case);
             # the write transaction checks again, so a concurrent writer cannot slip past.
-            known = set() if replace else self._existing([a.article.id for a in chunk])
+            known = set() if replace else self.stored([a.article.id for a in chunk])
             prepared: list[PreparedAnalysis] = []
             error: NewsledgerError | None = None
             for analysis in chunk:
@@ -139,10 +139,14 @@ class SqlStore:
 
     # -- reading articles ------------------------------------------------------------------
 
-    def _existing(self, ids: Sequence[str]) -> set[str]:
-        query = sa.select(schema.articles.c.id).where(schema.articles.c.id.in_(set(ids)))
+    def stored(self, article_ids: Iterable[str]) -> set[str]:
+        """Which of ``article_ids`` are stored (one query per ``READ_PAGE`` ids)."""
+        found: set[str] = set()
         with self._read() as conn:
-            return set(conn.execute(query).scalars())
+            for ids in _chunks(set(article_ids), READ_PAGE):
+                query = sa.select(schema.articles.c.id).where(schema.articles.c.id.in_(ids))
+                found.update(conn.execute(query).scalars())
+        return found
 
     def has(self, article_id: str) -> bool:
         query = sa.select(schema.articles.c.seq).where(schema.articles.c.id == article_id)

@@ -274,7 +274,7 @@ def _outside(matches: list[re.Match[str]], skip: Sequence[tuple[int, int]]) -> l
     """The matches that do not start inside a ``skip`` span (matches in text order)."""
     if not skip:
         return matches
-    starts = [match.start() for match in matches]
+    starts = list(map(re.Match.start, matches))
     dropped: set[int] = set()
     for skip_start, skip_end in skip:
         dropped.update(range(bisect_left(starts, skip_start), bisect_left(starts, skip_end)))
@@ -477,10 +477,15 @@ class ClaimExtractor:
             and q.text.strip().lower() not in DETERMINER_NUMBERS
         ]
         for start, end in split_clauses(text, sentence.start, sentence.end):
-            if any(a <= start and end <= b for a, b in skip):
+            if skip and any(a <= start and end <= b for a, b in skip):
                 continue  # the clause is only the attribution ("CNN reported")
-            inside = sorted(
-                (q for q in figures if _within(q.start, q.end, start, end)), key=lambda q: q.start
+            inside = (
+                sorted(
+                    (q for q in figures if _within(q.start, q.end, start, end)),
+                    key=lambda q: q.start,
+                )
+                if figures
+                else []
             )
             clause = ClauseVerbs(text, start, end, skip, folded)
             verb = clause.main()
@@ -540,8 +545,7 @@ def _subject(
 ) -> str | None:
     if quantity is not None and (quantity.counted_head or quantity.counted):
         return quantity.counted_head or quantity.counted
-    inside = [m for m in mentions if _within(m.start, m.end, start, end)]
-    return inside[0].name if inside else None
+    return next((m.name for m in mentions if _within(m.start, m.end, start, end)), None)
 
 
 def _time_of(
@@ -551,6 +555,8 @@ def _time_of(
 
     A year inside a name ("the Insurrection Act of 1807") is part of the name, not a date.
     """
+    if not times:
+        return None  # most clauses
     inside = [
         t
         for t in times

@@ -84,7 +84,9 @@ def first_words(text: str, pos: int) -> tuple[str, str]:
         first = _DIGIT.sub("9", first)
     if first not in PAIRED or words is None:
         return first, ""
-    second = words.group(2)
+    # (the kinds never tell second words apart past the characters they read: cut there,
+    # "the company" and "the computer" are remembered as one)
+    second = words.group(2)[:SECOND_WORD_READ]
     return first, second if second.isalpha() else _DIGIT.sub("9", second)
 
 

@@ -37,6 +37,8 @@ _WORD_SCALES: dict[str, float] = {
     "lakh": 1e5,
     "crore": 1e7,
 }
+#: First words of the vague quantifiers ("several", "a few").
+_VAGUE_FIRST_WORDS: frozenset[str] = frozenset(words[0] for words in VAGUE_QUANTIFIERS)
 #: Largest denominator accepted in "one in N" ratios: "one in five" but not "one in 2023".
 MAX_RATIO_DENOMINATOR = 1000
 
@@ -225,6 +227,8 @@ def _vague_plural(tokens: list[Token], i: int) -> Core | None:
 
 def _vague_quantifier(tokens: list[Token], i: int) -> Core | None:
     """ "several", "a few", "a handful": vague, needing a noun; "several hundred" scales."""
+    if tokens[i].low not in _VAGUE_FIRST_WORDS:
+        return None  # "one", "two", ...: the commonest case, settled without the table
     for words, low in VAGUE_QUANTIFIERS.items():
         if all(_low(tokens, i + k) == w for k, w in enumerate(words)):
             j = i + len(words)

@@ -127,3 +127,13 @@ def test_quotes_spans_are_provenance() -> None:
     assert analysis.quotes
     for quote in analysis.quotes:
         quote.check_against(analysis.text)
+
+
+def test_quotes_paragraph_after_the_frame_continues_the_quote() -> None:
+    text = (
+        "“It would be an attempt to transform enforcement,” said Ana Lopez.\n\n"
+        "“Something like this would generate opposition.”\n\n"
+        "Carl Berg disagreed.\n\n"
+        "“Nobody here wants to see the plan fail today.”"
+    )
+    assert [q.speaker for q in quotes(text) if q.direct] == ["Ana Lopez", "Ana Lopez", None]

@@ -247,3 +247,16 @@ def test_quotes_question_opening_the_sentence() -> None:
         ("Asked", None, "about the closure of the plant"),
         ("said", "Ana Lopez", "the decision was final"),
     }
+
+
+def test_quotes_title_quotation_leaves_the_verb_after_it_to_reported_speech() -> None:
+    text = 'On a broadcast of "Fox News Sunday," Ana Lopez said the governor would attend.'
+    quote = one(text, "said")
+    assert (quote.speaker, quote.text) == ("Ana Lopez", "the governor would attend")
+
+
+def test_quotes_fragment_after_an_inner_cue_belongs_to_the_outer_statement() -> None:
+    text = "Ana Lopez said her rival Carl Berg favors a “strongman approach” to trade."
+    quote = one(text, "said")
+    assert quote.speaker == "Ana Lopez"
+    assert quote.text.startswith("her rival Carl Berg favors")

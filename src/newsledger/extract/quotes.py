@@ -14,11 +14,11 @@ this stage adds nominal statements ("her decision to ...", "Trump's claim that .
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_right
 
 from newsledger.extract.registry import Extractor, register
+from newsledger.extract.who.direct import is_title
 from newsledger.extract.who.findings import (
     Finding,
     find_all_statements,
@@ -45,16 +45,6 @@ _SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
 _NOT_PARTICIPLES = frozenset("something nothing anything everything thing bed red".split())
 #: Fewer letters than this in an "-ly" word make no adverb worth screening ("Italy", "rely").
 MIN_ADVERB_CHARS = 5
-#: Longest quoted title of a show, book or song ("Face the Nation", "Make Your Kid a
-#: Millionaire"), in words.
-MAX_TITLE_WORDS = 8
-#: Small words a title leaves lower-case.
-_TITLE_SMALL = frozenset("a an the of and or in on to for with at by from as is it vs".split())
-#: Nouns naming a work before its quoted title ("his 2002 book, "Make Your Kid ..."").
-_WORK_NOUNS = frozenset(
-    """titled entitled book show program programme film movie documentary song anthem
-    album series broadcast segment column podcast""".split()
-)
 _WORD = re.compile(r"[\w][\w'’.-]*")
 
 
@@ -73,30 +63,6 @@ def quote_findings(analysis: Analysis) -> list[Finding]:
     kept = [f for f in ordered if not (f.direct and is_title(text, f.start, f.end))]
     kept = _without_nested_fragments(text, kept)
     return [_screened(text, f) for f in _without_nested(kept)]
-
-
-def is_title(text: str, start: int, end: int) -> bool:
-    """Whether the quotation ``[start, end)`` names a work rather than quotes words: title
-    case, a few words, after a possessive ('CNN's "State of the Union"') or a noun naming a
-    work ('the anthem "A Change Is Gonna Come"', 'a broadcast of "Fox News Sunday"').
-
-    PolNeAR dev: 11 such quotations, 10 of them not statements (the other a song title
-    counted as the singer's words)."""
-    # the first words only: a quotation longer than a title is read no further
-    words = [
-        m.group() for m in itertools.islice(_WORD.finditer(text, start, end), MAX_TITLE_WORDS + 1)
-    ]
-    if not words or len(words) > MAX_TITLE_WORDS:
-        return False
-    if not words[0][0].isupper() or not all(
-        w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words
-    ):
-        return False
-    before = text[max(0, start - 40) : start].rstrip("\"“‘'` ").rstrip(", ").split()
-    if not before:
-        return False
-    last = before[-1]
-    return last.endswith(("'s", "’s")) or last.lower() in _WORK_NOUNS | {"of"}
 
 
 def _without_nested(found: list[Finding]) -> list[Finding]:

@@ -3,6 +3,8 @@ X'), before it ('X wrote: "'), or the previous quote's speaker when a quote goes
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Sequence
 
 from newsledger.extract.who.sources import (
@@ -45,6 +47,19 @@ CLOSING_CHARS = 6
 #: Verbs that frame a quotation right before them but are no speech verbs otherwise
 #: ('"...," the letter reads.' but "she reads the news").
 FRAME_ONLY_VERBS = frozenset({"reads", "read"})
+#: Longest quoted title of a show, book or song ("Face the Nation", "Make Your Kid a
+#: Millionaire"), in words.
+MAX_WORDS = 8
+#: Small words a title leaves lower-case.
+_TITLE_SMALL = frozenset("a an the of and or in on to for with at by from as is it vs".split())
+#: Nouns naming a work before its quoted title ("his 2002 book, "Make Your Kid ..."").
+_WORK_NOUNS = frozenset(
+    """titled entitled book show program programme film movie documentary song anthem
+    album series broadcast segment column podcast""".split()
+)
+_WORD = re.compile(r"[\w][\w'’.-]*")
+#: What closes a quotation before its frame ('...,” he said').
+_CLOSING = ",.?!;:\"”’' "
 _DASHES = frozenset({"—", "–", "-", "―"})
 #: Tokens that end a sentence (a full stop of "Mr." or "U.S." is part of its word's token).
 _SENTENCE_STOPS = frozenset({".", "!", "?"})
@@ -71,7 +86,7 @@ def direct_quotes(
         prev_close = spans[n - 1][1] if n else 0
         frame = _after(text, qe, next_open, resolver) or _before(text, prev_close, qs, resolver)
         source, cue, verb = frame if frame else (None, None, None)
-        if source is None and previous is not None and _continues(text, previous.end, qs):
+        if source is None and previous is not None and _continues(text, previous, qs):
             source, cue, verb = previous.source, None, None
         words = text[start:end].split()
         if source is None and (len(words) < MIN_UNATTRIBUTED_QUOTE_WORDS or _title_case(words)):
@@ -84,6 +99,28 @@ def direct_quotes(
         found.append(finding)
         previous = finding if source is not None else previous
     return found
+
+
+def is_title(text: str, start: int, end: int) -> bool:
+    """Whether the quotation ``[start, end)`` names a work rather than quotes words: title
+    case, a few words, after a possessive ('CNN's "State of the Union"') or a noun naming a
+    work ('the anthem "A Change Is Gonna Come"', 'a broadcast of "Fox News Sunday"').
+
+    PolNeAR dev: 11 such quotations, 10 of them not statements (the other a song title
+    counted as the singer's words)."""
+    # the first words only: a quotation longer than a title is read no further
+    words = [m.group() for m in itertools.islice(_WORD.finditer(text, start, end), MAX_WORDS + 1)]
+    if not words or len(words) > MAX_WORDS:
+        return False
+    if not words[0][0].isupper() or not all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words
+    ):
+        return False
+    before = text[max(0, start - 40) : start].rstrip("\"“‘'` ").rstrip(", ").split()
+    if not before:
+        return False
+    last = before[-1]
+    return last.endswith(("'s", "’s")) or last.lower() in _WORK_NOUNS | {"of"}
 
 
 _Frame = tuple[Source | None, tuple[int, int] | None, str | None]
@@ -213,13 +250,29 @@ def _title_case(words: list[str]) -> bool:
     return capitalised >= TITLE_CASE_SHARE * len(words)
 
 
-def _continues(text: str, previous_end: int, qs: int) -> bool:
+def _continues(text: str, previous: Finding, qs: int) -> bool:
     """A quote that goes on from the previous attributed quote: in the same paragraph (news
-    names a new speaker when the speaker changes), or opening the next paragraph."""
-    between = text[previous_end:qs]
-    if "\n" not in between.strip():
-        return "\n" not in between or not between.strip()
-    return False
+    names a new speaker when the speaker changes), opening the next paragraph, or opening the
+    paragraph after the one the previous quote's frame closes ('...," he said.' then a
+    paragraph of quotation only)."""
+    between = text[previous.end : qs]
+    if "\n" not in between or not between.strip():
+        return True
+    cue = previous.cue_start
+    if cue is None or not previous.end <= cue < qs:
+        return False
+    frame = between.strip().lstrip(_CLOSING)
+    return (
+        "\n" not in frame
+        and len(frame) <= FRAME_CHARS
+        and frame.rstrip("\"”’' ").endswith(".")
+        and not any(mark in frame for mark in '"“”')
+        and _opens_paragraph(text, qs)
+    )
+
+
+def _opens_paragraph(text: str, qs: int) -> bool:
+    return not text[_line_start(text, qs) : qs].strip()
 
 
 def _until_punctuation(tokens: Sequence[Token]) -> list[Token]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from newsledger.extract.who.direct import direct_quotes
+from newsledger.extract.who.direct import direct_quotes, is_title
 from newsledger.extract.who.marks import quote_spans
 from newsledger.extract.who.sources import (
     CLAUSE_WORDS,
@@ -34,7 +34,7 @@ from newsledger.extract.who.speech import (
     stance_base,
 )
 from newsledger.extract.who.statement import Finding, before_space, clause, sentence_index
-from newsledger.extract.who.tokens import Token, sentence_tokens
+from newsledger.extract.who.tokens import Token, sentence_tokens, tokenize
 from newsledger.extract.who.transcript import transcript_turns
 from newsledger.model import Analysis, Article, Mention, Sentence
 
@@ -238,9 +238,27 @@ def _statements(
     if turns:
         direct = [f for f in direct if not any(t.start < f.end and f.start < t.end for t in turns)]
         direct += turns
-    used = {f.cue_start for f in direct if f.cue_start is not None}
+    used = {f.cue_start for f in direct if f.cue_start is not None and _claims_cue(text, f)}
     indirect = _indirect(text, sentences, outside, resolver, used)
     return tuple(sorted(direct + indirect, key=lambda f: (f.start, f.end)))
+
+
+def _claims_cue(text: str, quoted: Finding) -> bool:
+    """Whether a direct quote's cue verb is only the frame of the quote, so no reported
+    statement is read from it. Not when the quotation is a title ('On "Fox News Sunday," Mike
+    Pence said his running mate ...'), nor when another cue stands between a cue before the
+    quote and the quote ('She said Trump favors a "strongman approach"'): the first verb
+    reports the whole clause, the quoted words are a fragment of it, and the clause is not
+    the inner speaker's."""
+    cue_end = quoted.cue_end
+    if cue_end is None:
+        return True
+    if is_title(text, quoted.start, quoted.end):
+        return False
+    if cue_end > quoted.start:
+        return True  # the frame follows the quotation
+    between = tokenize(text, cue_end, quoted.start)
+    return not any(is_cue(t) or is_stance(t) or is_belief(t) for t in between)
 
 
 def _indirect(

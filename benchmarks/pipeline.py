@@ -5,12 +5,13 @@
 The articles are ordinary news reports: the ECB+ documents (772 articles, about 2,000
 characters each, detokenised) from ``../shared/data`` when present, else the two example
 articles; they are written as plain-text files with a date header and repeated (with a
-distinguishing line) up to ``--articles``. Times are CPU seconds of this process
+distinguishing line) up to ``--articles``. As in ``newsledger ingest``, near-identical copies
+are marked as they are read (``Deduplicator``, the stage "copies"), and stories are
+cross-checked from the analyses the store gives back. Times are CPU seconds of this process
 (``time.process_time``), which is what "per core" means on a shared machine; wall time is
 longer when other processes compete for the cores. Reported: articles per CPU second per stage
-and in all,
-and peak resident memory. A second run with twice the articles (in a fresh process) shows
-whether memory grows with the number of stories held.
+and in all, and peak resident memory. A second run with twice the articles (in a fresh
+process) shows whether memory grows with the number of stories held.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from newsledger.compare import check_story
 from newsledger.engine.tuning import batch_gc
 from newsledger.extract import Pipeline
 from newsledger.group import StoryIndex, group_stories
-from newsledger.ingest import read_paths
+from newsledger.ingest import Deduplicator, read_paths
 from newsledger.model import Article, Story
 from newsledger.store import Store, open_store
 
@@ -130,7 +131,10 @@ def _check(store: Store, index: StoryIndex, timings: Timings) -> list[Story]:
 
 
 def _articles(folder: Path, timings: Timings) -> Iterator[Article]:
+    """The articles read, marked by the near-copy check ``Ledger.ingest`` runs (timed as
+    the stage "copies")."""
     items = iter(read_paths([folder]))
+    deduplicator = Deduplicator()
     while True:
         started = time.process_time()
         item = next(items, None)
@@ -138,7 +142,10 @@ def _articles(folder: Path, timings: Timings) -> Iterator[Article]:
         if item is None:
             return
         if isinstance(item, Article):
-            yield item
+            started = time.process_time()
+            article = deduplicator.check(item)
+            timings.add("copies", started)
+            yield article
 
 
 def _batches(articles: Iterator[Article]) -> Iterator[list[Article]]:

@@ -260,3 +260,32 @@ def test_quotes_fragment_after_an_inner_cue_belongs_to_the_outer_statement() -> 
     quote = one(text, "said")
     assert quote.speaker == "Ana Lopez"
     assert quote.text.startswith("her rival Carl Berg favors")
+
+
+def test_quotes_paragraph_after_a_colon_frame_is_the_content() -> None:
+    text = "The governor added:\n\nIt is typical of her. She knows nothing about it.\n\nNext."
+    quote = one(text, "added")
+    assert (quote.speaker, quote.text) == (
+        "governor",
+        "It is typical of her. She knows nothing about it",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "speaker"),
+    [
+        (
+            "People familiar with the matter said the plant would close.",
+            "said",
+            "People familiar with the matter",
+        ),
+        (
+            "A person close to the talks said the terms were not final.",
+            "said",
+            "person close to the talks",
+        ),
+        ("Those close to him say he would run again next year.", "say", "Those close to him"),
+    ],
+)
+def test_quotes_unnamed_source_tied_to_someone(text: str, verb: str, speaker: str) -> None:
+    assert one(text, verb).speaker == speaker

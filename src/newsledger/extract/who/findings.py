@@ -21,6 +21,7 @@ from newsledger.extract.who.sources import (
     is_belief,
     is_cue,
     is_stance,
+    time_word,
 )
 from newsledger.extract.who.speech import (
     DOCUMENT_NOUNS,
@@ -51,6 +52,8 @@ __all__ = [
 #: PolNeAR dev: content F1 0.671 with 1, 0.683 with 2, 0.684 with 3, 0.680 with 5 (before
 #: the broader lexicon; after it 0.765 with 2, 0.765 with 3, 0.764 with 4).
 MIN_CONTENT_WORDS = 3
+#: Marks opening a quotation.
+QUOTE_MARKS = "\"“‘'"
 #: Stance verbs take short objects ("Trump attacked Machado"): one word is content enough.
 MIN_STANCE_WORDS = 1
 #: Longest speaker label before a colon ("Senate Majority Leader Chuck Schumer:").
@@ -240,7 +243,43 @@ def _statements(
         direct += turns
     used = {f.cue_start for f in direct if f.cue_start is not None and _claims_cue(text, f)}
     indirect = _indirect(text, sentences, outside, resolver, used)
-    return tuple(sorted(direct + indirect, key=lambda f: (f.start, f.end)))
+    blocks = _colon_blocks(text, sentences, outside, resolver, used)
+    return tuple(sorted(direct + indirect + blocks, key=lambda f: (f.start, f.end)))
+
+
+def _colon_blocks(
+    text: str,
+    sentences: list[Sentence],
+    outside: tuple[list[Token], ...],
+    resolver: SourceResolver,
+    used: set[int],
+) -> list[Finding]:
+    """'The governor added:' closing a paragraph, and the next paragraph, unquoted, is what
+    he said (web articles set long quotations as a block without quotation marks)."""
+    found = []
+    for sentence, tokens in zip(sentences, outside, strict=True):
+        if len(tokens) < 2 or tokens[-1].text != ":" or not is_cue(tokens[-2]):
+            continue
+        v = len(tokens) - 2
+        line_end = text.find("\n", tokens[-1].end)
+        if line_end < 0 or text[tokens[-1].end : line_end].strip() or tokens[v].start in used:
+            continue
+        start = line_end
+        while start < len(text) and text[start].isspace():
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if start >= end or text[start] in QUOTE_MARKS:
+            continue  # a quotation: its frame is read with the direct quotes
+        source = resolver.before(tokens, v, loose=True)
+        if source is None:
+            continue
+        start, end = clause(text, start, end)
+        verb = tokens[v]
+        found.append(
+            Finding(start, end, source, verb.start, verb.end, verb.text, False, sentence.index)
+        )
+    return found
 
 
 def _claims_cue(text: str, quoted: Finding) -> bool:
@@ -957,9 +996,12 @@ def _situating(text: str, frame_start: int, after_words: list[str]) -> bool:
 
 
 def _parenthetical(tokens: list[Token], text: str, v: int, source: Source) -> bool:
-    """'content, officials said, as ...': the frame sits between commas after the content."""
+    """'content, officials said, as ...': the frame sits between commas after the content
+    ('..., top lawmakers said Friday afternoon, as they ...')."""
     before = before_space(text, min(source.start, tokens[v].start))
-    following = next((t for t in tokens[v + 1 :] if t.lower not in ("on", "in")), None)
+    following = next(
+        (t for t in tokens[v + 1 :] if t.lower not in ("on", "in") and not time_word(t)), None
+    )
     return text.endswith(",", 0, before) and (following is None or following.text == ",")
 
 

@@ -65,6 +65,10 @@ PEOPLE_NOUNS = frozenset(
 #: Endings of plural nouns for groups of people ("environmentalists", "Republicans" is a
 #: name; "economists", "statisticians", "legislators").
 _PEOPLE_SUFFIXES = ("ists", "ians", "ators", "ologists")
+#: Adjectives tying an unnamed source to someone or something ("people familiar with the
+#: matter", "those close to him", "a person close to the talks"): the noun before them heads
+#: the phrase.
+TIES = frozenset("familiar close closest loyal allied aligned connected linked".split())
 #: Speech verbs that news writing puts before their subject ('..., said Elizabeth Goitein').
 INVERTING = frozenset(
     """say add write ask note explain continue reply respond recall insist warn argue claim
@@ -188,12 +192,13 @@ class SourceResolver:
                 or (j + 1 < end and _modifier(tokens, j))
                 or (j + 1 == end and tokens[j].lower in PEOPLE_NOUNS)  # "advocates have"
                 or (tokens[j].capitalised and self.inside_mention(tokens[j].start))
+                or _tie(tokens, j, end)
             )
             and (j + 1 >= end or "\n" not in self.text[tokens[j].end : tokens[j + 1].start])
         ):
             j -= 1
         phrase = list(tokens[j + 1 : end])
-        if phrase and phrase[-1].lower in _NOT_SUBJECTS:
+        if phrase and phrase[-1].lower in _NOT_SUBJECTS and not _tie(phrase, len(phrase) - 2, 0):
             return None  # "her first debate", "their plan": a possessive, not a subject
         if len(phrase) > 1 and phrase[-1].lower in _SUBJECT_PRONOUNS:
             phrase = phrase[-1:]  # "in an interview with RT he blasted": the pronoun
@@ -328,7 +333,13 @@ class SourceResolver:
         words = self.text[start:end].split()
         if len(words) == 2 and words[0].lower() in _INDEFINITE:
             return " ".join(words)  # "a report", "an official": the article says who, unnamed
-        if words and words[0].lower() in _DETERMINERS:
+        if (
+            words
+            and words[0].lower() in _DETERMINERS
+            and not (
+                len(words) > 1 and words[1].lower() in TIES  # "those close to him"
+            )
+        ):
             words = words[1:] or words
         return " ".join(words)
 
@@ -383,12 +394,26 @@ def _head(phrase: list[Token]) -> str:
     word names a document or group ("Video of the incident", "an analysis of super PACs",
     but "a number of tax experts")."""
     for k in range(1, len(phrase) - 1):  # "of" ending the phrase heads nothing
+        if phrase[k].lower in TIES:
+            return phrase[k - 1].lower  # "people familiar with the matter"
         if phrase[k].lower == "of":
             before = phrase[k - 1].lower
             if before in DOCUMENT_NOUNS or before in OFFICIAL_NOUNS or before in PEOPLE_NOUNS:
                 return before
             break
     return phrase[-1].lower
+
+
+def _tie(tokens: Sequence[Token], j: int, end: int) -> bool:
+    """Whether ``tokens[j]`` is the preposition of a tie inside a source phrase ("those close
+    to him", "a person close to the talks"), with words of the phrase after it (from
+    ``end`` on, none)."""
+    return (
+        j > 0
+        and tokens[j].lower == "to"
+        and tokens[j - 1].lower in TIES
+        and j + 1 < max(end, len(tokens))
+    )
 
 
 def _skip_back(tokens: Sequence[Token], j: int) -> int:
@@ -414,7 +439,7 @@ def _skip_back(tokens: Sequence[Token], j: int) -> int:
             if k < 0 or tokens[k].text != "(":
                 return j
             j = k - 1
-        elif _time_word(tokens[j]):
+        elif time_word(tokens[j]):
             k = _before_time_phrase(tokens, j)
             if k == j:
                 return j
@@ -429,7 +454,7 @@ def _before_time_phrase(tokens: Sequence[Token], j: int) -> int:
     said", "McConnell, who in 2010 said", "Trump this week also said", "The Times earlier
     this month reported"), or ``j`` when there is none."""
     k = j
-    while k >= 0 and j - k < MAX_TIME_PHRASE_TOKENS and _time_word(tokens[k]):
+    while k >= 0 and j - k < MAX_TIME_PHRASE_TOKENS and time_word(tokens[k]):
         k -= 1
     if k == j or k < 0 or tokens[k].lower not in _TIME_OPENERS:
         return j
@@ -438,7 +463,7 @@ def _before_time_phrase(tokens: Sequence[Token], j: int) -> int:
     return k
 
 
-def _time_word(token: Token) -> bool:
+def time_word(token: Token) -> bool:
     """A day, month, part of a day or a year ("Tuesday", "Sept.", "week", "2010", "5")."""
     text = token.text
     if text.isdigit():

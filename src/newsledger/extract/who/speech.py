@@ -94,7 +94,7 @@ OFFICIAL_NOUNS: frozenset[str] = frozenset(
 #: Words marking an unnamed source ("sources said", "people familiar with the matter").
 ANONYMOUS_NOUNS: frozenset[str] = frozenset(
     """source sources insider insiders people person aide aides anonymity some many
-    others most few several""".split()
+    others most few several those""".split()
 )
 
 #: Nouns heading a document source ("the report said", "the order reads").

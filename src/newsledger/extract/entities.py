@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress, filterfalse
 from operator import attrgetter
+from typing import NamedTuple
 
 from newsledger.extract.lexicons import gazetteer
 from newsledger.extract.registry import Extractor, register
@@ -82,8 +83,7 @@ class _Vocabulary:
         return word in self.seen and word[0].islower() and word[0].isalnum()
 
 
-@dataclass(frozen=True, slots=True)
-class _Plan:
+class _Plan(NamedTuple):
     """One candidate of a capitalised run as ``Splitter.split`` makes it, by token indexes
     in the run, with what ``_trusted`` asks of it: a pure function of the run's surface."""
 
@@ -121,7 +121,7 @@ def find_mentions(analysis: Analysis, *, spacy_model: str | None = None) -> list
     found: list[Found] = []
     for sentence in sentences:
         if sentence.names:
-            found.extend(_found_in(sentence, text, vocabulary))
+            _found_in(sentence, text, vocabulary, found)
     if spacy_model:
         found = _merge_spacy(found, spacy_model, text)
     found.sort(key=lambda item: (item.start, item.end))
@@ -203,30 +203,21 @@ def _starts_a_name(tokens: list[Token], index: int) -> bool:
     )
 
 
-def _found_in(sentence: _Sentence, text: str, vocabulary: _Vocabulary) -> Iterator[Found]:
+def _found_in(sentence: _Sentence, text: str, vocabulary: _Vocabulary, found: list[Found]) -> None:
+    """Append the typed names of a sentence to ``found``."""
     tokens = sentence.tokens
     headline = sentence.headline
     for first, last in raw_runs(tokens, sentence.names):
         for plan in _plan(tokens, first, last, text):
             start, end = first + plan.first, first + plan.last
-            if plan.shouting and not plan.vouched:
-                continue  # "GARLAND STEPS ASIDE": a line in capitals, not a name
-            if plan.vouched or not (headline or tokens[start].initial):
-                parts: Iterable[tuple[int, int]] = ((start, end),)
-            else:
+            if plan.vouched or not (plan.shouting or headline or tokens[start].initial):
+                _add(tokens, start, end, plan.evidence, text, found)
+            elif not plan.shouting:  # "GARLAND STEPS ASIDE": a line in capitals, not a name
                 candidate = Candidate(tokens[start:end], set(plan.evidence), plan.title)
-                parts = [
-                    (index, index + len(part.tokens))
-                    for part in _trusted(candidate, headline, vocabulary)
+                for part in _trusted(candidate, headline, vocabulary):
                     # parts are slices of the run: their first token's index in the sentence
-                    for index in (tokens.index(part.tokens[0], start, end),)
-                ]
-            for start, end in parts:
-                cues = context_cues(tokens, start, end)
-                evidence = plan.evidence | cues if cues else plan.evidence
-                found = _found(tokens, start, end, evidence, text)
-                if found is not None:
-                    yield found
+                    index = tokens.index(part.tokens[0], start, end)
+                    _add(tokens, index, index + len(part.tokens), plan.evidence, text, found)
 
 
 def _plan(tokens: list[Token], first: int, last: int, text: str) -> tuple[_Plan, ...]:
@@ -257,23 +248,35 @@ def _plan(tokens: list[Token], first: int, last: int, text: str) -> tuple[_Plan,
     return plans
 
 
-def _found(
-    tokens: list[Token], start: int, end: int, evidence: frozenset[str], text: str
-) -> Found | None:
-    """The typed name ``tokens[start:end]`` with its ``evidence``, or None when ``classify``
-    says it is no name; the type comes from the cache when the same surface with the same
-    evidence was typed before (its words are those of the surface)."""
+def _add(
+    tokens: list[Token],
+    start: int,
+    end: int,
+    evidence: frozenset[str],
+    text: str,
+    found: list[Found],
+) -> None:
+    """Append the name ``tokens[start:end]`` with its ``evidence`` and the words around it,
+    typed, unless ``classify`` says it is no name. The type comes from the cache when the same
+    surface with the same evidence was typed before (its words are those of the surface)."""
+    cues = context_cues(tokens, start, end)
+    if cues:
+        evidence = evidence | cues
     first, last = tokens[start].start, tokens[end - 1].end
     surface = text[first:last]
     key = (surface, evidence)
-    if key in _types:
-        typed = _types[key]
-    else:
+    typed = _types.get(key, _UNTYPED)
+    if typed is _UNTYPED:
         typed = _typed(Candidate(tokens[start:end], set(evidence)), surface)
         if len(_types) >= PLAN_CACHE_SIZE:
             _types.clear()
         _types[key] = typed
-    return Found(first, last, surface, *typed) if typed is not None else None
+    if typed is not None:
+        found.append(Found(first, last, surface, *typed))
+
+
+#: Marks a surface not typed yet (None in the cache: typed as no name).
+_UNTYPED = (Typed(EntityType.ORG, None, Strength.DEFAULT), None)
 
 
 def _typed(candidate: Candidate, surface: str) -> tuple[Typed, str | None] | None:

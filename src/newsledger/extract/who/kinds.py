@@ -89,9 +89,11 @@ def context_cues(tokens: Sequence[Token], first: int, last: int) -> frozenset[st
 
 
 def _previous_word(tokens: Sequence[Token], index: int) -> Token | None:
-    for i in range(index - 1, max(-1, index - 3), -1):
-        if tokens[i].is_word:
-            return tokens[i]
+    """The word just before ``tokens[index]``, skipping one punctuation mark ("in (X")."""
+    if index >= 1 and tokens[index - 1].is_word:
+        return tokens[index - 1]
+    if index >= 2 and tokens[index - 2].is_word:
+        return tokens[index - 2]
     return None
 
 

@@ -289,3 +289,22 @@ def test_quotes_paragraph_after_a_colon_frame_is_the_content() -> None:
 )
 def test_quotes_unnamed_source_tied_to_someone(text: str, verb: str, speaker: str) -> None:
     assert one(text, verb).speaker == speaker
+
+
+def test_quotes_heading_read_as_an_organisation_is_no_speaker() -> None:
+    text = "The Latest: Ana Lopez will visit the border town on Monday."
+    assert [q.speaker for q in analyse(text).quotes] == []
+
+
+def test_quotes_view_has_no_content_before_it_without_a_comma() -> None:
+    text = "The worst part of all is that he does not even believe it himself."
+    assert [q.verb for q in analyse(text).quotes] == []
+
+
+def test_quotes_according_to_gives_its_source_to_the_quotation_it_opens() -> None:
+    text = (
+        "According to Ana Lopez, “If it were up to them, nothing would change. "
+        "They want the old rules back and will fight for them.”"
+    )
+    found = analyse(text).quotes
+    assert [(q.direct, q.speaker, q.verb) for q in found] == [(True, "Ana Lopez", "according to")]

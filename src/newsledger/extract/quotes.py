@@ -20,6 +20,7 @@ from bisect import bisect_right
 from newsledger.extract.registry import Extractor, register
 from newsledger.extract.who.direct import is_title
 from newsledger.extract.who.findings import (
+    QUOTE_MARKS,
     Finding,
     find_all_statements,
     sentence_words,
@@ -174,6 +175,12 @@ def _without_nested_fragments(text: str, found: list[Finding]) -> list[Finding]:
             continue
         for m, statement in reported:
             nested = statement.start <= quoted.start and quoted.end <= statement.end
+            if not nested and _opens_quotation(text, statement, quoted):
+                # 'According to Limbaugh, "If it was left up to ... ."': the reported reading
+                # ends at the first full stop of the quotation, which is the statement
+                found[n] = _with_frame(quoted, statement)
+                dropped.add(m)
+                break
             if not nested:
                 continue
             fragment = len(text[quoted.start : quoted.end].split()) < MAX_FRAGMENT_WORDS
@@ -193,6 +200,20 @@ def _without_nested_fragments(text: str, found: list[Finding]) -> list[Finding]:
                 continue
             break
     return [f for n, f in enumerate(found) if n not in dropped]
+
+
+def _opens_quotation(text: str, statement: Finding, quoted: Finding) -> bool:
+    """Whether a reported statement is the opening of a quotation without a speaker of its
+    own: the statement starts at the quotation's opening mark, ends inside it, and its cue
+    stands before it."""
+    return (
+        quoted.source is None
+        and statement.source is not None
+        and statement.cue_end is not None
+        and statement.cue_end <= statement.start
+        and not text[statement.start : quoted.start].strip(QUOTE_MARKS)
+        and quoted.start <= statement.end <= quoted.end
+    )
 
 
 def _with_frame(quoted: Finding, frame: Finding) -> Finding:

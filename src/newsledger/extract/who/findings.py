@@ -777,8 +777,11 @@ def _labelled(
     source = resolver.make(label, loose=capitals)
     if source is None or not (_named(source) or capitals or source.kind == "document"):
         return None  # "Poll: ...", "Pat Caddell: ...", but not "Another challenge: ..."
-    if _heading(text, source):
-        return None  # "Little Relief for Refugees: ...": a section heading, not a speaker
+    if _heading(text, source) or (source.kind == "organisation" and not capitals):
+        # "Little Relief for Refugees: ...", "Veto Power Impedes Peace Efforts: ...", "The
+        # Latest: ...": a section heading, not a speaker (PolNeAR dev: 1 of 6 labels
+        # read as an organisation was a speaker)
+        return None
     start, end = clause(text, tokens[colon].end, sentence.end)
     if len(text[start:end].split()) < MIN_CONTENT_WORDS:
         return None
@@ -964,6 +967,10 @@ def _reported(
         )
     ):
         start, end = before
+        if not is_cue(verb) and not text.endswith(",", 0, before_space(text, frame_start)):
+            # a view or stance reads its content before it only from 'content, X thinks':
+            # "The worst part is that he doesn't believe it" holds no statement before "he"
+            return None
     if len(text[start:end].split()) < min_words or not _has_word(text, start, end):
         return None
     return Finding(start, end, source, verb.start, verb.end, verb.text, False, sentence.index)

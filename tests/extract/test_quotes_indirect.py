@@ -308,3 +308,9 @@ def test_quotes_according_to_gives_its_source_to_the_quotation_it_opens() -> Non
     )
     found = analyse(text).quotes
     assert [(q.direct, q.speaker, q.verb) for q in found] == [(True, "Ana Lopez", "according to")]
+
+
+def test_quotes_part_of_a_group_named_before_speaks() -> None:
+    text = "He met the families, many of whom say the claims about the plan are unfounded."
+    quote = one(text, "say")
+    assert (quote.speaker, quote.text) == ("many of whom", "the claims about the plan are unfounded")

@@ -105,6 +105,8 @@ _NOT_A_HEAD = frozenset(
 )
 #: Function words that can head a subject ("many say", "some argue", "one suggested").
 _QUANTIFIER_HEADS = frozenset({"one", "many", "some", "few", "most", "others", "both"})
+#: Words for a part of a group before "of whom" ("all of whom", "none of whom").
+_PART_WORDS = frozenset("all none each half two three several".split())
 _PREPOSITIONS = frozenset(
     """in at on during to of about for with from by after before under over into onto since
     until through across among between against without within""".split()
@@ -176,6 +178,12 @@ class SourceResolver:
         j = _skip_back(tokens, verb - 1)
         if j >= 0 and tokens[j].text == ",":
             return self._appositive(tokens, j, loose) if appositive else None
+        if j >= 2 and tokens[j].lower in ("whom", "which") and tokens[j - 1].lower == "of":
+            # "victims' families, many of whom say ...": a part of the group named before
+            first = j - 2
+            if tokens[first].lower in _QUANTIFIER_HEADS | _PART_WORDS:
+                start, end = tokens[first].start, tokens[j].end
+                return Source(start, end, self.text[start:end], None, "anonymous")
         if j >= 0 and tokens[j].lower in RELATIVE_PRONOUNS:
             # "an architect who said ...": the pronoun is the source, named by what it follows
             antecedent = self.before(tokens, j, appositive=False, loose=loose)

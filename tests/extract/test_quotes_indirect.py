@@ -313,4 +313,16 @@ def test_quotes_according_to_gives_its_source_to_the_quotation_it_opens() -> Non
 def test_quotes_part_of_a_group_named_before_speaks() -> None:
     text = "He met the families, many of whom say the claims about the plan are unfounded."
     quote = one(text, "say")
-    assert (quote.speaker, quote.text) == ("many of whom", "the claims about the plan are unfounded")
+    assert (quote.speaker, quote.text) == (
+        "many of whom",
+        "the claims about the plan are unfounded",
+    )
+
+
+def test_quotes_pronoun_skips_a_person_named_after_a_preposition() -> None:
+    text = (
+        "Carl Berg said the talks went well after meeting with Prime Minister John Mayer. "
+        "He did not suggest new sanctions against the country."
+    )
+    quote = one(text, "suggest")
+    assert quote.speaker == "Carl Berg"

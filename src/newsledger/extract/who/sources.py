@@ -39,6 +39,13 @@ CLAUSE_WORDS = frozenset(
 )
 #: How many person mentions back a gendered pronoun looks for a person of its gender.
 MAX_PRONOUN_LOOKBACK = 12
+#: How far back of a pronoun a person named as a subject is preferred to a nearer one named
+#: as the object of a preposition, in characters (about two sentences of news prose).
+MAX_SUBJECT_PREFERENCE_CHARS = 300
+#: Characters before a name read for the preposition that makes it an object.
+OBLIQUE_CONTEXT_CHARS = 60
+#: Prepositions whose object is rarely the referent of a following "he" or "she".
+_OBLIQUE_PREPOSITIONS = frozenset("with to by against for from about of".split())
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 OTHER_PRONOUNS = frozenset({"they", "we", "i", "you", "it", "who", "which"})
 #: Nouns heading a group of people that can be a source ("experts say", "critics argue").
@@ -377,14 +384,28 @@ class SourceResolver:
         if gender is None:
             return self.persons[i - 1]
         unknown = None
+        oblique = None
         for k in range(i - 1, max(-1, i - 1 - MAX_PRONOUN_LOOKBACK), -1):
             person = self.persons[k]
             known = self.gender_of(person.name)
             if known is gender:
-                return person
+                if oblique is not None and offset - person.start > MAX_SUBJECT_PREFERENCE_CHARS:
+                    break
+                if not self._oblique(person):
+                    return person
+                oblique = oblique or person
             if known is None and unknown is None:
                 unknown = person
-        return unknown or self.persons[i - 1]
+        return oblique or unknown or self.persons[i - 1]
+
+    def _oblique(self, person: Mention) -> bool:
+        """Whether a person is named as the object of a preposition ("after meeting with
+        Russian President Vladimir Putin"): a pronoun after it rather means the subject
+        named before ("Obama said after meeting with Putin. He didn't suggest ...")."""
+        words = self.text[max(0, person.start - OBLIQUE_CONTEXT_CHARS) : person.start].split()
+        while words and (words[-1][:1].isupper() or words[-1].lower() in _DETERMINERS):
+            words.pop()  # titles and descriptions before the name ("Russian President")
+        return bool(words) and words[-1].lower() in _OBLIQUE_PREPOSITIONS
 
     def gender_of(self, name: str) -> Gender | None:
         """The gender the mentions of the person ``name`` agree on (see ``gender.genders``)."""

@@ -326,3 +326,16 @@ def test_quotes_pronoun_skips_a_person_named_after_a_preposition() -> None:
     )
     quote = one(text, "suggest")
     assert quote.speaker == "Carl Berg"
+
+
+def test_quotes_title_names_the_person_who_holds_it() -> None:
+    text = (
+        "New Jersey Gov. Chris Christie spoke on Fox News on Tuesday about the shooting.\n\n"
+        "The governor added that the state would send more officers to the scene."
+    )
+    assert one(text, "added").speaker == "Chris Christie"
+
+
+def test_quotes_title_nobody_holds_stays_a_description() -> None:
+    text = "Chris Christie spoke on Tuesday. The governor added that the state would act."
+    assert one(text, "added").speaker == "governor"

@@ -46,6 +46,27 @@ MAX_SUBJECT_PREFERENCE_CHARS = 300
 OBLIQUE_CONTEXT_CHARS = 60
 #: Prepositions whose object is rarely the referent of a following "he" or "she".
 _OBLIQUE_PREPOSITIONS = frozenset("with to by against for from about of".split())
+#: Titles a definite description names someone by ("the governor" after "Gov. Chris
+#: Christie"), with the words that write the title before a name.
+TITLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "governor": ("gov.", "governor"),
+    "senator": ("sen.", "senator"),
+    "congressman": ("rep.", "congressman"),
+    "congresswoman": ("rep.", "congresswoman"),
+    "mayor": ("mayor",),
+    "spokesman": ("spokesman",),
+    "spokeswoman": ("spokeswoman",),
+    "spokesperson": ("spokesperson",),
+    "secretary": ("secretary",),
+    "minister": ("minister",),
+    "chairman": ("chairman",),
+    "chairwoman": ("chairwoman",),
+    "judge": ("judge",),
+    "ambassador": ("ambassador",),
+    "general": ("gen.", "general"),
+}
+#: Characters around a name read for its title.
+TITLE_CONTEXT_CHARS = 40
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 OTHER_PRONOUNS = frozenset({"they", "we", "i", "you", "it", "who", "which"})
 #: Nouns heading a group of people that can be a source ("experts say", "critics argue").
@@ -316,6 +337,10 @@ class SourceResolver:
                 return Source(start, end, outlet.name, outlet, "media")
         if mention is not None and mention.end == end:
             return Source(start, end, mention.name, mention, _kind_of(mention))
+        if head in TITLE_ABBREVIATIONS and phrase[0].lower == "the" and mention is None:
+            titled = self.titled_before(start, head)
+            if titled is not None:  # "Gov. Chris Christie ... The governor added"
+                return Source(start, end, titled.name, titled, "person")
         if head in ANONYMOUS_NOUNS or head.rstrip("s") in ANONYMOUS_NOUNS:
             return Source(start, end, self._phrase_text(start, end), mention, "anonymous")
         if head in OFFICIAL_NOUNS:
@@ -397,6 +422,23 @@ class SourceResolver:
             if known is None and unknown is None:
                 unknown = person
         return oblique or unknown or self.persons[i - 1]
+
+    def titled_before(self, offset: int, title: str) -> Mention | None:
+        """The nearest person before ``offset`` named with the title ``title`` ("Gov. Chris
+        Christie", "New Jersey Governor Chris Christie", "Christie, the governor"), among the
+        last few persons named; None when a nearer person holds no such title but another
+        one does not either (the text does not say who)."""
+        words = TITLE_ABBREVIATIONS[title]
+        i = bisect_right(self.person_starts, offset)
+        for k in range(i - 1, max(-1, i - 1 - MAX_PRONOUN_LOOKBACK), -1):
+            person = self.persons[k]
+            around = self.text[max(0, person.start - TITLE_CONTEXT_CHARS) : person.start].lower()
+            after = self.text[person.end : person.end + TITLE_CONTEXT_CHARS].lower()
+            if any(word in around.split()[-3:] for word in words) or (
+                after.startswith(",") and title in after.split(",")[1].split()
+            ):
+                return person
+        return None
 
     def _oblique(self, person: Mention) -> bool:
         """Whether a person is named as the object of a preposition ("after meeting with

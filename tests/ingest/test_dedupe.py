@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from newsledger.ingest import Deduplicator, read_text
@@ -87,7 +86,9 @@ def test_dedupe_shingles_for_text_without_spaces() -> None:
     assert "国防部周" in found
 
 
-def test_dedupe_thousands_of_articles_stay_fast() -> None:
+def test_dedupe_thousands_of_distinct_articles_meet_few_candidates() -> None:
+    # Speed without a clock: the articles share their second line, so the LSH index does hand out
+    # candidates, but far fewer than all earlier articles (the benchmark measures the seconds).
     base = second().text.split("\n")
     articles = [
         read_text(
@@ -96,7 +97,10 @@ def test_dedupe_thousands_of_articles_stay_fast() -> None:
         for n in range(1000)
     ]
     deduplicator = Deduplicator()
-    started = time.perf_counter()
-    marked = sum(1 for article in articles if deduplicator.check(article).copy_of)
-    assert marked == 0
-    assert time.perf_counter() - started < 5.0
+    compared = 0
+    for article in articles:
+        compared += len(deduplicator._candidates(signature(article.text)))
+        assert deduplicator.check(article).copy_of is None
+    assert len(deduplicator) == 1000
+    all_pairs = 1000 * 999 // 2
+    assert compared < all_pairs / 10

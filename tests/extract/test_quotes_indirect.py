@@ -339,3 +339,22 @@ def test_quotes_title_names_the_person_who_holds_it() -> None:
 def test_quotes_title_nobody_holds_stays_a_description() -> None:
     text = "Chris Christie spoke on Tuesday. The governor added that the state would act."
     assert one(text, "added").speaker == "governor"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        (
+            "The plan would cut costs for most families, Ana Lopez told the Daily Star on "
+            "Thursday.",
+            "told",
+        ),
+        (
+            "The plan would cut costs for most families, officials said Friday afternoon, as "
+            "they bristled at questions about its price.",
+            "said",
+        ),
+    ],
+)
+def test_quotes_frame_after_the_content_with_an_audience_or_a_time(text: str, verb: str) -> None:
+    assert one(text, verb).text == "The plan would cut costs for most families"

@@ -958,7 +958,7 @@ def _reported(
     elif (
         len(after_words) < min_words
         or inverted  # "..., said X, a senior official": the content is before the frame
-        or _situating(text, frame_start, after_words)
+        or _situating(text, frame_start, after_words, speech_base(verb.text) in AUDIENCE_VERBS)
     ) or (
         _parenthetical(tokens, text, v, source)
         and (
@@ -985,21 +985,24 @@ def _document_subject(text: str, source: Source | None) -> Source | None:
     return source if any(word in DOCUMENT_NOUNS for word in words) else None
 
 
-def _situating(text: str, frame_start: int, after_words: list[str]) -> bool:
+def _situating(text: str, frame_start: int, after_words: list[str], audience: bool) -> bool:
     """'content, Mr. Obama said in his interview.': a frame after a comma followed only by
-    when and where it was said (no "that" clause) leaves the content before it."""
+    when and where it was said (no "that" clause) leaves the content before it; so does an
+    audience ('..., Graham told The Huffington Post on Thursday.'), and such a phrase closed
+    by a comma before a clause of its own ('..., lawmakers said Friday afternoon, as they
+    bristled at ...')."""
     end = before_space(text, frame_start)
     while end and text[end - 1] in "\"”'":
         end -= 1
     if not text.endswith(",", 0, end):
         return False  # '..., Mr. Obama said' or '...," Mr. Obama said
     head = [word.lower() for word in after_words[:MAX_SITUATING_WORDS]]
-    return (
-        bool(head)
-        and head[0] in _SITUATING
-        and "that" not in head
-        and len(after_words) <= len(head)
-    )
+    if not head or "that" in head or not (head[0] in _SITUATING or audience):
+        return False
+    if len(after_words) <= len(head):
+        return True
+    closed = next((k for k, word in enumerate(head) if word.endswith(",")), None)
+    return closed is not None and after_words[closed + 1].lower() in _SUBORDINATORS
 
 
 def _parenthetical(tokens: list[Token], text: str, v: int, source: Source) -> bool:

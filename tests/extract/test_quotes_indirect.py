@@ -358,3 +358,8 @@ def test_quotes_title_nobody_holds_stays_a_description() -> None:
 )
 def test_quotes_frame_after_the_content_with_an_audience_or_a_time(text: str, verb: str) -> None:
     assert one(text, verb).text == "The plan would cut costs for most families"
+
+
+def test_quotes_cue_word_before_a_modal_is_a_noun() -> None:
+    text = "A set of Clean Air Act rules could lead to the closing of hundreds of plants."
+    assert analyse(text).quotes == ()

@@ -134,6 +134,7 @@ _SHARED_SUBJECT = frozenset({"and", "but", "or"})
 _AUXILIARIES = frozenset(
     "is was were are be been has have had will would can could should may might must".split()
 )
+_MODALS = frozenset("will would can could should may might must shall".split())
 _ADVERBS = frozenset("also once again now still even just repeatedly reportedly".split())
 _BE = frozenset("is was were are be been being am".split())
 #: Words opening a subordinate clause: after 'content, X said, as ...' the content is before.
@@ -923,8 +924,12 @@ def _reported(
     verb = tokens[v]
     nominal = noun_like(verb.text)
     following = tokens[v + 1] if v + 1 < len(tokens) else None
-    if nominal and following is not None and following.lower in _AUXILIARIES:
-        return None  # "Republican support was more solid"
+    if following is not None and (
+        following.lower in _MODALS or (nominal and following.lower in _AUXILIARIES)
+    ):
+        # "Republican support was more solid", "the rules could lead to ...": no verb is
+        # followed by a modal, so the cue word is a noun
+        return None
     loose = loose and verb.text.islower() and not nominal
     after_comma = v > 0 and tokens[v - 1].text == ","
     source = resolver.before(tokens, v, loose=loose)

@@ -363,3 +363,12 @@ def test_quotes_frame_after_the_content_with_an_audience_or_a_time(text: str, ve
 def test_quotes_cue_word_before_a_modal_is_a_noun() -> None:
     text = "A set of Clean Air Act rules could lead to the closing of hundreds of plants."
     assert analyse(text).quotes == ()
+
+
+def test_quotes_document_opening_the_sentence_is_the_source_of_a_finding_verb() -> None:
+    text = (
+        "An exhaustive study released on Tuesday by a group of researchers shows how "
+        "companies have managed to shelter their profits."
+    )
+    quote = one(text, "shows")
+    assert quote.speaker == "exhaustive study"

@@ -54,6 +54,11 @@ __all__ = [
 MIN_CONTENT_WORDS = 3
 #: Marks opening a quotation.
 QUOTE_MARKS = "\"“‘'"
+#: Verbs a document reports with ("a study shows", "the analysis found").
+_FINDING_VERBS = frozenset({"show", "find", "reveal", "suggest", "indicate", "conclude"})
+#: Furthest word of a sentence that can be the document opening it ("A new Reuters/Ipsos
+#: poll"), counted from its start.
+MAX_DOCUMENT_SUBJECT_WORDS = 5
 #: Stance verbs take short objects ("Trump attacked Machado"): one word is content enough.
 MIN_STANCE_WORDS = 1
 #: Longest speaker label before a colon ("Senate Majority Leader Chuck Schumer:").
@@ -937,6 +942,12 @@ def _reported(
         # "The latest Reuters/Ipsos poll released Friday shows ...": a phrase naming a
         # document makes a verb of a cue form that is as often a noun
         source = _document_subject(text, resolver.before(tokens, v, loose=True))
+    if not after_comma and speech_base(verb.text) in _FINDING_VERBS:
+        # "A study released on Tuesday by a group of researchers shows ...": a document
+        # named at the sentence's start, with a long description before the verb
+        document = _opening_document(tokens, v, resolver)
+        if document is not None and (source is None or source.start >= document.end):
+            source = document
     if source is None and after_comma:
         source = resolver.after(tokens, v)  # '..., said one GOP source in the room.'
     if (
@@ -979,6 +990,19 @@ def _reported(
     if len(text[start:end].split()) < min_words or not _has_word(text, start, end):
         return None
     return Finding(start, end, source, verb.start, verb.end, verb.text, False, sentence.index)
+
+
+def _opening_document(tokens: list[Token], v: int, resolver: SourceResolver) -> Source | None:
+    """The phrase opening the sentence up to its first noun naming a document, when the
+    sentence opens with a determiner and that noun comes within a few words."""
+    if v < 2 or tokens[0].lower not in ("a", "an", "the", "this", "that", "new"):
+        return None
+    for k in range(1, min(v, MAX_DOCUMENT_SUBJECT_WORDS)):
+        if tokens[k].lower in DOCUMENT_NOUNS:
+            return resolver.make(list(tokens[: k + 1]))
+        if not tokens[k].is_word or tokens[k].lower in CLAUSE_WORDS:
+            return None
+    return None
 
 
 def _document_subject(text: str, source: Source | None) -> Source | None:

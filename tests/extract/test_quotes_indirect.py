@@ -372,3 +372,11 @@ def test_quotes_document_opening_the_sentence_is_the_source_of_a_finding_verb() 
     )
     quote = one(text, "shows")
     assert quote.speaker == "exhaustive study"
+
+
+def test_quotes_content_ends_where_another_named_speaker_begins() -> None:
+    text = (
+        "Ana Lopez said the agency mishandled the investigation and Carl Berg accused "
+        "her of stoking the issue."
+    )
+    assert one(text, "said").text == "the agency mishandled the investigation"

@@ -540,18 +540,27 @@ def _cut_at_frames(text: str, found: list[Finding]) -> list[Finding]:
     when that frame opens a clause of its own (after a comma or semicolon)."""
     if len(found) < 2:
         return found  # a statement is never cut at its own frame, which comes before it
-    frames = sorted((_frame_start(text, f), f.cue_start) for f in found if f.cue_start is not None)
+    frames = sorted(
+        ((_frame_start(text, f), f) for f in found if f.cue_start is not None),
+        key=lambda pair: pair[0],
+    )
     cut = []
     for finding in found:
         after_verb = finding.cue_end is not None and finding.start >= finding.cue_end
-        for frame, cue in frames if after_verb else ():
+        for frame, other in frames if after_verb else ():
             if not finding.start < frame < finding.end:
                 continue
             joined = text.endswith((" and", " or", " but", " yet"), 0, before_space(text, frame))
             # "accused X of A and asserted that B": a second verb of the same subject
-            # (its frame is the verb itself) closes the first content
+            # (its frame is the verb itself) closes the first content; so does a speaker of
+            # its own ("Republicans said A and Democrats accused the GOP of B")
             opens = _opens_clause(text, frame) or (
-                joined and (_takes_object(finding) or frame == cue)
+                joined
+                and (
+                    _takes_object(finding)
+                    or frame == other.cue_start
+                    or _another_speaker(finding, other, frame)
+                )
             )
             if opens:
                 start, end = clause(text, finding.start, frame)
@@ -563,6 +572,18 @@ def _cut_at_frames(text: str, found: list[Finding]) -> list[Finding]:
                 break
         cut.append(finding)
     return cut
+
+
+def _another_speaker(finding: Finding, other: Finding, frame: int) -> bool:
+    """Whether ``other`` is framed by a name of its own, next to its verb, that is not the
+    speaker of ``finding``."""
+    source = other.source
+    return (
+        source is not None
+        and source.start == frame
+        and _named(source)
+        and (finding.source is None or finding.source.name != source.name)
+    )
 
 
 def _frame_start(text: str, finding: Finding) -> int:

@@ -380,3 +380,8 @@ def test_quotes_content_ends_where_another_named_speaker_begins() -> None:
         "her of stoking the issue."
     )
     assert one(text, "said").text == "the agency mishandled the investigation"
+
+
+def test_quotes_speaking_to_an_audience_reports_nothing() -> None:
+    text = "Ana Lopez spoke to a gathering of industry leaders in Pittsburgh on Friday."
+    assert analyse(text).quotes == ()

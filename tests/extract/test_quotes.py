@@ -137,3 +137,8 @@ def test_quotes_paragraph_after_the_frame_continues_the_quote() -> None:
         "“Nobody here wants to see the plan fail today.”"
     )
     assert [q.speaker for q in quotes(text) if q.direct] == ["Ana Lopez", "Ana Lopez", None]
+
+
+def test_quotes_speaker_description_with_a_slash() -> None:
+    text = "“They are 100 percent wrong,” said 9/11 widow Terry Strada."
+    assert only_direct(text).speaker == "Terry Strada"

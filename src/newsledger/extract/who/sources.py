@@ -545,7 +545,7 @@ def time_word(token: Token) -> bool:
 def _in_phrase(tokens: Sequence[Token], i: int) -> bool:
     token = tokens[i]
     if not token.is_word:
-        return token.text in ("'s", "’s", "-", "&")  # a lone full stop ends a sentence
+        return token.text in ("'s", "’s", "-", "&", "/")  # a lone full stop ends a sentence
     if token.lower in CLAUSE_WORDS or token.lower.endswith(("n't", "n’t")):
         return False
     # "a report", "the statement": a speech word after a determiner is a noun

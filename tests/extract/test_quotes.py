@@ -142,3 +142,11 @@ def test_quotes_paragraph_after_the_frame_continues_the_quote() -> None:
 def test_quotes_speaker_description_with_a_slash() -> None:
     text = "“They are 100 percent wrong,” said 9/11 widow Terry Strada."
     assert only_direct(text).speaker == "Terry Strada"
+
+
+def test_quotes_participle_frame_takes_the_subject_opening_the_sentence() -> None:
+    text = (
+        "Carl Berg then defended the remark, saying, “I do not think this is a ridiculous "
+        "idea at all, and I would say it again tomorrow.”"
+    )
+    assert only_direct(text).speaker == "Carl Berg"

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from newsledger.extract.who.sources import (
     MAX_APPOSITIVE_TOKENS,
+    PERSON_PRONOUNS,
     Source,
     SourceResolver,
     is_belief,
@@ -223,6 +224,8 @@ def _before(text: str, prev_close: int, qs: int, resolver: SourceResolver) -> _F
             or _put_it(tokens, v)
         ):
             source = resolver.before(tokens, v, loose=True) or resolver.after(tokens, v)
+            if source is None and v and tokens[v - 1].text == "," and token.lower.endswith("ing"):
+                source = _opening_subject(tokens, v, resolver)  # 'He defended it, saying, "'
             if source is None:
                 return None
             return source, (token.start, token.end), token.text
@@ -233,6 +236,23 @@ def _before(text: str, prev_close: int, qs: int, resolver: SourceResolver) -> _F
         if source is not None and source.mention is not None:
             return source, (tokens[-1].start, tokens[-1].end), None
     return None
+
+
+def _opening_subject(tokens: list[Token], v: int, resolver: SourceResolver) -> Source | None:
+    """The subject opening the sentence of a participle frame ('He then defended the remark,
+    saying, "...'): a pronoun or a name in first place."""
+    first = v
+    while first and tokens[first - 1].text not in _SENTENCE_STOPS:
+        first -= 1
+    if first >= v or not tokens[first].is_word:
+        return None
+    if tokens[first].lower in PERSON_PRONOUNS:
+        return resolver.make([tokens[first]])
+    mention = resolver.mention_in(tokens[first].start, tokens[v].start)
+    if mention is None or mention.start != tokens[first].start:
+        return None
+    last = max(k for k in range(first, v) if tokens[k].end <= mention.end)
+    return resolver.make(list(tokens[first : last + 1]))
 
 
 def _put_it(tokens: list[Token], v: int) -> bool:

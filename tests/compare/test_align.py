@@ -123,3 +123,18 @@ def test_align_distinctive_value_aligns_without_shared_words(build: Build) -> No
     (check,) = _figure_checks(story.checks, "55.3 million")
     assert check.verdict == Verdict.AGREE
     assert len(check.values) == 2
+
+
+def test_align_partitive_cut_in_two_claims_counts_the_part(build: Build) -> None:
+    text = "Reports said that two of the three victims died."
+    analysis = (
+        build("a1", "A", text)
+        .quantity(
+            "two", value=2.0, low=2.0, high=2.0, counted="three victims", counted_head="people"
+        )
+        .quantity("three", value=3.0, low=3.0, high=3.0, counted="victims", counted_head="people")
+        .build()
+    )
+    figures = [v for v in views(analysis) if v.quantity is not None]
+    assert [v.quantity.text for v in figures if v.quantity is not None] == ["two"]
+    assert "victim" in figures[0].stems

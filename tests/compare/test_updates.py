@@ -99,3 +99,36 @@ def test_updates_period_counted_up_to_the_report_is_an_update(build: Build) -> N
     )
     assert Verdict.UPDATE in _verdicts(story)
     assert Verdict.CONFLICT not in _verdicts(story)
+
+
+def _headline(build: Build) -> Analysis:
+    return (
+        build("a1", "A", "Office shooting kills 1. The gunman fled.")
+        .quantity("1", value=1.0, low=1.0, high=1.0, counted="people", counted_head="people")
+        .build()
+    )
+
+
+def _partitive(build: Build, cue: str) -> Analysis:
+    text = f"The gunman fled. Local evening news {cue} that two of the three victims died."
+    return (
+        build("a2", "B", text)
+        .quantity(
+            "two", value=2.0, low=2.0, high=2.0, counted="three victims", counted_head="people"
+        )
+        .quantity("three", value=3.0, low=3.0, high=3.0, counted="victims", counted_head="people")
+        .build()
+    )
+
+
+def test_updates_earlier_report_of_a_part_revises_the_count(build: Build) -> None:
+    story = check_story("s", [_headline(build), _partitive(build, "originally reported")])
+    (check,) = [c for c in story.checks if c.verdict == Verdict.UPDATE]
+    assert [v.value for v in check.values] == ["two", "1"]  # the superseded report first
+    assert Verdict.CONFLICT not in _verdicts(story)
+
+
+def test_updates_differing_counts_sharing_no_context_stay_apart(build: Build) -> None:
+    story = check_story("s", [_headline(build), _partitive(build, "reported")])
+    assert Verdict.UPDATE not in _verdicts(story)
+    assert Verdict.CONFLICT not in _verdicts(story)

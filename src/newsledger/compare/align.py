@@ -77,6 +77,22 @@ MIN_BUCKET = 12
 #: Share of cross-article member pairs that must be linked for two groups to merge.
 GROUP_LINK_SHARE = 0.5
 
+#: Words that mark a figure as an earlier report the article no longer holds ("local news
+#: originally reported that two of the three victims died"): general reporting vocabulary.
+SUPERSEDED_CUES = re.compile(
+    r"\b(?:originally|initially|first|earlier|previously|had) (?:been )?"
+    r"(?:reported|said|stated|announced|put|given|thought|believed|feared)\b|"
+    r"\b(?:early|earlier|initial|first|original) (?:reports?|accounts?|estimates?|figures?)\b",
+    re.IGNORECASE,
+)
+
+#: What ends a claim cut inside a partitive figure ("two of the | three victims died"): the
+#: figure, then "of" and at most a determiner.
+_PARTITIVE_END = re.compile(r"^\s+of(?:\s+(?:the|its|their|his|her|those|these))?\s*$", re.I)
+
+#: Most characters between a claim cut inside a partitive and the claim that continues it.
+PARTITIVE_GAP = 2
+
 
 @dataclass(frozen=True, slots=True)
 class ClaimView:
@@ -116,6 +132,8 @@ def views(analysis: Analysis) -> list[ClaimView]:
     by_start = sorted(persons, key=lambda m: m.start)
     person_starts = [m.start for m in by_start]
     not_ordinal = [*analysis.times, *(m for m in analysis.mentions if m.type != EntityType.PERSON)]
+    continued = partitive_splits(analysis.claims, quantities)
+    wholes = {rest.id for rest in continued.values()}
     out = []
     for claim in analysis.claims:
         inside = [
@@ -125,9 +143,17 @@ def views(analysis: Analysis) -> list[ClaimView]:
         ]
         inside.extend(_unit_words(claim, quantities.get(claim.quantity or "")))
         tokens = _content_terms(claim.text, inside)
+        rest = continued.get(claim.id)
+        if rest is not None:
+            # "two of the | three victims died": what the part did is in the next claim
+            whole = quantities[rest.quantity or ""]
+            tokens += _content_terms(rest.text, [(0, whole.end - rest.start)])
         key, _, verb = (claim.predicate or "?:?").partition(":")
         time = times.get(claim.time) if claim.time else None
+        # the whole a part is taken of ("the three victims") is not what the verb counts
         quantity = quantities.get(claim.quantity) if claim.quantity else None
+        if claim.id in wholes:
+            quantity = None
         if quantity is None and time is not None:
             quantity = period_figure(time) if not _offset(analysis.text, time) else None
             key = f"period:{quantity.unit}" if quantity is not None else key
@@ -173,6 +199,25 @@ def views(analysis: Analysis) -> list[ClaimView]:
                 )
             )
     return out
+
+
+def partitive_splits(claims: Sequence[Claim], quantities: dict[str, Quantity]) -> dict[str, Claim]:
+    """Claims cut inside a partitive figure, each with the claim that continues it: "two of
+    the" | "three victims died" states that two died, of three victims."""
+    out = {}
+    for claim, rest in itertools.pairwise(claims):
+        part = quantities.get(claim.quantity or "")
+        whole = quantities.get(rest.quantity or "")
+        if part is None or whole is None or not 0 <= rest.start - claim.end <= PARTITIVE_GAP:
+            continue
+        if whole.start == rest.start and _PARTITIVE_END.match(claim.text[part.end - claim.start :]):
+            out[claim.id] = rest
+    return out
+
+
+def superseded(view: ClaimView) -> bool:
+    """The claim states its figure as an earlier report ("originally reported that two ...")."""
+    return bool(SUPERSEDED_CUES.search(view.claim.text))
 
 
 #: Name suffixes that are not a surname ("Anthony LaCalamita III").
@@ -452,8 +497,10 @@ def figures_align(a: ClaimView, b: ClaimView, weights: Weights) -> bool:
     if len(context) < FIGURE_MIN_CONTEXT:
         # Headlines share no word besides the count ("Gunman kills 1" / "Office shooting kills
         # 1"): one exact count of one thing with one verb is taken as one fact when the figures
-        # are equal. Differing figures need the shared context: a conflict needs more evidence.
-        return not weak_key and _equal_exact(a.quantity, b.quantity)
+        # are equal. Differing figures need the shared context: a conflict needs more evidence,
+        # unless one is named as an earlier report of the count (an update, not a conflict).
+        revised = superseded(a) != superseded(b)
+        return not weak_key and (revised or _equal_exact(a.quantity, b.quantity))
     return not weak_key or statements_align(a, b, weights)
 
 

@@ -18,21 +18,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from newsledger.compare.align import ClaimView
+from newsledger.compare.align import ClaimView, superseded
 from newsledger.model import Analysis
 
 #: Words in a later report that show a figure was revised, not contradicted.
 UPDATE_CUES = re.compile(
     r"\b(?:now|rose to|risen to|climbed to|increased to|has risen|has climbed|revised|"
     r"updated|originally|initially|at least \w+ now|later|raising|bringing the (?:total|toll))\b",
-    re.IGNORECASE,
-)
-
-#: Words that mark a figure as an earlier report the article no longer holds.
-SUPERSEDED_CUES = re.compile(
-    r"\b(?:originally|initially|first|earlier|previously|had) (?:been )?"
-    r"(?:reported|said|stated|announced|put|given|thought|believed|feared)\b|"
-    r"\b(?:early|earlier|initial|first|original) (?:reports?|accounts?|estimates?|figures?)\b",
     re.IGNORECASE,
 )
 
@@ -73,7 +65,7 @@ class Editions:
 
 def is_update(a: ClaimView, b: ClaimView, editions: Editions) -> bool:
     """Whether two differing figures are a revision over time rather than a conflict."""
-    if _superseded(a) or _superseded(b) or (_running(a) and _running(b)):
+    if superseded(a) or superseded(b) or (_running(a) and _running(b)):
         return True
     return _revised(a, b, editions) or _aged(a, b, editions)
 
@@ -103,7 +95,7 @@ def chronological(view: ClaimView, editions: Editions) -> tuple[int, date, int, 
     published = editions.published.get(view.article) or date.min
     value = view.quantity.value if view.quantity and view.quantity.value is not None else 0.0
     later = int(view.article in editions.later_stage)
-    return (0 if _superseded(view) else 1, published, later, value)
+    return (0 if superseded(view) else 1, published, later, value)
 
 
 def _revised(a: ClaimView, b: ClaimView, editions: Editions) -> bool:
@@ -114,11 +106,6 @@ def _revised(a: ClaimView, b: ClaimView, editions: Editions) -> bool:
     later = b if date_b > date_a else a
     revised = later.quantity is not None and later.quantity.change is not None
     return revised or bool(UPDATE_CUES.search(later.claim.text))
-
-
-def _superseded(view: ClaimView) -> bool:
-    """The claim states its figure as an earlier report ("originally reported that two ...")."""
-    return bool(SUPERSEDED_CUES.search(view.claim.text))
 
 
 def _aged(a: ClaimView, b: ClaimView, editions: Editions) -> bool:

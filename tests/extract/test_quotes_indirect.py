@@ -385,3 +385,15 @@ def test_quotes_content_ends_where_another_named_speaker_begins() -> None:
 def test_quotes_speaking_to_an_audience_reports_nothing() -> None:
     text = "Ana Lopez spoke to a gathering of industry leaders in Pittsburgh on Friday."
     assert analyse(text).quotes == ()
+
+
+def test_quotes_frame_inside_another_clause_takes_no_content_before_it() -> None:
+    text = "Ana Lopez says she told staff to check whether anyone illegally disclosed the data."
+    assert [q.verb for q in analyse(text).quotes] == ["says"]
+
+
+def test_quotes_as_frame_keeps_the_content_before_it() -> None:
+    text = "The video does not answer whether the man had a gun, as police have said."
+    quote = one(text, "said")
+    assert quote.speaker == "police"
+    assert quote.text.startswith("The video does not answer")

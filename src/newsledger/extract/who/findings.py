@@ -1006,9 +1006,12 @@ def _reported(
         )
     ):
         start, end = before
-        if not is_cue(verb) and not text.endswith(",", 0, before_space(text, frame_start)):
+        if not text.endswith(",", 0, before_space(text, frame_start)) and (
+            not is_cue(verb) or _embedded(tokens, text, frame_start)
+        ):
             # a view or stance reads its content before it only from 'content, X thinks':
-            # "The worst part is that he doesn't believe it" holds no statement before "he"
+            # "The worst part is that he doesn't believe it" holds no statement before "he";
+            # nor does a frame inside another clause ("to check whether anyone disclosed it")
             return None
     if len(text[start:end].split()) < min_words or not _has_word(text, start, end):
         return None
@@ -1026,6 +1029,14 @@ def _opening_document(tokens: list[Token], v: int, resolver: SourceResolver) -> 
         if not tokens[k].is_word or tokens[k].lower in CLAUSE_WORDS:
             return None
     return None
+
+
+def _embedded(tokens: list[Token], text: str, frame_start: int) -> bool:
+    """Whether the frame starting at ``frame_start`` follows a word opening a subordinate
+    clause ("whether anyone disclosed", "that officials said"), but for "as" ("..., as
+    police have said"), which frames the content before it."""
+    k = bisect_left(tokens, frame_start, key=_token_start)
+    return k > 0 and tokens[k - 1].lower in _CLAUSE_OPENERS and tokens[k - 1].lower != "as"
 
 
 def _document_subject(text: str, source: Source | None) -> Source | None:

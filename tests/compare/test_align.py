@@ -138,3 +138,44 @@ def test_align_partitive_cut_in_two_claims_counts_the_part(build: Build) -> None
     figures = [v for v in views(analysis) if v.quantity is not None]
     assert [v.quantity.text for v in figures if v.quantity is not None] == ["two"]
     assert "victim" in figures[0].stems
+
+
+def _age_of(build: Build, text: str, age: str, names: list[str], said: str = "") -> str | None:
+    builder = build("a", "A", text)
+    for name in names:
+        builder = builder.mention(name, name, EntityType.PERSON)
+    if said:
+        builder = builder.attribution(said, said.split()[0], "person", "said")
+    value = float(age[:2])
+    analysis = builder.quantity(age, value=value, low=value, high=value, unit="age").build()
+    (view,) = [v for v in views(analysis) if v.quantity is not None]
+    return view.age_of
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "said", "expected"),
+    [
+        (
+            "The suspect is Anthony LaCalamita, a 38-year-old resident.",
+            ["Anthony LaCalamita"],
+            "",
+            "Anthony LaCalamita",
+        ),
+        (
+            "LaCalamita was convicted. Novy said the 38-year-old Troy man shot them.",
+            ["LaCalamita", "Novy", "Troy"],
+            "Novy said",
+            "LaCalamita",
+        ),
+        (
+            "LaCalamita was convicted. Novy said a 38-year-old Troy man shot them.",
+            ["LaCalamita", "Novy", "Troy"],
+            "Novy said",
+            None,
+        ),
+    ],
+)
+def test_align_age_of_appositive_and_definite_description(
+    build: Build, text: str, names: list[str], said: str, expected: str | None
+) -> None:
+    assert _age_of(build, text, "38-year-old", names, said) == expected

@@ -179,7 +179,11 @@ def views(analysis: Analysis) -> list[ClaimView]:
             time=time,
             key=key,
             verb=verb,
-            age_of=age_of(quantity, persons, analysis.text) if quantity is not None else None,
+            age_of=(
+                age_of(quantity, persons, analysis.text, outside=attribution_spans)
+                if quantity is not None
+                else None
+            ),
             aged=aged_noun(quantity, analysis.text) if quantity is not None else None,
         )
         out.append(base)
@@ -254,15 +258,38 @@ def same_person(a: str, b: str) -> bool:
     return not given_a or not given_b or bool(given_a & given_b)
 
 
-#: Text between a name and its age ("Cheeks, 48") or an age and its name ("38-year-old Anthony
-#: LaCalamita", "the 40-year-old Jackman").
-_AGE_AFTER_NAME = re.compile(r"^\s*,\s*(?:aged?\s+)?$")
+#: Text between a name and its age ("Cheeks, 48", "LaCalamita III, a 38-year-old Troy
+#: resident") or an age and its name ("38-year-old Anthony LaCalamita", "the 40-year-old
+#: Jackman").
+_AGE_AFTER_NAME = re.compile(r"^\s*,\s*(?:(?:aged?|an?)\s+)?$")
 _NAME_AFTER_AGE = re.compile(r"^\s*(?:(?:actor|actress|singer|player|coach|suspect)\s+)?$")
 
+#: A common noun for a person after a name, which makes the name a place or an employer
+#: ("the 39-year-old Troy man", "a 25-year-old Ford worker").
+_PERSON_NOUN = re.compile(
+    r"\s+(?:man|woman|boy|girl|resident|native|worker|employee|student|teen|teenager)\b"
+)
 
-def age_of(quantity: Quantity, persons: Sequence[Mention], text: str) -> str | None:
-    """The name of the person an age is stated for, when the age is written next to the
-    name; None for other figures and for ages of unnamed people ("a 63-year-old woman")."""
+#: An age as a definite description ("the 39-year-old Troy man"): "the" refers back to
+#: someone the article has named.
+_DEFINITE_AGE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+#: Farthest a definite age description reaches back for the person it refers to (characters:
+#: about two sentences of news).
+DEFINITE_AGE_REACH = 300
+
+
+def age_of(
+    quantity: Quantity,
+    persons: Sequence[Mention],
+    text: str,
+    *,
+    outside: Sequence[tuple[int, int]] = (),
+) -> str | None:
+    """The name of the person an age is stated for: written next to the name, or referred
+    back to by "the 39-year-old ..." (the nearest person named before it, outside the
+    ``outside`` spans: a speaker is not who "the 39-year-old" is); None for other figures and
+    for ages of people not named ("a 63-year-old woman")."""
     if (quantity.unit or "").lower() != "age":
         return None
     for mention in persons:
@@ -270,11 +297,22 @@ def age_of(quantity: Quantity, persons: Sequence[Mention], text: str) -> str | N
             text[mention.end : quantity.start]
         ):
             return mention.name
-        if mention.start >= quantity.end and _NAME_AFTER_AGE.match(
-            text[quantity.end : mention.start]
+        if (
+            mention.start >= quantity.end
+            and _NAME_AFTER_AGE.match(text[quantity.end : mention.start])
+            and not _PERSON_NOUN.match(text, mention.end)
         ):
             return mention.name
-    return None
+    if not _DEFINITE_AGE.search(text, max(0, quantity.start - 6), quantity.start):
+        return None
+    before = [
+        m
+        for m in persons
+        if quantity.start - DEFINITE_AGE_REACH <= m.start
+        and m.end <= quantity.start
+        and not any(a <= m.start < b for a, b in outside)
+    ]
+    return max(before, key=lambda m: m.start).name if before else None
 
 
 _AGED_NOUN = re.compile(

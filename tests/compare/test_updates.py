@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
 
 from tests.compare.conftest import Builder
 
@@ -132,3 +134,23 @@ def test_updates_differing_counts_sharing_no_context_stay_apart(build: Build) ->
     story = check_story("s", [_headline(build), _partitive(build, "reported")])
     assert Verdict.UPDATE not in _verdicts(story)
     assert Verdict.CONFLICT not in _verdicts(story)
+
+
+def _dated(analysis: Analysis, day: int) -> Analysis:
+    return replace(analysis, article=replace(analysis.article, published=date(2024, 3, day)))
+
+
+def _toll(build: Build, article: str, number: str) -> Analysis:
+    return _killed(
+        build, article, article.upper(), f"The gunman killed {number} people at the office.", number
+    )
+
+
+def test_updates_toll_higher_in_a_later_report_is_an_update(build: Build) -> None:
+    early, late = _dated(_toll(build, "a1", "one"), 1), _dated(_toll(build, "a2", "two"), 2)
+    assert Verdict.UPDATE in _verdicts(check_story("s", [late, early]))
+
+
+def test_updates_toll_lower_in_a_later_report_is_a_conflict(build: Build) -> None:
+    early, late = _dated(_toll(build, "a1", "two"), 1), _dated(_toll(build, "a2", "one"), 2)
+    assert Verdict.CONFLICT in _verdicts(check_story("s", [late, early]))

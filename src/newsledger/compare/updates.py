@@ -3,7 +3,8 @@
 Two differing figures about the same thing are an *update* only when the texts show that they
 were written at different times. Three kinds of evidence count:
 
-* **publication dates** and a revision word in the later report ("rose to", "now", "revised");
+* **publication dates** and a revision word in the later report ("rose to", "now", "revised"),
+  or a toll that only grows (the dead, the injured) higher in the later report;
 * **a superseded report named as such** in the text: "local news originally reported that two
   of the three victims died" states a figure the article itself no longer holds;
 * **a period counted up to the report** ("after eight days of riots" / "after four days");
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsledger.compare.align import ClaimView, superseded
+from newsledger.compare.values import interval
 from newsledger.model import Analysis
 
 #: Words in a later report that show a figure was revised, not contradicted.
@@ -37,6 +39,10 @@ LATER_STAGE_CUES = re.compile(
     r"\bpleaded (?:not )?guilty\b|\banniversary\b|\ba year (?:after|since|later)\b",
     re.IGNORECASE,
 )
+
+#: Verb classes (``lexicon.VERB_CLASSES``) of tolls that only grow as later reports come in:
+#: the dead, the injured, the arrested. A missing or evacuated count can fall, so is not one.
+RISING_TOLL_VERBS = frozenset({"kill", "injure", "arrest"})
 
 #: Unit of ages as the quantities extractor states them.
 AGE_UNIT = "age"
@@ -99,13 +105,24 @@ def chronological(view: ClaimView, editions: Editions) -> tuple[int, date, int, 
 
 
 def _revised(a: ClaimView, b: ClaimView, editions: Editions) -> bool:
-    """A later report revising the figure: different publication dates and a revision cue."""
+    """A later report revising the figure: different publication dates and a revision cue,
+    or a toll that only grows (the dead, the injured, the arrested) higher in the later one."""
     date_a, date_b = editions.published.get(a.article), editions.published.get(b.article)
     if date_a is None or date_b is None or date_a == date_b:
         return False
-    later = b if date_b > date_a else a
+    earlier, later = (a, b) if date_b > date_a else (b, a)
     revised = later.quantity is not None and later.quantity.change is not None
-    return revised or bool(UPDATE_CUES.search(later.claim.text))
+    return revised or bool(UPDATE_CUES.search(later.claim.text)) or _toll_rose(earlier, later)
+
+
+def _toll_rose(earlier: ClaimView, later: ClaimView) -> bool:
+    """A count of a toll that only grows as reports come in, higher in the later report:
+    "two dead" on Monday and "five dead" on Tuesday is the toll rising, not a dispute."""
+    if earlier.verb not in RISING_TOLL_VERBS or later.verb != earlier.verb:
+        return False
+    if earlier.quantity is None or later.quantity is None:
+        return False
+    return interval(later.quantity)[0] > interval(earlier.quantity)[1]
 
 
 def _aged(a: ClaimView, b: ClaimView, editions: Editions) -> bool:

@@ -175,7 +175,7 @@ def _without_nested_fragments(text: str, found: list[Finding]) -> list[Finding]:
             continue
         for m, statement in reported:
             nested = statement.start <= quoted.start and quoted.end <= statement.end
-            if not nested and _opens_quotation(text, statement, quoted):
+            if not nested and quoted.source is None and _opens_quotation(text, statement, quoted):
                 # 'According to Limbaugh, "If it was left up to ... ."': the reported reading
                 # ends at the first full stop of the quotation, which is the statement
                 found[n] = _with_frame(quoted, statement)

@@ -50,7 +50,7 @@ CLOSING_CHARS = 6
 FRAME_ONLY_VERBS = frozenset({"reads", "read"})
 #: Longest quoted title of a show, book or song ("Face the Nation", "Make Your Kid a
 #: Millionaire"), in words.
-MAX_WORDS = 8
+MAX_TITLE_WORDS = 8
 #: Small words a title leaves lower-case.
 _TITLE_SMALL = frozenset("a an the of and or in on to for with at by from as is it vs".split())
 #: Nouns naming a work before its quoted title ("his 2002 book, "Make Your Kid ..."").
@@ -109,19 +109,22 @@ def is_title(text: str, start: int, end: int) -> bool:
 
     PolNeAR dev: 11 such quotations, 10 of them not statements (the other a song title
     counted as the singer's words)."""
-    # the first words only: a quotation longer than a title is read no further
-    words = [m.group() for m in itertools.islice(_WORD.finditer(text, start, end), MAX_WORDS + 1)]
-    if not words or len(words) > MAX_WORDS:
-        return False
-    if not words[0][0].isupper() or not all(
-        w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words
-    ):
-        return False
+    # the word before first: most quotations follow no possessive or work noun
     before = text[max(0, start - 40) : start].rstrip("\"“‘'` ").rstrip(", ").split()
     if not before:
         return False
     last = before[-1]
-    return last.endswith(("'s", "’s")) or last.lower() in _WORK_NOUNS | {"of"}
+    if not (last.endswith(("'s", "’s")) or last.lower() in _WORK_NOUNS | {"of"}):
+        return False
+    # the first words only: a quotation longer than a title is read no further
+    words = [
+        m.group() for m in itertools.islice(_WORD.finditer(text, start, end), MAX_TITLE_WORDS + 1)
+    ]
+    if not words or len(words) > MAX_TITLE_WORDS:
+        return False
+    return words[0][0].isupper() and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words
+    )
 
 
 _Frame = tuple[Source | None, tuple[int, int] | None, str | None]

@@ -8,6 +8,7 @@ around each quote and cue, so the cost is linear in the article length.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from newsledger.extract.who.direct import direct_quotes, is_title
@@ -52,10 +53,13 @@ __all__ = [
 #: PolNeAR dev: content F1 0.671 with 1, 0.683 with 2, 0.684 with 3, 0.680 with 5 (before
 #: the broader lexicon; after it 0.765 with 2, 0.765 with 3, 0.764 with 4).
 MIN_CONTENT_WORDS = 3
+#: A colon closing a paragraph ("The governor added:").
+_COLON_LINE_END = re.compile(r":\s*\n")
 #: Marks opening a quotation.
 QUOTE_MARKS = "\"“‘'"
 #: Verbs a document reports with ("a study shows", "the analysis found").
 _FINDING_VERBS = frozenset({"show", "find", "reveal", "suggest", "indicate", "conclude"})
+_FINDING_FORMS = frozenset(f for f in SPEECH_FORMS if speech_base(f) in _FINDING_VERBS)
 #: Furthest word of a sentence that can be the document opening it ("A new Reuters/Ipsos
 #: poll"), counted from its start.
 MAX_DOCUMENT_SUBJECT_WORDS = 5
@@ -65,6 +69,7 @@ MIN_STANCE_WORDS = 1
 MAX_LABEL_WORDS = 6
 #: Verbs whose first object is the audience, not the content ("told reporters that ...").
 AUDIENCE_VERBS = frozenset({"tell", "inform", "brief", "assure", "warn", "ask", "remind"})
+_AUDIENCE_FORMS = frozenset(f for f in SPEECH_FORMS if speech_base(f) in AUDIENCE_VERBS)
 #: Longest audience phrase skipped after such a verb, in tokens.
 MAX_AUDIENCE_TOKENS = 4
 #: Words before a speech word that make it a noun ("his claims", "the plan") or a passive
@@ -249,7 +254,11 @@ def _statements(
     if turns:
         direct = [f for f in direct if not any(t.start < f.end and f.start < t.end for t in turns)]
         direct += turns
-    used = {f.cue_start for f in direct if f.cue_start is not None and _claims_cue(text, f)}
+    used = {
+        f.cue_start
+        for f in direct
+        if f.cue_start is not None and _claims_cue(text, f, sentences[f.sentence], outside)
+    }
     indirect = _indirect(text, sentences, outside, resolver, used)
     blocks = _colon_blocks(text, sentences, outside, resolver, used)
     return tuple(sorted(direct + indirect + blocks, key=lambda f: (f.start, f.end)))
@@ -264,7 +273,9 @@ def _colon_blocks(
 ) -> list[Finding]:
     """'The governor added:' closing a paragraph, and the next paragraph, unquoted, is what
     he said (web articles set long quotations as a block without quotation marks)."""
-    found = []
+    found: list[Finding] = []
+    if not _COLON_LINE_END.search(text):
+        return found  # most articles
     for sentence, tokens in zip(sentences, outside, strict=True):
         if len(tokens) < 2 or tokens[-1].text != ":" or not is_cue(tokens[-2]):
             continue
@@ -290,7 +301,9 @@ def _colon_blocks(
     return found
 
 
-def _claims_cue(text: str, quoted: Finding) -> bool:
+def _claims_cue(
+    text: str, quoted: Finding, sentence: Sentence, outside: tuple[list[Token], ...]
+) -> bool:
     """Whether a direct quote's cue verb is only the frame of the quote, so no reported
     statement is read from it. Not when the quotation is a title ('On "Fox News Sunday," Mike
     Pence said his running mate ...'), nor when another cue stands between a cue before the
@@ -304,7 +317,12 @@ def _claims_cue(text: str, quoted: Finding) -> bool:
         return False
     if cue_end > quoted.start:
         return True  # the frame follows the quotation
-    between = tokenize(text, cue_end, quoted.start)
+    if quoted.start <= sentence.end:  # the cue's sentence, already cut into tokens
+        tokens = outside[sentence.index]
+        first = bisect_left(tokens, cue_end, key=_token_start)
+        between = tokens[first : bisect_left(tokens, quoted.start, key=_token_start)]
+    else:
+        between = tokenize(text, cue_end, quoted.start)
     return not any(is_cue(t) or is_stance(t) or is_belief(t) for t in between)
 
 
@@ -965,7 +983,7 @@ def _reported(
         # "The latest Reuters/Ipsos poll released Friday shows ...": a phrase naming a
         # document makes a verb of a cue form that is as often a noun
         source = _document_subject(text, resolver.before(tokens, v, loose=True))
-    if not after_comma and speech_base(verb.text) in _FINDING_VERBS:
+    if not after_comma and verb.lower in _FINDING_FORMS:
         # "A study released on Tuesday by a group of researchers shows ...": a document
         # named at the sentence's start, with a long description before the verb
         document = _opening_document(tokens, v, resolver)
@@ -997,7 +1015,7 @@ def _reported(
     elif (
         len(after_words) < min_words
         or inverted  # "..., said X, a senior official": the content is before the frame
-        or _situating(text, frame_start, after_words, speech_base(verb.text) in AUDIENCE_VERBS)
+        or _situating(text, frame_start, after_words, verb.lower in _AUDIENCE_FORMS)
     ) or (
         _parenthetical(tokens, text, v, source)
         and (
@@ -1072,10 +1090,12 @@ def _parenthetical(tokens: list[Token], text: str, v: int, source: Source) -> bo
     """'content, officials said, as ...': the frame sits between commas after the content
     ('..., top lawmakers said Friday afternoon, as they ...')."""
     before = before_space(text, min(source.start, tokens[v].start))
-    following = next(
-        (t for t in tokens[v + 1 :] if t.lower not in ("on", "in") and not time_word(t)), None
-    )
-    return text.endswith(",", 0, before) and (following is None or following.text == ",")
+    if not text.endswith(",", 0, before):
+        return False
+    k = v + 1
+    while k < len(tokens) and (tokens[k].lower in ("on", "in") or time_word(tokens[k])):
+        k += 1
+    return k == len(tokens) or tokens[k].text == ","
 
 
 def _named(source: Source) -> bool:

@@ -274,3 +274,24 @@ def test_times_news_couples_and_pre_post_years(text: str, span: str, value: str)
 
 def test_times_news_a_quarter_set_off_by_commas_is_a_fraction() -> None:
     assert _values("It will close 789, or about a quarter, of its 3,200 dealers.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # the sentence reports the nine months: a year back they are in 1988, no quarter
+        ("Net rose in the third quarter. For the nine months, net was $5 million, up from "
+         "$4 million a year earlier.", "a year earlier", "1988"),
+        ("Profit rose in the third quarter. For the nine months, it posted a loss, compared "
+         "with year-earlier net income of $9 million.", "year-earlier", "1988"),
+        # a quarter named after the span is what the comparison is about
+        ("Net rose in the third quarter. After the first half, third-quarter net "
+         "fell from $4 million a year ago.", "a year ago", "1988-Q3"),
+        ("Net rose in the third quarter. Sales fell from $4 million a year ago.",
+         "a year ago", "1988-Q3"),
+    ],
+)  # fmt: skip
+def test_times_news_year_ago_compares_the_span_the_sentence_reports(
+    text: str, span: str, value: str
+) -> None:
+    assert _values(text, REPORTED)[span] == value

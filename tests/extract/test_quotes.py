@@ -150,3 +150,11 @@ def test_quotes_participle_frame_takes_the_subject_opening_the_sentence() -> Non
         "idea at all, and I would say it again tomorrow.”"
     )
     assert only_direct(text).speaker == "Carl Berg"
+
+
+def test_quotes_participle_frame_after_before_takes_the_subject_opening_the_sentence() -> None:
+    text = (
+        "Carl Berg sings to the crowd before asking them, “Where do we go from here after "
+        "all of this, and who will lead us?”"
+    )
+    assert only_direct(text).speaker == "Carl Berg"

@@ -61,6 +61,9 @@ _WORK_NOUNS = frozenset(
 _WORD = re.compile(r"[\w][\w'’.-]*")
 #: What closes a quotation before its frame ('...,” he said').
 _CLOSING = ",.?!;:\"”’' "
+#: Words before a participle frame whose subject opens the sentence ('He defended it,
+#: saying, "', 'Blige sings to Clinton before asking her, "').
+_BEFORE_PARTICIPLE = frozenset({",", "before", "after", "while", "when", "by"})
 _DASHES = frozenset({"—", "–", "-", "―"})
 #: Tokens that end a sentence (a full stop of "Mr." or "U.S." is part of its word's token).
 _SENTENCE_STOPS = frozenset({".", "!", "?"})
@@ -227,7 +230,12 @@ def _before(text: str, prev_close: int, qs: int, resolver: SourceResolver) -> _F
             or _put_it(tokens, v)
         ):
             source = resolver.before(tokens, v, loose=True) or resolver.after(tokens, v)
-            if source is None and v and tokens[v - 1].text == "," and token.lower.endswith("ing"):
+            if (
+                source is None
+                and v
+                and tokens[v - 1].lower in _BEFORE_PARTICIPLE
+                and token.lower.endswith("ing")
+            ):
                 source = _opening_subject(tokens, v, resolver)  # 'He defended it, saying, "'
             if source is None:
                 return None

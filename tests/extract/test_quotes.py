@@ -158,3 +158,11 @@ def test_quotes_participle_frame_after_before_takes_the_subject_opening_the_sent
         "all of this, and who will lead us?”"
     )
     assert only_direct(text).speaker == "Carl Berg"
+
+
+def test_quotes_as_someone_put_it_frames_the_quotation_after_it() -> None:
+    text = (
+        "As Carl Berg put it in a statement to the newspaper in July, the network is "
+        "“providing a perspective you won't get from the mainstream press.”"
+    )
+    assert only_direct(text).speaker == "Carl Berg"

@@ -64,6 +64,8 @@ _CLOSING = ",.?!;:\"”’' "
 #: Words before a participle frame whose subject opens the sentence ('He defended it,
 #: saying, "', 'Blige sings to Clinton before asking her, "').
 _BEFORE_PARTICIPLE = frozenset({",", "before", "after", "while", "when", "by"})
+#: Most tokens between "as" and "put it" ("As Ms. Simonyan put it").
+MAX_AS_GAP = 6
 _DASHES = frozenset({"—", "–", "-", "―"})
 #: Tokens that end a sentence (a full stop of "Mr." or "U.S." is part of its word's token).
 _SENTENCE_STOPS = frozenset({".", "!", "?"})
@@ -267,12 +269,17 @@ def _opening_subject(tokens: list[Token], v: int, resolver: SourceResolver) -> S
 
 
 def _put_it(tokens: list[Token], v: int) -> bool:
-    """'As Steven Rosenthal recently put it, "...': "put it" right before the quotation."""
+    """'As Steven Rosenthal recently put it, "...': "put it" right before the quotation, or
+    after an "as" opening the sentence ('As Ms. Simonyan put it in a statement in July, RT
+    is "providing ..."')."""
     return (
         tokens[v].lower == "put"
         and v + 1 < len(tokens)
         and tokens[v + 1].lower == "it"
-        and all(not t.is_word for t in tokens[v + 2 :])
+        and (
+            all(not t.is_word for t in tokens[v + 2 :])
+            or any(t.lower == "as" for t in tokens[max(0, v - MAX_AS_GAP) : v])
+        )
     )
 
 

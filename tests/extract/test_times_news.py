@@ -295,3 +295,25 @@ def test_times_news_year_ago_compares_the_span_the_sentence_reports(
     text: str, span: str, value: str
 ) -> None:
     assert _values(text, REPORTED)[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a fiscal quarter told by its last day: the same day a year back
+        ("Net rose in the third quarter. For the quarter ended Aug. 12, net was $6 million, "
+         "compared with $9 million a year earlier.", "a year earlier", "1988-08-12"),
+        # a month reported: that month a year back
+        ("Net rose in the third quarter. September sales rose 5% from a year ago.",
+         "a year ago", "1988-09"),
+        # a date in the sentence before reports something else: the quarter reported stays
+        ("Net rose in the third quarter, it said on Oct. 3. Sales fell from $4 million a "
+         "year ago.", "a year ago", "1988-Q3"),
+        # "two years ago" is counted from publication, not compared
+        ("Net rose in September, two years ago.", "two years ago", "1987"),
+    ],
+)  # fmt: skip
+def test_times_news_year_ago_compares_the_period_its_sentence_reports(
+    text: str, span: str, value: str
+) -> None:
+    assert _values(text, REPORTED)[span] == value

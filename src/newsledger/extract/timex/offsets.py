@@ -275,12 +275,37 @@ def reports_span(ctx: Context) -> bool:
     return bool(named) and named[-1]["span"] is not None
 
 
+#: Granularities of a period a sentence can report on that "a year earlier" keeps: the quarter,
+#: month, week or day a year back. A year, decade or season gives the plain year before.
+COMPARED_GRANULARITIES = (cal.DAY, cal.WEEK, cal.MONTH, cal.QUARTER)
+
+
+def _sentence_period(ctx: Context) -> str | None:
+    """The period the hit's sentence reports on, when a time named earlier in the sentence
+    gives it ("for the quarter ended Aug. 12, ... a year earlier"; "September sales ... from a
+    year ago"). Only the same sentence: one before it often reports another period (checked on
+    the TempEval-3 training data, where reaching back a sentence lost more than it won)."""
+    if ctx.reference is None or ctx.start - ctx.reference[2] > len(_sentence_so_far(ctx)):
+        return None
+    parsed = cal.parse_value(ctx.reference[0])
+    if parsed is None or parsed[1] not in COMPARED_GRANULARITIES:
+        return None
+    return ctx.reference[0]
+
+
 def _offset_date(ctx: Context, count: float, unit: str, sign: int, way: str) -> Draft:
     """The date ``count`` units from the quarter reported, the narrative reference
     ("a year earlier") or the publication date ("two days ago")."""
     if unit == "year" and ctx.quarter is not None and reports_span(ctx):
         # "nine months ... a year earlier": the span a year back, which only its year names
         return _period(ctx, "year", -round(count))
+    reported = _sentence_period(ctx)
+    if unit == "year" and count == 1 and reported is not None:
+        # "a year earlier" than the period its sentence reports; "two years ago" is rather
+        # counted from publication ("killed two years ago" is no comparison)
+        shifted = shift_value(reported, 1, unit, sign)
+        if shifted is not None:
+            return Draft(TimeType.DATE, shifted, NARRATIVE)
     if unit == "year" and ctx.quarter is not None:
         # "a year ago" in a quarterly report compares with the same quarter a year before
         shifted = shift_value(ctx.quarter, round(count), unit, sign)

@@ -317,3 +317,9 @@ def test_times_news_year_ago_compares_the_period_its_sentence_reports(
     text: str, span: str, value: str
 ) -> None:
     assert _values(text, REPORTED)[span] == value
+
+
+def test_times_news_the_quarter_a_year_ago_is_one_time() -> None:
+    text = "Net fell in the third quarter. For the quarter a year ago, it earned $5 million."
+    found = [(text[f.start : f.end], f.value) for f in find_times(text, REPORTED)]
+    assert found == [("the third quarter", "1989-Q3"), ("the quarter a year ago", "1988-Q3")]

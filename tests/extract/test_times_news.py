@@ -323,3 +323,18 @@ def test_times_news_the_quarter_a_year_ago_is_one_time() -> None:
     text = "Net fell in the third quarter. For the quarter a year ago, it earned $5 million."
     found = [(text[f.start : f.end], f.value) for f in find_times(text, REPORTED)]
     assert found == [("the third quarter", "1989-Q3"), ("the quarter a year ago", "1988-Q3")]
+
+
+def test_times_news_a_quarter_told_as_background_is_not_the_one_reported() -> None:
+    text = (
+        "Net rose in the third quarter. After a flat second quarter, sales rose. "
+        "Charges taken in the year-earlier period hurt, and costs were lower than a year ago."
+    )
+    values = _values(text, REPORTED)
+    assert values["second quarter"] == "1989-Q2"
+    assert values["the year-earlier period"] == "1988-Q3"
+    assert values["a year ago"] == "1988-Q3"
+
+
+def test_times_news_quarter_to_quarter_is_no_time() -> None:
+    assert "The quarter" not in _values("The quarter-to-quarter comparison improved.", REPORTED)

@@ -116,7 +116,7 @@ KINDS: tuple[tuple[str, str], ...] = (
         rf"4th|final|latest|current|previous|past|last|next|recent|year-ago|year-earlier)"
         rf"[- ](?:fiscal[- ])?quarter(?P<plural>s)?"
         rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y>{YEAR})|(?P<yrel>this|last|next)\s+year))?(?!\w)"
-        rf"|\b(?P<bare>the|this|that)\s+quarter(?!\w)(?!\s+a\s+year\s+(?:ago|earlier|before)\b)"
+        rf"|\b(?P<bare>the|this|that)\s+quarter(?!\w|-to-)(?!\s+a\s+year\s+(?:ago|earlier|before)\b)"
         # "the latest period", "the 1988 period": a quarterly report's quarter
         rf"|\b(?:the\s+)?(?:(?P<latest>latest)|(?P<py>{YEAR}))\s+(?:period|quarter)(?!\w)"
         rf"|\bQ(?P<q>[1-4])(?:\s+(?P<qy>{YEAR}))?(?!\w)",

@@ -184,10 +184,12 @@ def find_times(text: str, published: date | None) -> list[Found]:
         else:
             _anchor_previous(text, hits, hit)
         hits.append(hit)
-        reference = _reference_after(hit, len(hits) - 1, reference)
+        background = _QUARTER.match(hit.draft.value or "") is not None and _background(text, hit)
+        if not background:
+            reference = _reference_after(hit, len(hits) - 1, reference)
         if reference is not None and _DAY.match(reference[0]):
             day = reference
-        if _reports_on(hit.draft, published):
+        if _reports_on(hit.draft, published) and not background:
             quarter = hit.draft.value
     return [_found(hit, published) for hit in hits]
 
@@ -195,6 +197,21 @@ def find_times(text: str, published: date | None) -> list[Found]:
 def _scan_any_case(text: str, pos: int) -> tuple[str, re.Match[str]] | None:
     match = SCANNER.match(text, pos)
     return None if match is None else (match.lastgroup or "", match)
+
+
+#: Characters before a quarter read for its article and one adjective ("a flat", "an earlier")
+INDEFINITE_REACH = 30
+#: "a flat second quarter", "an earlier quarter": a quarter told by an indefinite article is
+#: a background to the report, not its subject
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _background(text: str, hit: _Hit) -> bool:
+    """A quarter named as a noun after an indefinite article ("after a flat second quarter");
+    "a third-quarter loss" is the report's own quarter."""
+    if "-" in text[hit.start : hit.end]:
+        return False
+    return _INDEFINITE.search(text, max(0, hit.start - INDEFINITE_REACH), hit.start) is not None
 
 
 def _reports_on(draft: Draft, published: date | None) -> bool:

@@ -129,6 +129,7 @@ def test_quotes_frames_document_subject_makes_a_verb_of_a_noun_like_cue() -> Non
         "Ana Lopez reported from Kabul and Kandahar last year.",
         "Sales declined slightly from 58 percent.",
         "Republicans continue their attacks on the plan.",
+        "The ship, deployed off the coast, found herself in the thick of things again.",
     ],
 )
 def test_quotes_frames_cue_verb_in_an_idle_use_reports_nothing(text: str) -> None:

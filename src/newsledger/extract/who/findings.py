@@ -103,6 +103,9 @@ _QUOTED_AS = frozenset({"quoted", "cited", "described", "recorded", "heard"})
 #: 0.8072 -> 0.8070).
 _IDLE_AFTER: dict[str, frozenset[str]] = {
     "call": frozenset({"in", "into"}),
+    # "found herself in the thick of things": a reflexive makes "find" a state, not a finding
+    # (crosscheck-dev: a ship "found herself" was read as the source of a press release)
+    "find": frozenset({"herself", "himself", "itself", "themselves", "ourselves", "myself"}),
     "report": frozenset({"from"}),
     "speak": frozenset({"for", "in", "with", "longer", "before", "to"}),
     "talk": frozenset({"for", "in", "with", "longer", "before", "to"}),

@@ -89,6 +89,8 @@ def test_entities_spans_leave_out_titles_and_possessives(text: str, surface: str
         ("In January the plan changed.", "January"),
         ("Two days later the troops arrived.", "Two"),
         ("Prices were quoted in USD and the call was at 10 GMT.", "USD"),
+        ("Unlike Patriot missiles, the new system is cheap.", "Unlike Patriot"),
+        ("Amid Protests in Paris, the minister resigned.", "Amid Protests"),
     ],
 )
 def test_entities_ignore_sentence_initial_and_calendar_words(text: str, absent: str) -> None:

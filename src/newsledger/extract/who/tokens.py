@@ -45,7 +45,9 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     according asked says said told added read watch related editor advertisement follow
     please click see sign subscribe get let let's do does did has have had is are was were be
     been being will would can could should may might must shall update updated photo video
-    image credit breaking live exclusive opinion analysis""".split()
+    image credit breaking live exclusive opinion analysis unlike amid amidst amongst toward
+    towards through throughout upon besides except whereas whilst nevertheless nonetheless
+    moreover furthermore otherwise regardless""".split()
 )
 
 MONTHS_AND_DAYS: frozenset[str] = frozenset(

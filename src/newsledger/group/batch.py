@@ -14,8 +14,9 @@ never from all pairs.
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -96,24 +97,15 @@ def _link(
     vectors: Sequence[Vector], found: list[list[tuple[float, int]]], linking: Linking
 ) -> list[list[int]]:
     """Link every article to its nearest neighbours; cut or split the linked groups."""
-    parent = list(range(len(vectors)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for i, neighbours in enumerate(found):
-        for rank, (similarity, j) in enumerate(neighbours):
-            near = rank < NEIGHBOURS and similarity > linking.min_neighbour
-            if near or similarity >= linking.strong:
-                parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = {}
-    for index in range(len(vectors)):
-        groups.setdefault(find(index), []).append(index)
+    links = (
+        (i, j)
+        for i, neighbours in enumerate(found)
+        for rank, (similarity, j) in enumerate(neighbours)
+        if (rank < NEIGHBOURS and similarity > linking.min_neighbour)
+        or similarity >= linking.strong
+    )
     out: list[list[int]] = []
-    pending = list(groups.values())
+    pending = _components(len(vectors), links)
     while pending:
         members = pending.pop()
         halves = bisect(members, found) if GRAPH_CUT else None
@@ -133,22 +125,29 @@ def _copies(found: list[list[tuple[float, int]]]) -> list[list[int]]:
     they would link only among themselves and each set of copies would look like a story of
     its own to the graph cut.
     """
-    leader = list(range(len(found)))
+    links = (
+        (i, j)
+        for i, neighbours in enumerate(found)
+        for similarity, j in itertools.takewhile(lambda n: n[0] >= COPY_SIMILARITY, neighbours)
+    )  # neighbours come most similar first
+    return _components(len(found), links)
+
+
+def _components(count: int, links: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """The groups of ``range(count)`` that ``links`` connect (union-find), each in ascending
+    order, ordered by their first index."""
+    parent = list(range(count))
 
     def find(x: int) -> int:
-        while leader[x] != x:
-            leader[x] = leader[leader[x]]
-            x = leader[x]
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
         return x
 
-    for i, neighbours in enumerate(found):
-        for similarity, j in neighbours:
-            if similarity < COPY_SIMILARITY:
-                break  # most similar first
-            a, b = find(i), find(j)
-            leader[max(a, b)] = min(a, b)
+    for i, j in links:
+        parent[find(i)] = find(j)
     groups: dict[int, list[int]] = {}
-    for index in range(len(found)):
+    for index in range(count):
         groups.setdefault(find(index), []).append(index)
     return list(groups.values())
 

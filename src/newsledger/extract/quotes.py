@@ -44,7 +44,7 @@ _OBJECT_PRONOUNS = frozenset(
 _SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
 #: Lower-case words ending in "-ing" or "-ed" that open noun phrases ("something").
 _NOT_PARTICIPLES = frozenset("something nothing anything everything thing bed red".split())
-#: Fewer letters than this in an "-ly" word make no adverb worth screening ("Italy", "rely").
+#: An "-ly" word of this many letters or fewer is no adverb worth screening ("Italy", "rely").
 MIN_ADVERB_CHARS = 5
 _WORD = re.compile(r"[\w][\w'’.-]*")
 

@@ -229,3 +229,24 @@ def test_api_a_failing_cross_check_keeps_the_story_unchecked(
     )
     assert all(story.checks == () for story in stories)
     assert "cross-check failed on story" in caplog.text
+
+
+def test_api_ingest_interrupted_keeps_what_it_extracted(ledger: Ledger, tmp_path: Path) -> None:
+    # Articles wait to be written 200 at a time; an interruption must not lose the waiting ones.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"{n}.txt").write_text(
+            f"date 2025-01-2{n}\n\nReport {n}: the council met on Monday and voted.\n",
+            encoding="utf-8",
+        )
+
+    def stop_at_the_third(handled: int) -> None:
+        if handled == 3:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        ledger.ingest([folder], progress=stop_at_the_third)
+    assert len(ledger.articles()) == 3
+    report = ledger.ingest([folder])
+    assert (report.added, len(report.unchanged)) == ((), 3)

@@ -267,6 +267,47 @@ def test_store_put_stories_replaces_all_stories(store: Store) -> None:
     assert store.get_story("s1") is None
 
 
+def test_store_put_stories_without_replace_keeps_the_other_stories(store: Store) -> None:
+    store.put_stories([_story("s1", ("a1",)), _story("s2", ("a2",))])
+    store.put_stories([_story("s3", ("a3",))], replace=False)
+    assert [story.id for story in store.stories()] == ["s1", "s2", "s3"]
+    assert [story.id for story in store.stories_of("a1")] == ["s1"]
+
+
+def test_store_put_stories_without_replace_rewrites_a_story_in_its_place(store: Store) -> None:
+    store.put_stories([_story("s1", ("a1",)), _story("s2", ("a2",))])
+    grown = replace(_story("s1", ("a1", "a3")), title="Story s1, grown")
+    store.put_stories([grown], replace=False)
+    assert store.stories() == [grown, _story("s2", ("a2",))]
+    assert [story.id for story in store.stories_of("a3")] == ["s1"]
+    assert [story.id for story in store.stories_of("a1")] == ["s1"]
+
+
+def test_store_put_stories_of_one_id_twice_keeps_the_last(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sql, "STORY_CHUNK", 2)
+    first, second = _story("s1", ("a1",)), _story("s1", ("a2", "a3"))
+    for replace_stored in (True, False):
+        store.put_stories([first, second, _story("s2", ("a2",)), second], replace=replace_stored)
+        assert store.stories() == [second, _story("s2", ("a2",))]
+        assert store.stories_of("a1") == []
+
+
+def test_store_put_stories_a_chunk_at_a_time_equals_one_write(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sql, "STORY_CHUNK", 2)
+    stories = [_story(f"s{i}", (f"a{i}", f"a{i + 1}")) for i in range(5)]
+    store.put_stories([])
+    for story in stories:
+        store.put_stories([story], replace=False)
+    pieces = (store.stories(), [s.id for s in store.stories_of("a3")])
+    store.put_stories(stories)
+    whole = (store.stories(), [s.id for s in store.stories_of("a3")])
+    assert pieces == whole == (stories, ["s2", "s3"])
+
+
 def test_store_iter_stories_pages_in_put_order(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:

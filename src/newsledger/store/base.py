@@ -52,8 +52,13 @@ class Store(Protocol):
         """Full-text search over article text and titles (FTS5 on SQLite, tsvector on PG)."""
         ...
 
-    def put_stories(self, stories: Iterable[Story]) -> None:
-        """Replace the stored stories (grouping and cross-check results) with these."""
+    def put_stories(self, stories: Iterable[Story], *, replace: bool = True) -> None:
+        """Replace the stored stories (grouping and cross-check results) with these.
+
+        With ``replace=False``, upsert these stories and keep the others: a stored story of
+        the same id is rewritten in its place in put order, a new one goes last. Either way
+        an id given twice keeps the last story given.
+        """
         ...
 
     def stories(self) -> list[Story]: ...

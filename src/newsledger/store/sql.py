@@ -1,7 +1,8 @@
 """The store on SQLAlchemy Core: one implementation for SQLite and PostgreSQL.
 
-The dialects differ in three places only, each marked: how a connection is set up (SQLite
-pragmas and explicit ``BEGIN``), the full-text search statement, and the migration lock.
+The dialects differ in four places only, each marked: how a connection is set up (SQLite
+pragmas and explicit ``BEGIN``), the full-text search statement, the story upsert statement and
+the migration lock.
 
 Writes go in chunks: one transaction inserts a chunk of articles with one ``executemany`` per
 table, so an article is stored with all its items or not at all, and a batch costs a handful of
@@ -214,19 +215,32 @@ class SqlStore:
 
     # -- stories and state -----------------------------------------------------------------
 
-    def put_stories(self, stories: Iterable[Story]) -> None:
-        """Replace the stored stories with these, in one transaction.
+    def put_stories(self, stories: Iterable[Story], *, replace: bool = True) -> None:
+        """Write stories in one transaction.
 
-        The stories are consumed in chunks, so the memory used does not grow with their number.
+        With ``replace`` (the default) the stored stories are replaced by these. Without it,
+        these are upserted and every other stored story is kept: a story whose id is stored
+        already is rewritten (title, checks, timeline, articles) in its place in put order,
+        and a new one goes after the others, so checked stories can be written a few at a
+        time. When one id comes twice, the last one wins. The stories are consumed in chunks,
+        so the memory used does not grow with their number.
         """
         with self._write() as conn:
-            conn.execute(schema.story_articles.delete())
-            conn.execute(schema.stories.delete())
+            if replace:
+                conn.execute(schema.story_articles.delete())
+                conn.execute(schema.stories.delete())
             for chunk in _chunks(stories, STORY_CHUNK):
-                conn.execute(schema.stories.insert(), [_story_row(story) for story in chunk])
+                latest = {story.id: story for story in chunk}  # one id twice: the last wins
+                ids = list(latest)
+                conn.execute(
+                    schema.story_articles.delete().where(schema.story_articles.c.story.in_(ids))
+                )
+                conn.execute(
+                    _story_upsert(conn.dialect), [_story_row(story) for story in latest.values()]
+                )
                 links = [
                     {"story": story.id, "ord": ord_, "article": article}
-                    for story in chunk
+                    for story in latest.values()
                     for ord_, article in enumerate(story.articles)
                 ]
                 if links:
@@ -455,6 +469,22 @@ def _story_row(story: Story) -> dict[str, Any]:
         "title": story.title,
         "data": json.dumps(to_record(story), ensure_ascii=False),
     }
+
+
+def _story_upsert(dialect: sa.Dialect) -> sa.Insert:
+    """INSERT of story rows that rewrites a story already stored under the same id in place
+    (``ON CONFLICT (id) DO UPDATE``, which SQLite and PostgreSQL both have), so its ``seq``,
+    its place in put order, is kept.
+    """
+    # Dialect-specific: each dialect has its own ``insert`` with ``on_conflict_do_update``.
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    statement = (postgresql if dialect.name == "postgresql" else sqlite).insert(schema.stories)
+    upsert: sa.Insert = statement.on_conflict_do_update(
+        index_elements=[schema.stories.c.id],
+        set_={"title": statement.excluded.title, "data": statement.excluded.data},
+    )
+    return upsert
 
 
 def _story_from_row(row: sa.RowMapping) -> Story:

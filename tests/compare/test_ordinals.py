@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from tests.compare.conftest import Builder
 
 from newsledger.compare import check_story
-from newsledger.compare.ordinals import ordinals
+from newsledger.compare.ordinals import _ORDINAL, _may_rank, ordinals
 from newsledger.model import Claim, EntityType, Verdict
 
 
@@ -97,3 +99,12 @@ def test_ordinals_differing_ranks_of_different_things_do_not_conflict(
         "s", [build("a1", "A", first_text).build(), build("a2", "B", second_text).build()]
     )
     assert not [c for c in story.checks if c.verdict == Verdict.CONFLICT]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["the", "Fourth", "21ST", "2nd", "ſecond", "coach", " ", "-", "é", "3"])
+    ).map("".join)
+)
+def test_ordinals_quick_test_never_rules_out_an_ordinal(text: str) -> None:
+    assert _may_rank(text) or _ORDINAL.search(text) is None

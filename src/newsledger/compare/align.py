@@ -729,45 +729,47 @@ def _statement_candidates(
     """For each claim, the later claims of other articles that share one of its rarer stems
     and could share MIN_SHARED_STEMS stems in all, in order.
 
-    All work is set operations per claim, never a step per pair sharing a stem (millions in a
-    story of hundreds of articles): a claim sharing two rarer stems qualifies; one sharing a
-    single rarer stem only when it also shares a common one.
+    A claim sharing two rarer stems qualifies; one sharing a single rarer stem only when it
+    also shares a common one. Sets of claims are bit masks (bit ``j`` for claim ``j``), so the
+    work per claim is a few integer operations per stem, never a step per pair sharing a stem
+    (millions in a story of hundreds of articles).
     """
     most = max(MIN_BUCKET, MAX_STEM_SHARE * weights.total)
-    rare: dict[str, list[int]] = {}
-    common: dict[str, set[int]] = {}
+    stem_df = weights.stem_df
+    rare: dict[str, int] = {}
+    common: dict[str, int] = {}
+    of_article: dict[str, int] = {}
     for index, view in enumerate(claim_views):
+        bit = 1 << index
         for token in view.stems:
-            if weights.stem_df[token] <= most:
-                rare.setdefault(token, []).append(index)
-            else:
-                common.setdefault(token, set()).add(index)
-    # (bucket, position): the bucket's members after the claim are the later ones
-    later: list[list[tuple[list[int], int]]] = [[] for _ in claim_views]
-    for members in rare.values():
-        for position, index in enumerate(members[:-1], 1):
-            later[index].append((members, position))
-    of_article: dict[str, set[int]] = {}
-    for index, view in enumerate(claim_views):
-        of_article.setdefault(view.article, set()).add(index)
-    for i, shared in enumerate(later):
-        once: set[int] = set()
-        twice: set[int] = set()
-        for members, position in shared:
-            after = set(itertools.islice(members, position, None))
+            found = rare if stem_df[token] <= most else common
+            found[token] = found.get(token, 0) | bit
+        of_article[view.article] = of_article.get(view.article, 0) | bit
+    for i, view in enumerate(claim_views):
+        later = -1 << (i + 1)  # the claims after this one
+        once = twice = shared_common = 0
+        for token in view.stems:
+            members = rare.get(token)
+            if members is None:
+                shared_common |= common[token]
+                continue
+            after = members & later
             twice |= once & after
             once |= after
-        if MIN_SHARED_STEMS < 2:
-            near = once
-        else:
-            near = twice
-            single = once - twice
-            for token in claim_views[i].stems:
-                if single and token in common:
-                    near |= single & common[token]
-        near -= of_article[claim_views[i].article]
+        near = once if MIN_SHARED_STEMS < 2 else twice | (once & ~twice & shared_common)
+        near &= ~of_article[view.article]
         if near:
-            yield i, sorted(near)
+            yield i, _indices(near)
+
+
+def _indices(mask: int) -> list[int]:
+    """The positions of the set bits of ``mask``, in increasing order."""
+    out = []
+    while mask:
+        low = mask & -mask
+        out.append(low.bit_length() - 1)
+        mask ^= low
+    return out
 
 
 def _figure_buckets(claim_views: Sequence[ClaimView]) -> dict[object, list[int]]:

@@ -10,6 +10,7 @@ family name and the one person in the set who bears it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -31,14 +32,9 @@ class _Local:
     mentions: list[Mention] = field(default_factory=list)
 
     def merge_keys(self) -> set[str]:
-        forms = {self.name, *(m.text for m in self.mentions)}
-        keys = {base_key(form) for form in forms}
-        for form in forms:
-            known = gazetteer().lookup(display_name(form))
-            if known is not None:
-                keys.add(base_key(known.name))
-            if _acronym_like(form):
-                keys.add("acronym:" + form.replace(".", ""))
+        keys: set[str] = set()
+        for form in {self.name, *(m.text for m in self.mentions)}:
+            keys.update(_form_keys(form))
         if self.type in (EntityType.ORG, EntityType.MEDIA, EntityType.LAW):
             acronym = acronym_of(self.name)
             if acronym is not None and " " in self.name:
@@ -48,6 +44,24 @@ class _Local:
     @property
     def type(self) -> EntityType:
         return self.types.most_common(1)[0][0]
+
+
+#: Distinct surface forms whose merge keys are cached (names recur across the articles of a
+#: story and across stories; this bounds the memory to a few MiB).
+FORM_CACHE_SIZE = 32_768
+
+
+@functools.lru_cache(maxsize=FORM_CACHE_SIZE)
+def _form_keys(form: str) -> frozenset[str]:
+    """The merge keys one surface form gives: its base key, its lexicon entry's, and as an
+    acronym ("CBP")."""
+    keys = {base_key(form)}
+    known = gazetteer().lookup(display_name(form))
+    if known is not None:
+        keys.add(base_key(known.name))
+    if _acronym_like(form):
+        keys.add("acronym:" + form.replace(".", ""))
+    return frozenset(keys)
 
 
 def _acronym_like(form: str) -> bool:

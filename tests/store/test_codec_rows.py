@@ -53,3 +53,19 @@ def test_codec_rows_read_01_as_booleans_and_integers_as_floats() -> None:
     names = ["article", "start", "end", "text", "id", "value", "approximate"]
     (quantity,) = from_rows("quantity", names, [("a", 0, 1, "x", "q", 2, 1)])
     assert (type(quantity.value), quantity.approximate) == (float, True)
+
+
+def test_codec_rows_read_enum_values_and_reject_an_unknown_one() -> None:
+    names = ["article", "start", "end", "text", "id", "type", "value"]
+    rows = [("a", 0, 1, "x", "t1", "DATE", None), ("a", 0, 1, "x", "t2", "DURATION", "P1D")]
+    assert [t.type for t in from_rows("time", names, rows)] == [
+        from_record("time", dict(zip(names, row, strict=True))).type for row in rows
+    ]
+    with pytest.raises(ModelError, match="bad value for 'type'"):
+        from_rows("time", names, [*rows, ("a", 0, 1, "x", "t3", "CENTURY", None)])
+
+
+def test_codec_rows_reject_a_boolean_column_of_other_integers() -> None:
+    names = ["article", "start", "end", "text", "id", "value", "approximate"]
+    with pytest.raises(ModelError, match="bad value for 'approximate'"):
+        from_rows("quantity", names, [("a", 0, 1, "x", "q", 2, 1), ("a", 0, 1, "x", "r", 2, 2)])

@@ -283,8 +283,14 @@ def _constructor(cls: type[Any], attrs: tuple[str, ...]) -> Callable[..., Any]:
 
 def _decoded_column(kind: str, field: _Field, column: Sequence[Any]) -> Sequence[Any]:
     allowed = {field.plain, type(None)} if field.column.optional else {field.plain}
-    if set(map(type, column)) <= allowed:
+    types = set(map(type, column))
+    if types <= allowed:
         return column
+    fast = _FAST_COLUMNS.get(field.decode)
+    if fast is not None and types <= {str, int}:
+        decoded = fast(column)
+        if decoded is not None:
+            return decoded
     decoded = []
     for value in column:
         if value is None:
@@ -297,6 +303,27 @@ def _decoded_column(kind: str, field: _Field, column: Sequence[Any]) -> Sequence
             value = _decode(kind, field, value)
         decoded.append(value)
     return decoded
+
+
+def _bool_column(column: Sequence[Any]) -> list[bool] | None:
+    """A column of 0/1 integers (how SQLite hands booleans back) as booleans; None for any
+    other column (``_as_bool`` then decodes or rejects each value)."""
+    if not set(column) <= {0, 1}:
+        return None
+    return [value == 1 for value in column]
+
+
+def _enum_column(members: Mapping[Any, Enum]) -> Callable[[Sequence[Any]], list[Enum] | None]:
+    """A decoder of a column of an enum's string values: a dict lookup per value, None when
+    a value is not one of them (the enum itself then decodes or rejects each value)."""
+
+    def decode(column: Sequence[Any]) -> list[Enum] | None:
+        try:
+            return [members[value] for value in column]
+        except (KeyError, TypeError):
+            return None
+
+    return decode
 
 
 def columns(kind: str) -> tuple[Column, ...]:
@@ -451,3 +478,22 @@ def _as_list(value: Any) -> list[Any]:
     if isinstance(value, str | bytes | Mapping):
         raise TypeError("expected a list")
     return list(value)
+
+
+#: Whole-column decoders by a field's value decoder, for columns a store hands back in a form
+#: other than their plain type (booleans as 0/1, enums as their values): decoding a column at
+#: a time, not a value at a time, when reading a story back.
+_FAST_COLUMNS: dict[Callable[[Any], Any], Callable[[Sequence[Any]], list[Any] | None]] = {
+    _as_bool: _bool_column,
+}
+
+
+def _register_enum_columns() -> None:
+    for cls in KINDS.values():
+        for hint in typing.get_type_hints(cls).values():
+            inner, _ = _unwrap_optional(hint)
+            if isinstance(inner, type) and issubclass(inner, Enum):
+                _FAST_COLUMNS[inner] = _enum_column(inner._value2member_map_)
+
+
+_register_enum_columns()

@@ -17,7 +17,7 @@ import itertools
 import json
 import logging
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
@@ -178,12 +178,18 @@ class SqlStore:
         """The analyses of the given articles (in that order; unknown ids are left out), or of
         every article, oldest ingest first."""
         if article_ids is None:
-            pages: Iterable[Sequence[sa.RowMapping]] = self._pages(schema.articles)
-        else:
-            pages = (self._articles_by_id(ids) for ids in _chunks(article_ids, READ_PAGE))
-        for page in pages:
-            if page:
-                yield from self._analyses_of(page)
+            for page in self._pages(schema.articles):
+                with self._read() as conn:
+                    items = _layer_items(conn, [row["id"] for row in page])
+                yield from _analyses(page, items)
+            return
+        for ids in _chunks(article_ids, READ_PAGE):
+            # One connection (and on SQLite one read transaction) for the page's articles
+            # and their items, so they are read as of one moment.
+            with self._read() as conn:
+                rows = _articles_by_id(conn, ids)
+                items = _layer_items(conn, [row["id"] for row in rows]) if rows else {}
+            yield from _analyses(rows, items)
 
     def search(self, query: str, *, limit: int = 20) -> list[Article]:
         """Articles whose title or text holds every word of ``query``, best match first.
@@ -344,40 +350,73 @@ class SqlStore:
             yield page
             last = page[-1]["seq"]
 
-    def _articles_by_id(self, ids: Sequence[str]) -> list[sa.RowMapping]:
-        query = sa.select(schema.articles).where(schema.articles.c.id.in_(set(ids)))
-        with self._read() as conn:
-            found = {row["id"]: row for row in conn.execute(query).mappings()}
-        return [found[article_id] for article_id in dict.fromkeys(ids) if article_id in found]
 
-    def _analyses_of(self, page: Sequence[sa.RowMapping]) -> Iterator[Analysis]:
-        ids = [row["id"] for row in page]
-        layers: dict[str, dict[str, list[Any]]] = {}
-        with self._read() as conn:
-            for layer, (names, query) in _LAYER_QUERIES.items():
-                rows = conn.execute(query, {"ids": ids}).all()
-                layers[layer] = items_by_article(layer, names, rows)
-        for row in page:
-            article_id = row["id"]
-            items = {layer: found.get(article_id, ()) for layer, found in layers.items()}
-            yield analysis_from_items(row, items)
+def _articles_by_id(conn: sa.Connection, ids: Sequence[str]) -> list[Mapping[str, Any]]:
+    """The articles-table rows of ``ids`` (in that order; unknown ids are left out)."""
+    names, rows = _select_in(conn, schema.articles, "id", set(ids))
+    found = {row["id"]: row for row in (dict(zip(names, row, strict=True)) for row in rows)}
+    return [found[article_id] for article_id in dict.fromkeys(ids) if article_id in found]
 
 
-def _layer_query(table: sa.Table) -> tuple[list[str], sa.Select[Any]]:
-    """The item columns of a layer table, and the query for the items of some articles."""
+def _layer_items(conn: sa.Connection, ids: list[str]) -> dict[str, dict[str, list[Any]]]:
+    """The items of the articles ``ids``, by layer then article (in ``ord`` order)."""
+    layers: dict[str, dict[str, list[Any]]] = {}
+    for layer, table in schema.LAYERS.items():
+        names, rows = _select_in(conn, table, "article", ids, order=("article", "ord"))
+        layers[layer] = items_by_article(layer, names, rows)
+    return layers
+
+
+def _analyses(
+    page: Sequence[Mapping[Any, Any]], layers: dict[str, dict[str, list[Any]]]
+) -> Iterator[Analysis]:
+    """The analyses of articles-table rows, from their items (``_layer_items``)."""
+    for row in page:
+        article_id = row["id"]
+        items = {layer: found.get(article_id, ()) for layer, found in layers.items()}
+        yield analysis_from_items(row, items)
+
+
+def _select_in(
+    conn: sa.Connection,
+    table: sa.Table,
+    key: str,
+    values: Iterable[str],
+    *,
+    order: tuple[str, ...] = (),
+) -> tuple[list[str], Sequence[Sequence[Any]]]:
+    """The rows of ``table`` whose ``key`` is one of ``values`` (in ``order``), without the
+    ``ord`` column, as (column names, rows).
+
+    As with ``_insert_items``, a qmark driver (SQLite) gets the statement written out and the
+    values as they are, on the driver's cursor: compiling the select and making SQLAlchemy
+    rows took half the time of reading a story back. The columns come back as SQLite holds
+    them: text, integers, floats, booleans as 0/1 and dates as ISO strings, which the codec
+    reads (``rows.article_from_row`` takes a date or its ISO string). Another driver
+    (PostgreSQL) goes through SQLAlchemy.
+    """
     selected = [column for column in table.columns if column.name != "ord"]
-    query = (
-        sa.select(*selected)
-        .where(table.c.article.in_(sa.bindparam("ids", expanding=True)))
-        .order_by(table.c.article, table.c.ord)
+    names = [column.name for column in selected]
+    values = list(values)
+    if conn.dialect.paramstyle != "qmark":
+        query = sa.select(*selected).where(table.c[key].in_(values))
+        if order:
+            query = query.order_by(*(table.c[name] for name in order))
+        return names, conn.execute(query).all()
+    quote = conn.dialect.identifier_preparer.quote
+    statement = (
+        f"SELECT {', '.join(map(quote, names))} FROM {quote(table.name)} "
+        f"WHERE {quote(key)} IN ({', '.join('?' for _ in values)})"
     )
-    return [column.name for column in selected], query
-
-
-#: Built once: building the statements took a third of the time of reading a story back.
-_LAYER_QUERIES: dict[str, tuple[list[str], sa.Select[Any]]] = {
-    layer: _layer_query(table) for layer, table in schema.LAYERS.items()
-}
+    if order:
+        statement += f" ORDER BY {', '.join(map(quote, order))}"
+    if not conn.in_transaction():
+        conn.begin()  # so every read of the connection sees one moment (on SQLite, BEGIN)
+    cursor = conn.connection.cursor()
+    try:
+        return names, cursor.execute(statement, values).fetchall()
+    finally:
+        cursor.close()
 
 
 def _write_rows(

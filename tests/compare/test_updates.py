@@ -6,9 +6,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from hypothesis import given
+from hypothesis import strategies as st
 from tests.compare.conftest import Builder
 
 from newsledger.compare import check_story
+from newsledger.compare.updates import LATER_STAGE_CUES, later_stage
 from newsledger.model import Analysis, EntityType, Story, TimeType, Verdict
 
 Build = Callable[[str, str, str], Builder]
@@ -154,3 +157,31 @@ def test_updates_toll_higher_in_a_later_report_is_an_update(build: Build) -> Non
 def test_updates_toll_lower_in_a_later_report_is_a_conflict(build: Build) -> None:
     early, late = _dated(_toll(build, "a1", "two"), 1), _dated(_toll(build, "a2", "one"), 2)
     assert Verdict.CONFLICT in _verdicts(check_story("s", [late, early]))
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "He ",
+                "was ",
+                "WAS ",
+                "convicted",
+                "sentenced",
+                "ſentenced",
+                "jury ",
+                "Jury ",
+                "a year ",
+                "A Year ",
+                "later",
+                "anniversary",
+                "pleaded ",
+                "guilty",
+                "é",
+                " ",
+            ]
+        )
+    ).map("".join)
+)
+def test_updates_quick_later_stage_test_agrees_with_the_cues(text: str) -> None:
+    assert later_stage(text) == (LATER_STAGE_CUES.search(text) is not None)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from tests.compare.conftest import Builder
 
 from newsledger.compare import check_story
-from newsledger.compare.when import _CLOCK, _CLOCK_AT, _clock
+from newsledger.compare.when import _CLOCK, _CLOCK_AT, _clock, _may_state_clock
 from newsledger.model import Analysis, Check, EntityType, TimeType, Verdict
 
 Build = Callable[[str, str, str], Builder]
@@ -123,3 +125,31 @@ def test_when_clock_times_compare_at_stated_precision(
     second = build("a2", "B", second_time + scene).build()
     (check,) = _when_checks([first, second])
     assert check.verdict == verdict
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "at ",
+                "about ",
+                "9",
+                "10",
+                ":",
+                ".",
+                "25",
+                " ",
+                "a.m.",
+                "P.M",
+                "pm",
+                "hours",
+                "HRS",
+                "ſ",
+                "é",
+                "on Friday",
+            ]
+        )
+    ).map("".join)
+)
+def test_when_quick_clock_test_never_rules_out_a_clock_time(text: str) -> None:
+    assert _may_state_clock(text, 0, len(text)) or _CLOCK.search(text) is None

@@ -63,10 +63,32 @@ class Editions:
     def of(cls, analyses: Sequence[Analysis]) -> Editions:
         return cls(
             published={a.article.id: a.article.published for a in analyses},
-            later_stage=frozenset(
-                a.article.id for a in analyses if LATER_STAGE_CUES.search(a.article.text)
-            ),
+            later_stage=frozenset(a.article.id for a in analyses if later_stage(a.article.text)),
         )
+
+
+#: Words every match of ``LATER_STAGE_CUES`` holds, in lower case: a quick test that rules out
+#: most articles before the slower case-blind search over the whole text.
+_LATER_STAGE_WORDS = (
+    "convicted",
+    "sentenced",
+    "acquitted",
+    "guilty",
+    "jury",
+    "anniversary",
+    "a year ",
+)
+
+
+def later_stage(text: str) -> bool:
+    """Whether an article reports a later stage of its story (``LATER_STAGE_CUES``). Only
+    ASCII text takes the quick test: a case-blind regex also matches some non-ASCII letters
+    ("ſ" for "s") that lower-casing keeps."""
+    if text.isascii():
+        lower = text.lower()
+        if not any(word in lower for word in _LATER_STAGE_WORDS):
+            return False
+    return LATER_STAGE_CUES.search(text) is not None
 
 
 def is_update(a: ClaimView, b: ClaimView, editions: Editions) -> bool:

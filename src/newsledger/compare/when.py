@@ -158,10 +158,17 @@ def stated_times(analysis: Analysis, claim_views: Sequence[ClaimView]) -> list[S
     dates = _dates(analysis)
     digits = [match.start() for match in _DIGIT.finditer(text)]
     out: list[Stated] = []
+    # A claim's views (a rank or a period makes one more) state the same times: only its
+    # first view is read, which is the one ``_unique`` would keep.
+    read: set[str] = set()
+    verbs: dict[tuple[int, int], list[_Verb]] = {}
     for view in claim_views:
         if view.claim.article != analysis.article.id or view.verb == "ordinal":
             continue
         claim = view.claim
+        if claim.id in read:
+            continue
+        read.add(claim.id)
         found_times = list(_times_in(text, dates, digits, claim.start, claim.end))
         for start, end, kind, value, extra in found_times:
             if any(a <= start < b for a, b in names):
@@ -170,7 +177,7 @@ def stated_times(analysis: Analysis, claim_views: Sequence[ClaimView]) -> list[S
                 continue
             if _POSSESSIVE.match(text, end) or _TODAY_BEFORE.search(text, claim.start, start):
                 continue  # "Saturday's shooting" dates a noun; "today (14 October)" the report
-            found = _event(text, claim.start, claim.end, start, end)
+            found = _event(text, claim.start, claim.end, start, end, verbs)
             if found is None:
                 continue
             event, region_start, region_end = found
@@ -257,7 +264,10 @@ def _times_in(
     at = bisect.bisect_left(digits, start)
     if at == len(digits) or digits[at] >= end:
         return
-    for clock_pattern in (_CLOCK, _CLOCK_AT):
+    patterns = [_CLOCK] if _may_state_clock(text, start, end) else []
+    if text.find(":", start, end) >= 0:  # "at 9:25" has a colon
+        patterns.append(_CLOCK_AT)
+    for clock_pattern in patterns:
         for match in clock_pattern.finditer(text, start, end):
             clock = _clock(match)
             if clock is not None:
@@ -267,6 +277,18 @@ def _times_in(
                 hour = int(match.group("hour"))
                 half = bool(match.group("meridiem")) or hour == 0 or hour > HALF_DAY // 60
                 yield match.start(), match.end(), kind, value, (low, high, exact, half)
+
+
+def _may_state_clock(text: str, start: int, end: int) -> bool:
+    """False only when ``text[start:end]`` holds no match of ``_CLOCK``: a quick test on the
+    lower-cased text for what every match holds, a digit then "a.m.", "p.m." or "hours".
+    Only ASCII text is tested, where lower-casing is exactly what the case-blind match does."""
+    part = text[start:end]
+    return not part.isascii() or _CLOCK_PART.search(part.lower()) is not None
+
+
+#: The part of a ``_CLOCK`` match from the hour's last digit to the start of its meridiem.
+_CLOCK_PART = re.compile(r"\d(?:\s*[:.]\s*\d{2})?\s*(?:a\.?\s?m|p\.?\s?m|hours|hrs)")
 
 
 def _date_kind(value: str) -> tuple[str, str] | None:
@@ -348,18 +370,27 @@ def _verbs(text: str, start: int, end: int) -> list[_Verb]:
 
 
 def _event(
-    text: str, start: int, end: int, anchor: int, anchor_end: int
+    text: str,
+    start: int,
+    end: int,
+    anchor: int,
+    anchor_end: int,
+    verbs_of: dict[tuple[int, int], list[_Verb]],
 ) -> tuple[str, int, int] | None:
     """The event class of the verb a time belongs to, and the stretch of text between them
     (where the event's people are named): the nearest verb before the time when there is one
     ("intercepted ... on Thursday", "decided on Saturday to fire him": deciding), else the
     first verb after it ("On Thursday, the navy foiled ..."). None when that verb is one of
-    reporting ("confirmed to People on Friday"): the time is then the telling's."""
+    reporting ("confirmed to People on Friday"): the time is then the telling's.
+    ``verbs_of`` holds the ``_verbs`` of claims already read (a claim may state several
+    times)."""
     noun = _EVENT_NOUN.match(text, anchor_end)
     determined = _DETERMINER_BEFORE.search(text, start, anchor) is not None
     if determined and noun is not None and stem(noun.group(1)) in VERB_CLASSES:
         return verb_class(stem(noun.group(1))), anchor, noun.end()  # "the June 20 shooting"
-    verbs = _verbs(text, start, end)
+    verbs = verbs_of.get((start, end))
+    if verbs is None:
+        verbs = verbs_of[start, end] = _verbs(text, start, end)
     before = [v for v in verbs if v.start < anchor]
     if before:
         verb = before[-1]

@@ -5,27 +5,36 @@
 The articles are ordinary news reports: the ECB+ documents (772 articles, about 2,000
 characters each, detokenised) from ``../shared/data`` when present, else the two example
 articles; they are written as plain-text files with a date header and repeated (with a
-distinguishing line) up to ``--articles``. As in ``newsledger ingest``, near-identical copies
-are marked as they are read (``Deduplicator``, the stage "copies"), and stories are
-cross-checked from the analyses the store gives back. Times are CPU seconds of this process
-(``time.process_time``), which is what "per core" means on a shared machine; wall time is
-longer when other processes compete for the cores. Reported: articles per CPU second per stage
-and in all, and peak resident memory. A second run with twice the articles (in a fresh
-process) shows whether memory grows with the number of stories held.
+distinguishing line) up to ``--articles``. Each pass over the corpus (an "edition") is dated
+``EDITION_DAYS`` later than the one before, as a news stream moves on: a repeated report is a
+copy of the earlier one, and it starts a story of its own rather than swelling the old one
+(which the grouping time window closed), so a larger run holds more stories of the same size,
+as a longer crawl does. As in ``newsledger ingest``, near-identical copies are marked as they
+are read (``Deduplicator``, the stage "copies"), and stories are cross-checked from the
+analyses the store gives back and written a few at a time. Times are CPU seconds of this
+process (``time.process_time``), which is what "per core" means on a shared machine; wall time
+is longer when other processes compete for the cores. Reported: articles per CPU second per
+stage and in all, and peak resident memory. Runs with twice and four times the articles (each
+in a fresh process) show whether memory grows with the number of articles and stories held:
+the last line gives the slope of peak memory in MiB per 1,000 articles.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
+import re
 import resource
 import subprocess
 import sys
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from eval.common import data_dir, read_jsonl
 from eval.detok import detokenise
@@ -36,11 +45,28 @@ from newsledger.engine.tuning import batch_gc
 from newsledger.extract import Pipeline
 from newsledger.group import StoryIndex, group_stories
 from newsledger.ingest import Deduplicator, read_paths
-from newsledger.model import Article, Story
+from newsledger.model import Article
 from newsledger.store import Store, open_store
+
+T = TypeVar("T")
+
+#: Publication date of the first article (the first edition spans its first 28 days).
+FIRST_DAY = date(2024, 3, 1)
 
 #: Articles per store write and per story cross-check batch.
 BATCH = 200
+
+#: Checked stories written to the store per transaction (``put_stories(..., replace=False)``):
+#: few enough that the stories waiting to be written stay small, enough to share a commit.
+STORY_WRITE = 20
+
+#: Days between one pass over the corpus and the next: more than the grouping time window
+#: (``newsledger.group.index.TIME_WINDOW_DAYS``) plus the 28 days a pass spans, so a later
+#: edition's reports never join an earlier edition's stories.
+EDITION_DAYS = 70
+
+#: Sizes run, as multiples of ``--articles`` (each in a fresh process).
+SIZES = (1, 2, 4)
 
 
 @dataclass
@@ -71,11 +97,11 @@ def corpus() -> list[str]:
 def write_articles(folder: Path, count: int) -> None:
     texts = corpus()
     for n in range(count):
-        day = 1 + n % 28
-        body = texts[n % len(texts)]
         copy = n // len(texts)
+        published = FIRST_DAY + timedelta(days=copy * EDITION_DAYS + n % 28)
+        body = texts[n % len(texts)]
         suffix = f"\n(Edition {copy}.)" if copy else ""
-        header = f"date 2024-03-{day:02d}\nsource Outlet {n % 17}\n\n"
+        header = f"date {published.isoformat()}\nsource Outlet {n % 17}\n\n"
         (folder / f"{n:07d}.txt").write_text(header + body + suffix, encoding="utf-8")
 
 
@@ -107,27 +133,28 @@ def _run(folder: Path, db_url: str) -> tuple[int, Timings]:
         group_stories(analyses, index)
         timings.add("group", started)
         count += len(analyses)
-    stories = _check(store, index, timings)
-    # One write of every story, as the Ledger does: ``put_stories`` replaces what is stored,
-    # so writing story by story would keep only the last one (and pay a transaction each).
-    started = time.process_time()
-    store.put_stories(stories)
-    timings.add("store", started)
-    timings.stories = len(stories)
+    timings.stories = _check(store, index, timings)
     store.close()
     return count, timings
 
 
-def _check(store: Store, index: StoryIndex, timings: Timings) -> list[Story]:
-    """Cross-check every story, loading its analyses from the store one story at a time (so
-    memory holds one story's analyses, and the checked stories, which are small)."""
-    started = time.process_time()
-    stories = [
-        check_story(story_id, list(store.analyses(article_ids)))
-        for story_id, article_ids in index.stories().items()
-    ]
-    timings.add("load+check", started)
-    return stories
+def _check(store: Store, index: StoryIndex, timings: Timings) -> int:
+    """Cross-check every story, loading its analyses from the store one story at a time, and
+    write the checked stories ``STORY_WRITE`` at a time (upserted, keeping the others): memory
+    holds one story's analyses and a few checked stories, whatever the number of stories."""
+    written = 0
+    for piece in _pieces(index.stories().items(), STORY_WRITE):
+        started = time.process_time()
+        stories = [
+            check_story(story_id, list(store.analyses(article_ids)))
+            for story_id, article_ids in piece
+        ]
+        timings.add("load+check", started)
+        started = time.process_time()
+        store.put_stories(stories, replace=False)
+        timings.add("store", started)
+        written += len(stories)
+    return written
 
 
 def _articles(folder: Path, timings: Timings) -> Iterator[Article]:
@@ -149,14 +176,13 @@ def _articles(folder: Path, timings: Timings) -> Iterator[Article]:
 
 
 def _batches(articles: Iterator[Article]) -> Iterator[list[Article]]:
-    batch: list[Article] = []
-    for article in articles:
-        batch.append(article)
-        if len(batch) == BATCH:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+    return _pieces(articles, BATCH)
+
+
+def _pieces(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while piece := list(itertools.islice(iterator, size)):
+        yield piece
 
 
 def measure_once(count: int, db: str | None) -> tuple[Measurement, Timings]:
@@ -195,10 +221,28 @@ def main(argv: list[str]) -> int:
         report(args.articles, args.db)
         return 0
     print("one process (one core) per size; the articles are described in the module docstring")
-    for count in (args.articles, 2 * args.articles):
+    peaks: dict[int, float] = {}
+    for count in (factor * args.articles for factor in SIZES):
         command = [sys.executable, "-m", "benchmarks", "pipeline", f"--articles={count}", "--once"]
         if args.db:
             command.append(f"--db={args.db}")
         output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
         print("\n".join(line for line in output.splitlines() if not line.startswith("==")))
+        peaks[count] = _peak_mib(output)
+    print(_slope(peaks))
     return 0
+
+
+def _peak_mib(output: str) -> float:
+    found = re.search(r"peak RSS\s+([\d.]+) MiB", output)
+    return float(found.group(1)) if found else float("nan")
+
+
+def _slope(peaks: dict[int, float]) -> str:
+    """Peak memory growth from the smallest run to the largest, per 1,000 articles."""
+    (low, low_mib), (high, high_mib) = min(peaks.items()), max(peaks.items())
+    per_thousand = (high_mib - low_mib) / (high - low) * 1000 if high > low else 0.0
+    return (
+        f"peak RSS grows {per_thousand:+.1f} MiB per 1000 articles "
+        f"({low} -> {high} articles: {low_mib:.1f} -> {high_mib:.1f} MiB)"
+    )

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from tests.compare.conftest import Builder
 
 from newsledger.compare import check_story
-from newsledger.compare.ordinals import _ORDINAL, _may_rank, ordinals
+from newsledger.compare.ordinals import _ORDINAL, may_rank, ordinals
 from newsledger.model import Claim, EntityType, Verdict
 
 
@@ -107,4 +107,4 @@ def test_ordinals_differing_ranks_of_different_things_do_not_conflict(
     ).map("".join)
 )
 def test_ordinals_quick_test_never_rules_out_an_ordinal(text: str) -> None:
-    assert _may_rank(text) or _ORDINAL.search(text) is None
+    assert may_rank(text) or _ORDINAL.search(text) is None

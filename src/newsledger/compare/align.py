@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from newsledger.compare.lexicon import STEM_CACHE_SIZE, STOPWORDS, WORD, stem, verb_class
-from newsledger.compare.ordinals import ORDINAL_UNIT, ordinals
+from newsledger.compare.ordinals import ORDINAL_UNIT, may_rank, ordinals
 from newsledger.compare.values import common_unit, compare_quantities, is_exact
 from newsledger.model import (
     Analysis,
@@ -134,6 +134,8 @@ def views(analysis: Analysis) -> list[ClaimView]:
     not_ordinal = [*analysis.times, *(m for m in analysis.mentions if m.type != EntityType.PERSON)]
     continued = partitive_splits(analysis.claims, quantities)
     wholes = {rest.id for rest in continued.values()}
+    # One quick test of the whole text rules out ranks in every claim that is its slice.
+    text_may_rank = may_rank(analysis.text)
     out = []
     for claim in analysis.claims:
         inside = [
@@ -190,6 +192,8 @@ def views(analysis: Analysis) -> list[ClaimView]:
         for period in _lone(list(_extra_periods(analysis.text, claim, analysis.times, quantity))):
             unit = period.unit or ""
             out.append(replace(base, quantity=period, time=None, key=f"period:{unit}", age_of=None))
+        if not text_may_rank and analysis.text[claim.start : claim.end] == claim.text:
+            continue
         for ordinal in ordinals(claim, not_ordinal):
             out.append(
                 replace(
@@ -475,8 +479,7 @@ class Weights:
         return self._idf.get(token, self._unseen)
 
     def weight(self, tokens: Iterable[str]) -> float:
-        idf, unseen = self._idf, self._unseen
-        return sum([idf.get(t, unseen) for t in tokens])
+        return sum(map(self._idf.get, tokens, itertools.repeat(self._unseen)))
 
     def total_weight(self, view: ClaimView) -> float:
         """The weight of a claim's whole content (cached per claim)."""

@@ -11,6 +11,7 @@ family name and the one person in the set who bears it.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -43,7 +44,7 @@ class _Local:
 
     @property
     def type(self) -> EntityType:
-        return self.types.most_common(1)[0][0]
+        return _most_common(self.types)
 
 
 #: Distinct surface forms whose merge keys are cached (names recur across the articles of a
@@ -62,6 +63,12 @@ def _form_keys(form: str) -> frozenset[str]:
     if _acronym_like(form):
         keys.add("acronym:" + form.replace(".", ""))
     return frozenset(keys)
+
+
+def _most_common(counts: Counter[EntityType]) -> EntityType:
+    """``counts.most_common(1)[0][0]`` (the first of the most counted, in insertion order)
+    without the heap ``most_common`` builds: it runs for every entity of every story."""
+    return max(counts.items(), key=operator.itemgetter(1))[0]
 
 
 def _acronym_like(form: str) -> bool:
@@ -140,7 +147,7 @@ def _entity(group: list[_Local]) -> Entity:
         weight = len(local.name.split())
         for type_, count in local.types.items():
             types[type_] += count * weight
-    type_ = types.most_common(1)[0][0]
+    type_ = _most_common(types)
     name = _best_name([local.name for local in group])
     forms = [local.name for local in group] + [m.text for local in group for m in local.mentions]
     aliases = tuple(dict.fromkeys(display_name(f) for f in forms if display_name(f) != name))

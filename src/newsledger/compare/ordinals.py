@@ -47,9 +47,11 @@ _ORDINAL = re.compile(
     re.IGNORECASE,
 )
 
-#: What every match of ``_ORDINAL`` holds, in lower case: a quick test that rules out most
-#: claims (nine in ten hold no ordinal) before the slower case-blind search runs.
-_ORDINAL_PART = re.compile("|".join(_ORDINAL_WORDS) + r"|\d(?:st|nd|rd|th)")
+#: What every match of ``_ORDINAL`` holds, in lower case (an ordinal word, or a digit and a
+#: suffix): a quick test that rules out most claims (nine in ten hold no ordinal) before the
+#: slower case-blind search runs. Substring tests beat one regex of all the words.
+_ORDINAL_WORD_TUPLE = tuple(_ORDINAL_WORDS)
+_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
 
 #: After an ordinal, a rank of a superlative or a fraction, not a place in a list.
 _NOT_A_RANK = re.compile(
@@ -106,15 +108,20 @@ def ordinals(claim: Claim, excluded: Sequence[Span] = ()) -> list[Ordinal]:
     return [item for item in found if len(values[item.quantity.counted_head]) == 1]
 
 
-def _may_rank(text: str) -> bool:
+def may_rank(text: str) -> bool:
     """False only when ``text`` holds no ordinal. Only ASCII text is tested: a case-blind
     regex also matches some non-ASCII letters ("ſ" for "s") that lower-casing keeps."""
-    return not text.isascii() or _ORDINAL_PART.search(text.lower()) is not None
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(word in lower for word in _ORDINAL_WORD_TUPLE) or (
+        _DIGIT_ORDINAL.search(lower) is not None
+    )
 
 
 def _ordinals(claim: Claim, excluded: Sequence[Span]) -> Iterator[Ordinal]:
     text = claim.text
-    if not _may_rank(text):
+    if not may_rank(text):
         return
     for match in _ORDINAL.finditer(text):
         start, end = claim.start + match.start(), claim.start + match.end()

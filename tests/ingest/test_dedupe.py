@@ -6,6 +6,7 @@ from pathlib import Path
 
 from newsledger.ingest import Deduplicator, read_text
 from newsledger.ingest.dedupe import shingles, signature
+from newsledger.ingest.limits import MINHASH_BINS
 from newsledger.model import Article
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "border-2025"
@@ -104,3 +105,26 @@ def test_dedupe_thousands_of_distinct_articles_meet_few_candidates() -> None:
     assert len(deduplicator) == 1000
     all_pairs = 1000 * 999 // 2
     assert compared < all_pairs / 10
+
+
+def test_dedupe_shingles_are_five_word_windows_of_any_script() -> None:
+    text = "Ärzte in Zürich warnen vor der Grippe, sagte die Behörde am Montag früh."
+    words = "ärzte in zürich warnen vor der grippe sagte die behörde am montag früh".split()
+    assert shingles(text) == {" ".join(words[i : i + 5]) for i in range(len(words) - 4)}
+
+
+def test_dedupe_signature_is_packed_into_eight_bytes_a_bin() -> None:
+    found = signature(first().text)
+    assert isinstance(found.bins, bytes)
+    assert len(found.bins) == 8 * MINHASH_BINS
+    assert len(found.values) == MINHASH_BINS
+
+
+def test_dedupe_copies_keep_no_signature() -> None:
+    # Only originals are compared with later articles, so only their signatures are held.
+    original = first()
+    deduplicator = Deduplicator([original])
+    for n in range(3):
+        deduplicator.check(read_text(f"Headline {n}\n" + original.text))
+    assert len(deduplicator) == 4
+    assert len(deduplicator._signatures) == 1

@@ -11,6 +11,7 @@ import pytest
 from newsledger.group import StoryIndex
 from newsledger.group.index import CONFIDENT_JOIN
 from newsledger.group.repair import (
+    MEMBER_TERMS,
     MIN_LEAVING_GROUP,
     MIN_REPAIR_SIZE,
     STEP_REPAIR_LIMIT,
@@ -114,6 +115,33 @@ def test_repair_member_vector_is_cut_to_its_heaviest_terms() -> None:
     record = member("a", terms, vector, date(2024, 1, 1))
     assert len(record.terms) < len(terms)
     assert record.terms["w:199"] == 1.0
+
+
+def test_repair_member_keeps_its_years_beyond_its_heaviest_terms() -> None:
+    terms = {f"w:{k}": 1.0 for k in range(2 * MEMBER_TERMS)} | {"d:2013": 1.0}
+    vector = {f"w:{k}": 1.0 for k in range(2 * MEMBER_TERMS)} | {"d:2013": 0.01}
+    assert member("a", terms, vector, None).terms["d:2013"] == 1.0
+
+
+def _sister(tag: str, k: int, year: str) -> tuple[str, ...]:
+    """Terms of report k of one of two sister events: six terms both share (the law, the
+    country), two of its event and two of its own, and the year it states."""
+    own = (f"n:{tag}", f"w:{tag}", f"n:{tag}{k}", f"w:{tag}{k}", f"w:{tag}y{k}")
+    return (*(f"w:s{n}" for n in range(6)), *own, year)
+
+
+def test_repair_regroup_sister_events_dated_apart_leave_though_alike() -> None:
+    # The two events' centroids are as similar as LEAVE_SIMILARITY; their years part them.
+    bush = [_sister("a", k, "d:2008") for k in range(5)]
+    obama = [_sister("b", k, "d:2009") for k in range(5)]
+    groups = regroup(_members([bush, obama]), _normalise, _always)
+    assert groups == [[0, 1, 2, 3, 4], [5, 6, 7, 8, 9]]
+
+
+def test_repair_regroup_sister_events_of_one_year_stay() -> None:
+    bush = [_sister("a", k, "d:2008") for k in range(5)]
+    obama = [_sister("b", k, "d:2008") for k in range(5)]
+    assert regroup(_members([bush, obama]), _normalise, _always) == [list(range(10))]
 
 
 def test_repair_member_store_round_trips() -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsledger.group.signature import (
     LEAD_CHARS,
     LEAD_EXTRA,
     NAME_WEIGHT,
     NUMBER_WEIGHT,
+    is_year,
     signature,
 )
 from newsledger.model import Analysis, Article
@@ -46,3 +49,23 @@ def test_signature_lead_words_count_more_than_later_words() -> None:
     text = lead + " " + "x" * LEAD_CHARS + " Rescuers left the village."
     terms = _signature(text)
     assert terms["w:villag"] == 2.0 + LEAD_EXTRA
+
+
+@pytest.mark.parametrize(
+    ("term", "year"),
+    [
+        ("d:2013", True),
+        ("d:1986", True),
+        ("d:2150", False),
+        ("d:150", False),
+        ("d:20.5", False),
+        ("w:2013", False),
+    ],
+)
+def test_signature_is_year_reads_numbers_of_1900_to_2099(term: str, year: bool) -> None:
+    assert is_year(term) is year
+
+
+def test_signature_states_the_years_of_the_text() -> None:
+    terms = _signature("The rule, issued in December 2008, was overturned.")
+    assert [term for term in terms if is_year(term)] == ["d:2008"]

@@ -108,7 +108,7 @@ def _link(
     pending = _components(len(vectors), links)
     while pending:
         members = pending.pop()
-        halves = bisect(members, found) if GRAPH_CUT else None
+        halves = bisect(members, found, vectors) if GRAPH_CUT else None
         halves = halves or _split(members, vectors)
         if halves is None:
             out.append(sorted(members))

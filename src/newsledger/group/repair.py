@@ -28,6 +28,8 @@ from datetime import date
 from typing import Any
 
 from newsledger.group.batch import TFIDF_LINKING, centroid, cluster, dot, heaviest
+from newsledger.group.cut import dated_apart
+from newsledger.group.signature import is_year
 
 #: A story is re-clustered when its size reaches this factor times its size at the last
 #: check. Calibrated on the ECB+ topics one article at a time (eval/stories.py
@@ -121,8 +123,11 @@ def member(
     """A member record holding the counts of the ``MEMBER_TERMS`` terms heaviest in its
     TF-IDF ``vector``; they are weighed again at repair time, with the term frequencies of
     then (an early article's weights, from a few documents, say little)."""
-    top = heaviest(vector, MEMBER_TERMS)
-    return held(article, {t: terms[t] for t, _ in top}, published)
+    kept = {t: terms[t] for t, _ in heaviest(vector, MEMBER_TERMS)}
+    # Its years too, however light: they tell a sister event apart (cut.dated_apart), and
+    # a year common in the collection weighs little.
+    kept.update((t, count) for t, count in terms.items() if is_year(t))
+    return held(article, kept, published)
 
 
 class MemberStore:
@@ -193,7 +198,10 @@ def regroup(
         for g in groups
         if g is not keep
         and len(g) >= MIN_LEAVING_GROUP
-        and dot(centroid([vectors[i] for i in g]), centre) < LEAVE_SIMILARITY
+        and (
+            dot(centroid([vectors[i] for i in g]), centre) < LEAVE_SIMILARITY
+            or dated_apart(g, keep, vectors)
+        )
     ]
     staying = sorted(i for g in groups if not any(g is other for other in leaving) for i in g)
     return [staying, *leaving]

@@ -93,6 +93,11 @@ def signature(analysis: Analysis) -> dict[str, float]:
     return terms
 
 
+def is_year(term: str) -> bool:
+    """Whether a term is a number of 1900 to 2099, read as a year (``d:2013``)."""
+    return len(term) == 6 and term.startswith(("d:19", "d:20")) and term[2:].isdigit()
+
+
 def _word_terms(word: str) -> _WordTerms:
     """The terms of one word form, remembered in ``_word_cache``."""
     if word[0].isdigit():

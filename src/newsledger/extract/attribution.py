@@ -18,6 +18,10 @@ from newsledger.extract.lexicons import gazetteer
 from newsledger.extract.registry import Extractor, register
 from newsledger.extract.who.findings import Finding, find_statements
 from newsledger.model import Analysis, Attribution, EntityType, item_id
+from newsledger.model.span import span_factory
+
+_make_attribution = span_factory(Attribution)
+
 
 #: A dateline crediting a wire agency at the start of a paragraph: "WASHINGTON (AP) —".
 _DATELINE = re.compile(r"(?m)^[A-Z][A-Za-z .,'-]{0,40}\(([A-Za-z][\w .&-]{0,30})\)\s*[—–-]")
@@ -37,11 +41,11 @@ def find_attributions(analysis: Analysis) -> list[Attribution]:
         start, end = span
         source = finding.source
         attributions.append(
-            Attribution(
-                article=article,
-                start=start,
-                end=end,
-                text=text[start:end],
+            _make_attribution(
+                article,
+                text,
+                start,
+                end,
                 id=item_id("attr", article, start, end),
                 source=source.name or text[source.start : source.end],
                 kind=source.kind,

@@ -41,6 +41,10 @@ from newsledger.model import (
     TimeType,
     item_id,
 )
+from newsledger.model.span import span_factory
+
+_make_claim = span_factory(Claim)
+
 
 #: Words that hedge a statement: it is weighed, expected, possible or unclear, not asserted.
 HEDGE_PHRASES: tuple[str, ...] = (
@@ -517,11 +521,11 @@ class ClaimExtractor:
         subject = _subject(mentions, quantity, start, end)
         what = _key_of(quantity) if quantity is not None else (stem(subject) if subject else None)
         predicate = f"{what or '?'}:{verb or '?'}"
-        return Claim(
-            article=article,
-            start=start,
-            end=end,
-            text=text[start:end],
+        return _make_claim(
+            article,
+            text,
+            start,
+            end,
             id=item_id("claim", article, start, end),
             subject=subject,
             predicate=predicate,

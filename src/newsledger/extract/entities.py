@@ -40,6 +40,10 @@ from newsledger.extract.who.tokens import (
     sentence_tokens,
 )
 from newsledger.model import Analysis, EntityType, Mention, item_id
+from newsledger.model.span import span_factory
+
+_make_mention = span_factory(Mention)
+
 
 #: Environment variable naming a spaCy pipeline (package name or path) to merge in.
 SPACY_ENV = "NEWSLEDGER_SPACY_MODEL"
@@ -127,11 +131,11 @@ def find_mentions(analysis: Analysis, *, spacy_model: str | None = None) -> list
     found.sort(key=_OFFSETS)
     article = analysis.article.id
     return [
-        Mention(
-            article=article,
-            start=item.start,
-            end=item.end,
-            text=item.surface,
+        _make_mention(
+            article,
+            text,
+            item.start,
+            item.end,
             id=item_id("ent", article, item.start, item.end),
             type=type_,
             name=name,

@@ -15,6 +15,10 @@ import re
 from newsledger.extract.quantity import Found, scan
 from newsledger.extract.registry import Extractor, register
 from newsledger.model import Analysis, Quantity, item_id
+from newsledger.model.span import span_factory
+
+_make_quantity = span_factory(Quantity)
+
 
 #: Number words and magnitudes, either case of the first letter (faster than IGNORECASE).
 _NUMBER_WORDS = (
@@ -54,12 +58,12 @@ def find_quantities(
 
 
 def _quantity(text: str, article: str, found: Found) -> Quantity:
-    return Quantity(
+    return _make_quantity(
+        article,
+        text,
+        found.start,
+        found.end,
         id=item_id("qty", article, found.start, found.end),
-        article=article,
-        start=found.start,
-        end=found.end,
-        text=text[found.start : found.end],
         value=found.value,
         low=found.low,
         high=found.high,

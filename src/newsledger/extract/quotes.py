@@ -30,6 +30,10 @@ from newsledger.extract.who.nominal import nominal_findings
 from newsledger.extract.who.sources import UNKNOWN_KIND, Source
 from newsledger.extract.who.speech import speech_base
 from newsledger.model import Analysis, Quote, item_id
+from newsledger.model.span import span_factory
+
+_make_quote = span_factory(Quote)
+
 
 #: A quotation shorter than this inside a reported statement is a fragment of it. PolNeAR
 #: dev content F1 is 0.764 with 5, 0.765 with 8, 0.766 with 12; 8 keeps a full quoted
@@ -246,11 +250,11 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
     for finding in quote_findings(analysis):
         source = finding.source
         quotes.append(
-            Quote(
-                article=article,
-                start=finding.start,
-                end=finding.end,
-                text=text[finding.start : finding.end],
+            _make_quote(
+                article,
+                text,
+                finding.start,
+                finding.end,
                 id=item_id("quote", article, finding.start, finding.end),
                 speaker=source.name if source else None,
                 speaker_entity=source.mention.id if source and source.mention else None,

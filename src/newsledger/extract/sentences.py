@@ -14,6 +14,10 @@ from collections.abc import Iterator
 
 from newsledger.extract.registry import Extractor, register
 from newsledger.model import Analysis, Sentence
+from newsledger.model.span import span_factory
+
+_make_sentence = span_factory(Sentence)
+
 
 #: Abbreviations after which a full stop does not end a sentence (lower-cased, no final dot).
 ABBREVIATIONS: frozenset[str] = frozenset(
@@ -102,7 +106,7 @@ class SentenceSplitter:
         text = analysis.text
         article = analysis.article.id
         sentences = [
-            Sentence(article=article, start=s, end=e, text=text[s:e], index=i)
+            _make_sentence(article, text, s, e, index=i)
             for i, (s, e) in enumerate(split_sentences(text))
         ]
         return analysis.with_items(sentences=sentences)

@@ -10,6 +10,9 @@ from __future__ import annotations
 from newsledger.extract.registry import Extractor, register
 from newsledger.extract.timex import Found, find_times
 from newsledger.model import Analysis, Article, TimeExpr, item_id
+from newsledger.model.span import span_factory
+
+_make_time = span_factory(TimeExpr)
 
 
 def times_in(article: Article) -> list[TimeExpr]:
@@ -23,11 +26,11 @@ def _time_expr(article: Article, found: Found, ids: list[str], index: int) -> Ti
     anchor = found.anchor
     if anchor is not None and anchor.startswith("#"):
         anchor = ids[int(anchor[1:])]
-    return TimeExpr(
-        article=article.id,
-        start=found.start,
-        end=found.end,
-        text=article.text[found.start : found.end],
+    return _make_time(
+        article.id,
+        article.text,
+        found.start,
+        found.end,
         id=ids[index],
         type=found.type,
         value=found.value,

@@ -131,19 +131,23 @@ def _run(folder: Path, db_url: str) -> tuple[int, Timings]:
         timings.add("store", started)
         started = time.process_time()
         group_stories(analyses, index)
+        closed = index.take_closed()
         timings.add("group", started)
         count += len(analyses)
-    timings.stories = _check(store, index, timings)
+        timings.stories += _check(store, closed, timings)
+    timings.stories += _check(store, index.stories(), timings)
     store.close()
     return count, timings
 
 
-def _check(store: Store, index: StoryIndex, timings: Timings) -> int:
-    """Cross-check every story, loading its analyses from the store one story at a time, and
-    write the checked stories ``STORY_WRITE`` at a time (upserted, keeping the others): memory
-    holds one story's analyses and a few checked stories, whatever the number of stories."""
+def _check(store: Store, stories: dict[str, list[str]], timings: Timings) -> int:
+    """Cross-check stories (story id -> article ids), loading their analyses from the store
+    one story at a time, and write them ``STORY_WRITE`` at a time (upserted, keeping the
+    others). Stories are checked as the grouping closes them (the stream has left them
+    behind) and the open ones at the end, so memory holds the open stories, one story's
+    analyses and a few checked stories, whatever the number of stories."""
     written = 0
-    for piece in _pieces(index.stories().items(), STORY_WRITE):
+    for piece in _pieces(stories.items(), STORY_WRITE):
         started = time.process_time()
         stories = [
             check_story(story_id, list(store.analyses(article_ids)))

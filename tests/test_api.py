@@ -250,3 +250,21 @@ def test_api_ingest_interrupted_keeps_what_it_extracted(ledger: Ledger, tmp_path
     assert len(ledger.articles()) == 3
     report = ledger.ingest([folder])
     assert (report.added, len(report.unchanged)) == ((), 3)
+
+
+def test_api_stories_the_grouping_closed_stay_stored_and_leave_its_state(ledger: Ledger) -> None:
+    # A story the stream has left behind is written for good and forgotten by the index, so
+    # the persisted state follows the open stories, not the corpus.
+    old, _ = ledger.ingest_text(
+        "The city council of Springfield approved a $40 million budget for road repairs.",
+        published=date(2023, 1, 10),
+    )
+    ledger.stories()
+    new, _ = ledger.ingest_text(
+        "A magnitude 6.1 earthquake struck off the coast of Peru, the US Geological Survey said.",
+        published=date(2024, 1, 10),
+    )
+    stories = ledger.stories()
+    assert sorted(story.articles for story in stories) == sorted([(old.id,), (new.id,)])
+    state = json.loads(ledger.store.get_state("story_index") or "{}")
+    assert set(state["assignments"]) == {new.id}

@@ -30,6 +30,7 @@ from newsledger.extract import DEFAULT_STAGES, Pipeline
 from newsledger.model import Analysis, Article, Entity, Story
 
 if TYPE_CHECKING:
+    from newsledger.group import StoryIndex
     from newsledger.ingest import Deduplicator, ReadOptions
     from newsledger.store.base import Store
 
@@ -339,46 +340,58 @@ class _Batch:
         )
 
 
+#: Checked stories written per transaction when stories are brought up to date: few enough that
+#: the stories waiting to be written stay small, whatever the number of stories.
+STORY_WRITE = 20
+
+
 class _StoryUpdater:
-    """Brings the stored stories up to date with the stored articles."""
+    """Brings the stored stories up to date with the stored articles.
+
+    Only the stories that changed are checked and written (upserted a ``STORY_WRITE`` at a
+    time, the others kept as stored), and the stories the grouping closed leave the persisted
+    index once written, so neither the memory used nor the index state grows with the corpus.
+    """
 
     def __init__(self, store: Store) -> None:
         self.store = store
 
     def update(self) -> list[Story]:
-        stored = {story.id: story for story in self.store.stories()}
-        known = {article_id for story in stored.values() for article_id in story.articles}
+        members = {story.id: frozenset(story.articles) for story in self.store.iter_stories()}
+        known = {article_id for articles in members.values() for article_id in articles}
         if len(known) == self.store.count():
-            return list(stored.values())  # nothing new: a read, without loading articles
-        article_ids = [article.id for article in self.store.articles()]
-        new_ids = [article_id for article_id in article_ids if article_id not in known]
-        groups = self._group(new_ids)
-        stories = self._check_changed(groups, stored)
-        self.store.put_stories(stories)
-        return stories
+            return self.store.stories()  # nothing new: a read, without loading articles
+        new_ids = [article.id for article in self.store.articles() if article.id not in known]
+        index = self._group(new_ids)
+        self._write_changed(index.take_closed(), members)
+        self._write_changed(index.stories(), members)
+        # Saved after the stories it took: a closed story leaves the state once it is stored.
+        self.store.set_state(STORY_INDEX_STATE, index.to_state())
+        return self.store.stories()
 
-    def _group(self, new_ids: list[str]) -> dict[str, tuple[str, ...]]:
-        """Story id -> article ids after adding the new articles to the persisted index."""
+    def _group(self, new_ids: list[str]) -> StoryIndex:
+        """The persisted index, with the new articles added."""
         from newsledger.group import StoryIndex, group_stories
 
         state = self.store.get_state(STORY_INDEX_STATE)
         index = StoryIndex.from_state(state) if state else StoryIndex()
-        index = group_stories(self.store.analyses(new_ids), index)
-        self.store.set_state(STORY_INDEX_STATE, index.to_state())
-        return {story_id: tuple(ids) for story_id, ids in index.stories().items()}
+        return group_stories(self.store.analyses(new_ids), index)
 
-    def _check_changed(
-        self, groups: dict[str, tuple[str, ...]], stored: dict[str, Story]
-    ) -> list[Story]:
-        stories: list[Story] = []
-        for story_id, article_ids in groups.items():
-            previous = stored.get(story_id)
-            if previous is not None and set(previous.articles) == set(article_ids):
-                stories.append(previous)
-                continue
-            analyses = list(self.store.analyses(article_ids))
-            stories.append(check_story(story_id, analyses))
-        return stories
+    def _write_changed(
+        self, groups: dict[str, list[str]], members: dict[str, frozenset[str]]
+    ) -> None:
+        """Check and store the groups whose articles differ from their stored story's."""
+        changed = (
+            (story_id, article_ids)
+            for story_id, article_ids in groups.items()
+            if members.get(story_id) != frozenset(article_ids)
+        )
+        while piece := list(itertools.islice(changed, STORY_WRITE)):
+            stories = [
+                check_story(story_id, list(self.store.analyses(article_ids)))
+                for story_id, article_ids in piece
+            ]
+            self.store.put_stories(stories, replace=False)
 
 
 def runnable_stages(stages: Sequence[str]) -> tuple[str, ...]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -105,3 +105,44 @@ def test_index_story_of_matches_assignments() -> None:
     index = group_stories(_batch())
     assert index.story_of("japan-2") == index.assignments()["japan-2"]
     assert index.story_of("never-added") is None
+
+
+def _dated(articles: list[Analysis], published: date) -> list[Analysis]:
+    return [_analysis(a.article.id, a.article.text, published) for a in articles]
+
+
+def test_index_stories_the_stream_left_behind_are_closed_and_taken() -> None:
+    index = group_stories(_dated(_batch()[:3], date(2024, 1, 2)))  # the Chile story
+    chile = index.story_of("chile-1")
+    group_stories(_dated(_batch()[3:5], date(2024, 6, 2)), index)  # months on: Japan
+    assert chile is not None
+    assert index.take_closed() == {chile: ["chile-1", "chile-2", "chile-3"]}
+    assert index.story_of("chile-1") is None  # forgotten once taken
+    assert set(index.assignments()) == {"japan-1", "japan-2"}
+    assert len(index._stories) == 1
+    assert index.take_closed() == {}
+
+
+def test_index_taken_story_is_named_as_stories_named_it() -> None:
+    index = group_stories(_dated(_batch()[:3], date(2024, 1, 2)))
+    named = index.stories()
+    index.add(_analysis("bank", UNRELATED[0], date(2024, 6, 2)))
+    assert index.take_closed() == named
+
+
+def test_index_story_within_two_windows_stays_open_for_a_late_report() -> None:
+    # The stream is a window and a half past the story: a report a window late still joins it.
+    index = group_stories(_dated(_batch()[:2], date(2024, 1, 2)))
+    story = index.story_of("chile-1")
+    index.add(_analysis("bank", UNRELATED[0], date(2024, 1, 2) + timedelta(days=45)))
+    assert index.take_closed() == {}
+    late = _analysis("chile-late", QUAKE_CHILE[2], date(2024, 1, 20))
+    assert index.add(late) == story
+
+
+def test_index_state_keeps_the_newest_date_and_closed_stories() -> None:
+    index = group_stories(_dated(_batch()[:3], date(2024, 1, 2)))
+    index.add(_analysis("bank", UNRELATED[0], date(2024, 6, 2)))
+    restored = StoryIndex.from_state(index.to_state())
+    assert restored.take_closed() == index.take_closed() != {}
+    assert restored._newest == date(2024, 6, 2)

@@ -2,11 +2,16 @@
 
 How it scales: an article is never compared with all stories. Its highest-weighted terms
 (names, numbers, distinctive words) look up an inverted index from term to story; only the
-few stories found are scored, by TF-IDF cosine against the story's centroid. The index holds
-at most ``max_active`` stories (the least recently extended are closed first), every centroid
-keeps its ``CENTROID_TERMS`` heaviest terms, and every posting list its
-``POSTING_CAP`` most recent stories, so memory does not grow with the number of stories held;
-only the article -> story map and the term frequencies (bounded by the vocabulary) grow.
+few stories found are scored, by TF-IDF cosine against the story's centroid.
+
+Memory: a story is closed, and dropped from the index, once the stream has moved on a
+``CLOSE_AFTER_WINDOWS`` grouping windows past its newest article, or when more than
+``max_active`` stories are open (the least recently extended first); every centroid keeps its
+``CENTROID_TERMS`` heaviest terms, and every posting list its ``POSTING_CAP`` most recent
+stories. The article -> story map holds the articles of open stories and of closed ones until
+the caller takes them (``take_closed``, to write them to the store), so what the index holds
+follows the stories of the last weeks, not the corpus; only the term frequencies (bounded by
+the vocabulary) and the held members (``newsledger.group.repair.HELD_MEMBERS``) are shared.
 
 Similar but different events (two earthquakes in one week) share vocabulary but not names,
 places and figures, which the signature weighs up (see ``newsledger.group.signature``).
@@ -20,7 +25,7 @@ import math
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from newsledger.errors import StoreError
@@ -69,10 +74,17 @@ MAX_ACTIVE_STORIES = 50_000
 #: Articles published this many days apart do not join one story (when both dates are known).
 TIME_WINDOW_DAYS = 30
 
-STATE_VERSION = 2
+#: A story is closed once its newest article is this many time windows older than the newest
+#: article seen: an article dated within a window of the newest cannot join it, and an article
+#: arriving up to a window late (a feed read out of order) still finds every story it could
+#: join. Stories without dates are closed only by ``max_active``.
+CLOSE_AFTER_WINDOWS = 2
 
-#: Older state versions still read (version 1 held no members: its stories are not repaired).
-READABLE_VERSIONS = frozenset({1, STATE_VERSION})
+STATE_VERSION = 3
+
+#: Older state versions still read (version 1 held no members: its stories are not repaired;
+#: version 2 held no newest date and no closed stories).
+READABLE_VERSIONS = frozenset({1, 2, STATE_VERSION})
 
 
 @dataclass(slots=True)
@@ -109,6 +121,8 @@ class StoryIndex:
         self._postings: dict[str, list[str]] = {}
         self._assignments: dict[str, str] = {}
         self._members = MemberStore()
+        self._newest: date | None = None  # the newest publication date seen
+        self._closed: set[str] = set()  # closed stories whose articles were not taken yet
 
     # -- public API -----------------------------------------------------------------------
 
@@ -131,7 +145,7 @@ class StoryIndex:
         self._df.update(terms.keys())
 
     def assignments(self) -> dict[str, str]:
-        """Article id -> story id for every article added."""
+        """Article id -> story id for every article added (but those ``take_closed`` took)."""
         return dict(self._assignments)
 
     def story_of(self, article_id: str) -> str | None:
@@ -139,11 +153,29 @@ class StoryIndex:
         return self._assignments.get(article_id)
 
     def stories(self) -> dict[str, list[str]]:
-        """Story id -> article ids, in the order they were added."""
+        """Story id -> article ids, in the order they were added (but those ``take_closed``
+        took)."""
         out: dict[str, list[str]] = {}
         for article, story in self._assignments.items():
             out.setdefault(story, []).append(article)
         return out
+
+    def take_closed(self) -> dict[str, list[str]]:
+        """The stories closed since the last call (story id -> article ids, as ``stories``),
+        which the index then forgets: a closed story takes no more articles, so the caller
+        can write it to the store for good. (An article of a story taken that is added again
+        is grouped anew.)"""
+        if not self._closed:
+            return {}
+        closed, self._closed = self._closed, set()
+        taken: dict[str, list[str]] = {}
+        for article, story in self._assignments.items():
+            if story in closed:
+                taken.setdefault(story, []).append(article)
+        for articles in taken.values():
+            for article in articles:
+                del self._assignments[article]
+        return taken
 
     def __len__(self) -> int:
         return len(set(self._assignments.values()))
@@ -170,6 +202,7 @@ class StoryIndex:
     ) -> str | None:
         """Put an article in the story it fits best, or a new one (None if ``may_open`` is
         false and no story fits)."""
+        self._advance(published)
         best_id, score = self._best_story(vector, published)
         if best_id is None and not may_open:
             return None
@@ -211,6 +244,7 @@ class StoryIndex:
         clustering already kept those groups apart."""
         centre = centroid([m.vector for m in members])
         dates = [m.published for m in members if m.published is not None]
+        self._advance(max(dates) if dates else None)
         story_id, score = self._best_story(centre, min(dates) if dates else None, opened)
         extended = story_id
         if story_id is None:
@@ -250,6 +284,20 @@ class StoryIndex:
                 hits[story_id] = hits.get(story_id, 0.0) + weight
         return heapq.nlargest(MAX_CANDIDATES, hits, key=hits.__getitem__)
 
+    def _advance(self, published: date | None) -> None:
+        """Note a publication date; when it is the newest yet, close the stories the stream
+        has left behind (``CLOSE_AFTER_WINDOWS``)."""
+        if published is None or (self._newest is not None and published <= self._newest):
+            return
+        self._newest = published
+        cutoff = published - timedelta(days=CLOSE_AFTER_WINDOWS * self.time_window_days)
+        for story_id in [
+            story_id
+            for story_id, story in self._stories.items()
+            if story.last is not None and story.last < cutoff
+        ]:
+            self._close(story_id)
+
     def _in_window(self, story: _Story, published: date | None) -> bool:
         if published is None or story.first is None or story.last is None:
             return True
@@ -266,6 +314,7 @@ class StoryIndex:
         )
         story.refresh_norm()
         self._stories[story_id] = story
+        self._closed.discard(story_id)
         self._post(story_id, story, vector)
         while len(self._stories) > self.max_active:
             self._close(next(iter(self._stories)))
@@ -338,6 +387,7 @@ class StoryIndex:
         story = self._stories.get(story_id)
         if story is None:
             story = self._stories[story_id] = _Story(centroid={}, size=0, terms=[])
+            self._closed.discard(story_id)
         vectors = [self._vector(one.terms) for one in records]
         total: dict[str, float] = {}
         for vector in vectors:
@@ -356,6 +406,7 @@ class StoryIndex:
 
     def _close(self, story_id: str) -> None:
         story = self._stories.pop(story_id)
+        self._closed.add(story_id)
         for term in story.terms:
             posting = self._postings.get(term)
             if posting and story_id in posting:
@@ -389,6 +440,8 @@ class StoryIndex:
             "postings": self._postings,
             "assignments": self._assignments,
             "members": self._members.to_json(),
+            "newest": self._newest.isoformat() if self._newest else None,
+            "closed": sorted(self._closed),
         }
         return json.dumps(state, separators=(",", ":"), sort_keys=True)
 
@@ -426,6 +479,9 @@ class StoryIndex:
             index._assignments = dict(data["assignments"])
             if "members" in data:
                 index._members = MemberStore.from_json(data["members"])
+            if data.get("newest"):
+                index._newest = date.fromisoformat(data["newest"])
+            index._closed = set(data.get("closed", ()))
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise StoreError(f"story index state cannot be read: {exc}") from exc
         return index

@@ -122,7 +122,10 @@ def _in_headline(text: str, at: int) -> bool:
 ANCHOR_GAP = 1
 
 
-@dataclass(frozen=True, slots=True)
+#: Not frozen: built tens of times per article, where the frozen ``__init__`` (one
+#: ``object.__setattr__`` per field) took seven times as long. Never changed once built, and
+#: hashed by its fields as the frozen class was.
+@dataclass(slots=True, unsafe_hash=True)
 class Found:
     """One time expression in a text.
 

@@ -25,7 +25,10 @@ class Strength(IntEnum):
     LEXICON = 4  # a shipped lexicon names it
 
 
-@dataclass(frozen=True, slots=True)
+#: Not frozen: built tens of times per article, where the frozen ``__init__`` (one
+#: ``object.__setattr__`` per field) took seven times as long. Never changed once built, and
+#: hashed by its fields as the frozen class was.
+@dataclass(slots=True, unsafe_hash=True)
 class Typed:
     type: EntityType
     name: str | None  # canonical name from a lexicon, else None

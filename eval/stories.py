@@ -10,7 +10,12 @@ file interleaves the two sub-topics of a topic); those scores are reported, not 
 
 The ECB+ text is gold tokens joined by spaces; it is detokenised (eval/detok.py) and the
 leading URL line of the ``*ecbplus`` documents is dropped (it is metadata, not text). ECB+
-documents carry no publication date, so the time window plays no part here.
+documents carry no publication date, so the time window plays no part here; the years the
+texts state do (``newsledger.group.cut.year_marks``). Most ``*ecbplus`` documents open with a
+dateline and most ``*ecb`` documents state no year at all, so on ECB+ a year marks the
+``ecbplus`` half of a topic even where both halves happened in one month (topic 10, two
+teams' offers to one player): the figures credit the year with more than it would tell
+apart in news that states its dates evenly.
 """
 
 from __future__ import annotations

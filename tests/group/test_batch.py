@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsledger.group.batch import cluster
+from newsledger.group.batch import Linking, cluster
 
 
 def _vector(*terms: str) -> dict[str, float]:
@@ -29,3 +29,13 @@ def test_batch_copies_of_different_events_stay_apart() -> None:
     japan = _vector("quake", *(f"japan{k}" for k in range(9)))
     vectors = [chile, dict(chile), japan, dict(japan)]
     assert cluster(vectors, lambda i, j: True) == [[0, 1], [2, 3]]
+
+
+def test_batch_copies_are_told_by_their_words_whatever_the_linking() -> None:
+    # Sentence embeddings score any two reports of one kind of event as high as copies;
+    # copies are the reports that share their words.
+    chile = _vector("quake", *(f"chile{k}" for k in range(9)))
+    japan = _vector("quake", *(f"japan{k}" for k in range(9)))
+    vectors = [chile, dict(chile), japan, dict(japan)]
+    alike = Linking(similarity=lambda i, j: 0.85, min_neighbour=0.9, strong=0.95)
+    assert cluster(vectors, lambda i, j: True, alike) == [[0, 1], [2, 3]]

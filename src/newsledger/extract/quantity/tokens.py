@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import chain, repeat
-from operator import attrgetter, eq, itemgetter
 from typing import NamedTuple
 
-_TOKEN = re.compile(
-    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)"
-    r"|(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*)"
-    r"|(?P<s>\S)"
+#: A token with the white space before it: every character is white space or starts a
+#: token, so offsets are running sums of lengths, and ``findall`` makes no match object per
+#: token. Groups: space, number in digits, word, symbol.
+_SPACED_TOKEN = re.compile(
+    r"(\s*)(?:(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)"
+    r"|([^\W\d_]+(?:['’][^\W\d_]+)*)"
+    r"|(\S))"
 )
-
-
-_MATCHED_TEXT = itemgetter(0)
-_KIND = attrgetter("lastgroup")
 
 
 class Token(NamedTuple):
@@ -44,16 +41,25 @@ _new_tuple = tuple.__new__
 
 def tokenise(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    matches = list(_TOKEN.finditer(text, start, len(text) if end is None else end))
-    # Column by column with C-level maps: no Python bytecode runs per token (the hot path).
-    words = list(map(_MATCHED_TEXT, matches))
-    starts = list(map(re.Match.start, matches))
-    ends = list(map(re.Match.end, matches))
-    glued = map(eq, starts, chain((-1,), ends))
-    columns = zip(
-        map(_KIND, matches), words, map(str.lower, words), starts, ends, glued, strict=True
-    )
-    return list(map(_new_tuple, repeat(Token), columns))
+    tokens: list[Token] = []
+    append = tokens.append  # once per token of a batch: locals, not look-ups
+    position = start
+    later = False  # the first token touches nothing before it
+    for space, number, word, symbol in _SPACED_TOKEN.findall(
+        text, start, len(text) if end is None else end
+    ):
+        begin = position + len(space)
+        if number:
+            kind, token = "n", number
+        elif word:
+            kind, token = "w", word
+        else:
+            kind, token = "s", symbol
+        position = begin + len(token)
+        glued = later and not space
+        append(_new_tuple(Token, (kind, token, token.lower(), begin, position, glued)))
+        later = True
+    return tokens
 
 
 def number_value(token: Token) -> float:

@@ -134,6 +134,8 @@ def views(analysis: Analysis) -> list[ClaimView]:
     not_ordinal = [*analysis.times, *(m for m in analysis.mentions if m.type != EntityType.PERSON)]
     continued = partitive_splits(analysis.claims, quantities)
     wholes = {rest.id for rest in continued.values()}
+    # Only durations can be stated periods (``period_figure``).
+    durations = [time for time in analysis.times if time.type == TimeType.DURATION]
     # One quick test of the whole text rules out ranks in every claim that is its slice.
     text_may_rank = may_rank(analysis.text)
     out = []
@@ -189,7 +191,7 @@ def views(analysis: Analysis) -> list[ClaimView]:
             aged=aged_noun(quantity, analysis.text) if quantity is not None else None,
         )
         out.append(base)
-        for period in _lone(list(_extra_periods(analysis.text, claim, analysis.times, quantity))):
+        for period in _lone(list(_extra_periods(analysis.text, claim, durations, quantity))):
             unit = period.unit or ""
             out.append(replace(base, quantity=period, time=None, key=f"period:{unit}", age_of=None))
         if not text_may_rank and analysis.text[claim.start : claim.end] == claim.text:

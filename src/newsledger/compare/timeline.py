@@ -73,15 +73,18 @@ def _events(claim_views: Sequence[ClaimView], weights: Weights) -> list[Timeline
         ):
             dated.append((time.value, view))
     entries: list[list[tuple[str, ClaimView]]] = []
+    # The entries of each date, in the order they were made: a claim joins the first entry
+    # of its date it aligns with, and no other entry need be looked at.
+    of_date: dict[str, list[list[tuple[str, ClaimView]]]] = {}
     for value, view in dated:
-        for entry in entries:
-            if entry[0][0] == value and any(
-                statements_align(view, other, weights) for _, other in entry
-            ):
+        same_date = of_date.setdefault(value, [])
+        for entry in same_date:
+            if any(statements_align(view, other, weights) for _, other in entry):
                 entry.append((value, view))
                 break
         else:
             entries.append([(value, view)])
+            same_date.append(entries[-1])
     out = []
     for entry in entries:
         members = [view for _, view in entry]

@@ -119,9 +119,15 @@ def items_by_article(
     """The items of a layer table's rows (columns ``names``, in ``ord`` order within an
     article), grouped by article; decoded a column at a time (``codec.from_rows``)."""
     grouped: dict[str, list[Any]] = defaultdict(list)
-    for item in from_rows(LAYER_KINDS[layer], names, rows):
-        grouped[item.article].append(item)
+    # Rows come ordered by article, so each article's items are one run (extended, not
+    # assigned, so that rows in any order still group right).
+    items = from_rows(LAYER_KINDS[layer], names, rows)
+    for article, run in itertools.groupby(items, key=_ARTICLE_OF):
+        grouped[article].extend(run)
     return grouped
+
+
+_ARTICLE_OF = operator.attrgetter("article")
 
 
 def analysis_from_items(row: Mapping[Any, Any], items: Mapping[str, Sequence[Any]]) -> Analysis:

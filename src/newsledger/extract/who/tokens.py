@@ -93,7 +93,14 @@ class Token:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Token):
             return NotImplemented
-        return self._key() == other._key()
+        # field by field, not ``self._key() == other._key()``: ``list.index`` over a run of
+        # tokens compares every token before the one it finds (two tuples a comparison)
+        return (
+            self.start == other.start
+            and self.end == other.end
+            and self.text == other.text
+            and self.initial == other.initial
+        )
 
     def __hash__(self) -> int:
         return hash(self._key())

@@ -122,3 +122,16 @@ def test_cut_article_stating_the_other_parts_year_as_background_stays() -> None:
     found = bisect(list(range(10)), _neighbours(SISTERS, 0.5, SISTER_BRIDGES), vectors)
     assert found is not None
     assert sorted(map(sorted, found)) == SISTERS
+
+
+def test_cut_article_of_the_dated_part_without_its_year_follows_its_own_links() -> None:
+    # Article 10 states no year; the first part's articles count it among their nearest,
+    # which puts it on their side of the cut, but its own nearest links lead to the second.
+    found = _neighbours(SISTERS, 0.5, SISTER_BRIDGES)
+    found.append([(0.3, 5), (0.3, 6), (0.3, 7), (0.2, 0), (0.2, 1)])
+    for a in SISTERS[0]:
+        found[a] = sorted([*found[a], (0.6, 10)], reverse=True)
+    vectors = [*_stating(["d:2008"] * 5 + [""] * 5), {"w:rule": 1.0}]
+    parts = bisect(list(range(11)), found, vectors)
+    assert parts is not None
+    assert sorted(map(sorted, parts)) == [[0, 1, 2, 3, 4], [5, 6, 7, 8, 9, 10]]

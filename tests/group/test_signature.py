@@ -9,8 +9,8 @@ from newsledger.group.signature import (
     LEAD_EXTRA,
     NAME_WEIGHT,
     NUMBER_WEIGHT,
-    is_year,
     signature,
+    stated_years,
 )
 from newsledger.model import Analysis, Article
 
@@ -62,10 +62,10 @@ def test_signature_lead_words_count_more_than_later_words() -> None:
         ("w:2013", False),
     ],
 )
-def test_signature_is_year_reads_numbers_of_1900_to_2099(term: str, year: bool) -> None:
-    assert is_year(term) is year
+def test_signature_stated_years_are_numbers_of_1900_to_2099(term: str, year: bool) -> None:
+    assert stated_years({term: 1.0, "w:rule": 1.0}) == ({term} if year else set())
 
 
 def test_signature_states_the_years_of_the_text() -> None:
     terms = _signature("The rule, issued in December 2008, was overturned.")
-    assert [term for term in terms if is_year(term)] == ["d:2008"]
+    assert stated_years(terms) == {"d:2008"}

@@ -29,7 +29,7 @@ from typing import Any
 
 from newsledger.group.batch import TFIDF_LINKING, centroid, cluster, dot, heaviest
 from newsledger.group.cut import dated_apart
-from newsledger.group.signature import is_year
+from newsledger.group.signature import stated_years
 
 #: A story is re-clustered when its size reaches this factor times its size at the last
 #: check. Calibrated on the ECB+ topics one article at a time (eval/stories.py
@@ -126,7 +126,7 @@ def member(
     kept = {t: terms[t] for t, _ in heaviest(vector, MEMBER_TERMS)}
     # Its years too, however light: they tell a sister event apart (cut.dated_apart), and
     # a year common in the collection weighs little.
-    kept.update((t, count) for t, count in terms.items() if is_year(t))
+    kept.update((year, terms[year]) for year in stated_years(terms))
     return held(article, kept, published)
 
 

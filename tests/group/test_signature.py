@@ -40,7 +40,7 @@ def test_signature_name_count_leaves_out_its_occurrences_at_a_sentence_start() -
 
 def test_signature_numbers_are_terms_and_single_digits_are_not() -> None:
     terms = _signature("The 1,200 residents of 3 villages fled.")
-    assert terms["d:1200"] == NUMBER_WEIGHT * LEAD
+    assert terms["d:1,200"] == NUMBER_WEIGHT * LEAD
     assert not any(term.startswith("d:3") for term in terms)
 
 
@@ -68,4 +68,9 @@ def test_signature_stated_years_are_numbers_of_1900_to_2099(term: str, year: boo
 
 def test_signature_states_the_years_of_the_text() -> None:
     terms = _signature("The rule, issued in December 2008, was overturned.")
+    assert stated_years(terms) == {"d:2008"}
+
+
+def test_signature_a_count_written_with_commas_states_no_year() -> None:
+    terms = _signature("More than 2,000 booths in 125 constituencies closed in 2008.")
     assert stated_years(terms) == {"d:2008"}

@@ -107,8 +107,9 @@ def stated_years(terms: Mapping[str, float]) -> set[str]:
 def _word_terms(word: str) -> _WordTerms:
     """The terms of one word form, remembered in ``_word_cache``."""
     if word[0].isdigit():
-        digits = word.replace(",", "")
-        found = ("d:" + digits, None, NUMBER_WEIGHT) if len(digits) >= 2 else _NOTHING
+        # A number keeps its thousands commas: "2,000" counts something, "2000" may be a
+        # year (``stated_years``), and news writes counts with commas and years without.
+        found = ("d:" + word, None, NUMBER_WEIGHT) if len(word) >= 2 else _NOTHING
     else:
         lower = word.lower()
         if lower in STOPWORDS or len(lower) < 3:

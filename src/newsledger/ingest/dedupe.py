@@ -27,7 +27,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
-import itertools
+import operator
 import re
 import sys
 from array import array
@@ -57,6 +57,7 @@ _MAX_MEAN_WORD_CHARS = 15
 _HASH_BYTES = 8
 _BAND_BYTES = LSH_ROWS * _HASH_BYTES
 _ENCODING = ("utf-8", "surrogatepass")
+_encode = operator.methodcaller("encode", *_ENCODING)
 # One 64-bit BLAKE2b hash per shingle, mapped over a set without a Python-level loop.
 _HASHER = functools.partial(hashlib.blake2b, digest_size=_HASH_BYTES)
 _DIGEST = type(hashlib.blake2b()).digest
@@ -114,17 +115,10 @@ def _shingles(text: str) -> set[bytes]:
         width = min(SHINGLE_CHARS, len(joined))
         return {joined[i : i + width].encode(*_ENCODING) for i in range(len(joined) - width + 1)}
     width = min(SHINGLE_WORDS, len(words))
-    # A shingle is a slice of the words joined by spaces, encoded once: the i-th shingle runs
-    # from the start of word i to the end of word i + width - 1.
-    encoded = " ".join(words).encode(*_ENCODING)
-    if len(encoded) == sum(map(len, words)) + len(words) - 1:
-        lengths: Iterable[int] = map(len, words)  # ASCII: a character is a byte
-    else:
-        lengths = (len(word.encode(*_ENCODING)) for word in words)
-    ends = list(itertools.accumulate(length + 1 for length in lengths))  # one past the space
-    starts = [0, *ends[: len(ends) - width]]
-    stops = [end - 1 for end in ends[width - 1 :]]
-    return set(map(encoded.__getitem__, map(slice, starts, stops)))  # no Python-level loop
+    # Every run of ``width`` words: the word lists shifted by 0 .. width - 1, zipped (the
+    # shortest ends it), joined and encoded by ``map`` in C, without a Python-level loop.
+    windows = zip(*(words[start:] for start in range(width)), strict=False)
+    return set(map(_encode, map(" ".join, windows)))
 
 
 def signature(text: str) -> Signature:
@@ -133,13 +127,12 @@ def signature(text: str) -> Signature:
     hashes = array("Q", b"".join(map(_DIGEST, map(_HASHER, found))))
     if sys.byteorder == "little":
         hashes.byteswap()  # the digests read as big-endian numbers
-    # The top bits choose the bin, the bin keeps its minimum: in ascending order the first
-    # hash of each bin is its minimum, so the dict built from the descending order keeps it.
-    shift = _VALUE_BITS
-    smallest = {hashed >> shift: hashed for hashed in sorted(hashes, reverse=True)}
     bins = [_EMPTY] * MINHASH_BINS
-    for index, hashed in smallest.items():
-        bins[index] = hashed & _VALUE_MASK
+    shift = _VALUE_BITS
+    for hashed in hashes:  # the top bits choose the bin, the bin keeps its minimum
+        index, value = hashed >> shift, hashed & _VALUE_MASK
+        if value < bins[index]:
+            bins[index] = value
     return Signature(array("Q", _densify(bins)).tobytes(), len(found))
 
 

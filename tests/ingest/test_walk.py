@@ -9,6 +9,7 @@ import pytest
 
 from newsledger.errors import InputError, ManifestError, MissingPathError
 from newsledger.ingest import ReadOptions, read_paths
+from newsledger.ingest.walk import _Reader
 from newsledger.model import Article
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -181,3 +182,42 @@ def test_walk_unknown_extension_is_sniffed(tmp_path: Path) -> None:
         "page.php",
     ]
     assert articles[3].published_reason == "html-meta"
+
+
+def test_walk_folder_read_keeps_no_state_per_file(tmp_path: Path) -> None:
+    # A million-file corpus must not cost memory per file: a walked folder is remembered
+    # once, and its files by that.
+    for n in range(5):
+        (tmp_path / f"{n}.txt").write_text(f"Report number {n} on the flood.", encoding="utf-8")
+    reader = _Reader(ReadOptions())
+    articles, _ = split(reader.path(tmp_path))
+    assert len(articles) == 5
+    assert reader.seen == set()
+    assert reader.walked == {tmp_path.resolve()}
+
+
+def test_walk_folder_given_again_or_inside_a_given_folder_is_read_once(tmp_path: Path) -> None:
+    inner = tmp_path / "inner"
+    inner.mkdir()
+    (tmp_path / "a.txt").write_text("The flood reached the town.", encoding="utf-8")
+    (inner / "b.txt").write_text("The river rose overnight.", encoding="utf-8")
+    articles, _ = split(read_paths([inner, tmp_path, tmp_path, inner / "b.txt"]))
+    assert sorted(Path(a.origin or "").name for a in articles) == ["a.txt", "b.txt"]
+
+
+def test_walk_link_to_a_walked_file_is_read_once(tmp_path: Path) -> None:
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The flood reached the town.", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(folder / "a.txt")
+    articles, _ = split(read_paths([folder, tmp_path / "link.txt"]))
+    assert len(articles) == 1
+    articles, _ = split(read_paths([tmp_path / "link.txt", folder]))
+    assert len(articles) == 1
+
+
+def test_walk_hidden_file_named_inside_a_walked_folder_is_still_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The flood reached the town.", encoding="utf-8")
+    (tmp_path / ".b.txt").write_text("The river rose overnight.", encoding="utf-8")
+    articles, _ = split(read_paths([tmp_path, tmp_path / ".b.txt"]))
+    assert sorted(Path(a.origin or "").name for a in articles) == [".b.txt", "a.txt"]

@@ -58,6 +58,9 @@ class _Reader:
         self.explicit: dict[Path, Fallback] = {}
         self.automatic: dict[Path, Fallback] = {}
         self.loaded_folders: set[Path] = set()
+        # What was read, kept small for a million files: folders walked (each of their
+        # files once), and only the files reached another way (named, listed or a link).
+        self.walked: set[Path] = set()
         self.seen: set[Path] = set()
 
     def explicit_manifest(self) -> Iterator[InputError]:
@@ -80,21 +83,25 @@ class _Reader:
 
     def _folder(self, folder: Path) -> Iterator[Article | InputError]:
         for root, folders, files in os.walk(folder):
-            folders[:] = sorted(name for name in folders if not name.startswith("."))
             here = Path(root)
-            listed = yield from self._folder_manifest(here)
             # Resolving each file's path walked every folder above it again; a file that is
             # no link resolves to its name in the resolved folder.
             resolved_here = here.resolve()
+            if resolved_here in self.walked:  # given twice, or inside a folder given before
+                folders[:] = []
+                continue
+            self.walked.add(resolved_here)
+            folders[:] = sorted(name for name in folders if not name.startswith("."))
+            listed = yield from self._folder_manifest(here)
             for name in sorted(files):
-                if name.startswith(".") or name.lower() in MANIFEST_NAMES:
-                    continue
-                if SKIPPED_NAMES.match(name):
-                    logger.debug("%s: skipped (not news)", here / name)
+                if not _walk_reads(name):
+                    logger.debug("%s: skipped (hidden, a manifest or not news)", here / name)
                     continue
                 path = here / name
-                resolved = None if path.is_symlink() else resolved_here / name
-                yield from self._file(path, resolved=resolved)
+                if path.is_symlink():
+                    yield from self._file(path)
+                elif resolved_here / name not in self.seen:
+                    yield from self._read(path, resolved_here / name)
             yield from self._listed_missing(listed)
 
     def _manifest_files(self, path: Path) -> Iterator[Article | InputError]:
@@ -142,15 +149,20 @@ class _Reader:
             if not file.exists():
                 yield MissingPathError(LISTED_MISSING_MESSAGE, path=_shown(file))
 
-    def _file(
-        self, path: Path, *, shown: str | None = None, resolved: Path | None = None
-    ) -> Iterator[Article | InputError]:
-        """Read a file once (``resolved``: its resolved path, when the caller knows it)."""
-        if resolved is None:
-            resolved = path.resolve()
+    def _file(self, path: Path, *, shown: str | None = None) -> Iterator[Article | InputError]:
+        """Read a file reached other than by a folder walk (named, listed in a manifest, or a
+        link), once: not again, and not when a walked folder held it to be read."""
+        resolved = path.resolve()
         if resolved in self.seen:
             return
+        if resolved.parent in self.walked and _walk_reads(resolved.name):
+            return
         self.seen.add(resolved)
+        yield from self._read(path, resolved, shown=shown)
+
+    def _read(
+        self, path: Path, resolved: Path, *, shown: str | None = None
+    ) -> Iterator[Article | InputError]:
         fallbacks = [
             entry
             for entry in (self.explicit.get(resolved), self.automatic.get(resolved), self.cli)
@@ -158,6 +170,12 @@ class _Reader:
         ]
         for item in read_file(path, shown=shown or str(path), max_bytes=self.options.max_bytes):
             yield _article(item, fallbacks)
+
+
+def _walk_reads(name: str) -> bool:
+    """Whether a folder walk reads a file of this name (not hidden files, manifests, or
+    files that are no news)."""
+    return not (name.startswith(".") or name.lower() in MANIFEST_NAMES or SKIPPED_NAMES.match(name))
 
 
 def _article(item: Record | InputError, fallbacks: list[Fallback]) -> Article | InputError:

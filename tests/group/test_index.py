@@ -120,6 +120,7 @@ def test_index_stories_the_stream_left_behind_are_closed_and_taken() -> None:
     assert index.story_of("chile-1") is None  # forgotten once taken
     assert set(index.assignments()) == {"japan-1", "japan-2"}
     assert len(index._stories) == 1
+    assert index._members.members(chile) == []  # nor its members, held for repairs
     assert index.take_closed() == {}
 
 

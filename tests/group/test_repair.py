@@ -109,6 +109,18 @@ def test_repair_member_store_is_bounded() -> None:
     assert store.members("s0") == []
 
 
+def test_repair_member_store_discards_a_story_and_its_count() -> None:
+    store = MemberStore(capacity=3)
+    store.add("s0", member("a0", {"w:x": 1.0}, {"w:x": 1.0}, None))
+    store.add("s0", member("a1", {"w:x": 1.0}, {"w:x": 1.0}, None))
+    store.discard("s0")
+    store.discard("never-held")
+    for k in range(3):
+        store.add(f"s{k + 1}", member(f"b{k}", {"w:x": 1.0}, {"w:x": 1.0}, None))
+    assert store.members("s0") == []
+    assert all(len(store.members(f"s{k + 1}")) == 1 for k in range(3))  # none let go
+
+
 def test_repair_member_vector_is_cut_to_its_heaviest_terms() -> None:
     terms = {f"w:{k}": 1.0 for k in range(200)}
     vector = {f"w:{k}": float(k) for k in range(200)}

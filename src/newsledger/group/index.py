@@ -407,6 +407,7 @@ class StoryIndex:
     def _close(self, story_id: str) -> None:
         story = self._stories.pop(story_id)
         self._closed.add(story_id)
+        self._members.discard(story_id)
         for term in story.terms:
             posting = self._postings.get(term)
             if posting and story_id in posting:

@@ -155,6 +155,10 @@ class MemberStore:
         self._held += len(records) - len(previous)
         self._stories[story_id] = records
 
+    def discard(self, story_id: str) -> None:
+        """Let a story's members go (a closed story is regrouped no more)."""
+        self._held -= len(self._stories.pop(story_id, []))
+
     def to_json(self) -> dict[str, Any]:
         return {
             "capacity": self.capacity,

@@ -281,8 +281,9 @@ def _add(
         found.append(Found(first, last, surface, *typed))
 
 
-#: Marks a surface not typed yet (None in the cache: typed as no name).
-_UNTYPED = (Typed(EntityType.ORG, None, Strength.DEFAULT), None)
+#: Marks a surface not typed yet (None in the cache: typed as no name). Declared optional so
+#: that mypyc keeps it one boxed object (``is`` tells it apart), not a C struct boxed anew.
+_UNTYPED: tuple[Typed, str | None] | None = (Typed(EntityType.ORG, None, Strength.DEFAULT), None)
 
 
 def _typed(candidate: Candidate, surface: str) -> tuple[Typed, str | None] | None:

@@ -65,7 +65,7 @@ MONEY_SCALES: dict[str, float] = {"m": 1e6, "b": 1e9, "k": 1e3, "bil": 1e9, "mil
 
 #: Plural scale words as vague magnitudes: "thousands" means at least two thousand.
 #: The low bound is twice the scale (the smallest plural), as DESIGN.md fixes for "thousands".
-VAGUE_PLURALS: dict[str, float] = {
+VAGUE_PLURALS: dict[str, int] = {
     "tens": 20,
     "dozens": 24,
     "scores": 40,
@@ -80,7 +80,7 @@ VAGUE_PLURALS: dict[str, float] = {
 
 #: Vague quantifiers that count only when a noun follows ("several people"), with the low
 #: bound they allow; "several hundred" multiplies (low 300).
-VAGUE_QUANTIFIERS: dict[tuple[str, ...], float] = {
+VAGUE_QUANTIFIERS: dict[tuple[str, ...], int] = {
     ("several",): 3,
     ("a", "few"): 2,
     ("a", "handful"): 2,

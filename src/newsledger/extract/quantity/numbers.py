@@ -37,6 +37,9 @@ _WORD_SCALES: dict[str, float] = {
     "lakh": 1e5,
     "crore": 1e7,
 }
+#: Scales that may follow a vague quantifier ("several hundred", "a few million"). A constant
+#: rather than a starred tuple in the loop test, which mypyc cannot compile.
+_VAGUE_SCALES: frozenset[str] = frozenset(("hundred", "dozen", *_WORD_SCALES))
 #: First words of the vague quantifiers ("several", "a few").
 _VAGUE_FIRST_WORDS: frozenset[str] = frozenset(words[0] for words in VAGUE_QUANTIFIERS)
 #: Largest denominator accepted in "one in N" ratios: "one in five" but not "one in 2023".
@@ -134,7 +137,7 @@ def _words(tokens: list[Token], i: int) -> Core | None:
             current = (current or 1) * 100
         elif word in _WORD_SCALES:
             total += (current or 1) * _WORD_SCALES[word]
-            current = 0
+            current = 0.0
         elif word in COUNT_NOUNS and (seen or j == i + 1):
             current = (current or 1) * COUNT_NOUNS[word]
         elif word == "and" and seen and _after_hundred(tokens, j) and _number_word(tokens, j + 1):
@@ -215,7 +218,9 @@ def _with_ratio(tokens: list[Token], core: Core) -> Core:
 def _vague_plural(tokens: list[Token], i: int) -> Core | None:
     """ "thousands", "dozens", "tens of thousands", "hundreds of millions"."""
     word = tokens[i].low
-    low = VAGUE_PLURALS[word]
+    # int | float, not float: a low bound read from the table stays an int ("hundreds": 200),
+    # as in Python; mypyc would make a float-typed variable 200.0
+    low: int | float = VAGUE_PLURALS[word]
     end = i + 1
     if _low(tokens, i + 1) == "of" and _low(tokens, i + 2) in _SECOND_PLURALS:
         low = low * VAGUE_PLURALS[tokens[i + 2].low] / 2
@@ -229,11 +234,12 @@ def _vague_quantifier(tokens: list[Token], i: int) -> Core | None:
     """ "several", "a few", "a handful": vague, needing a noun; "several hundred" scales."""
     if tokens[i].low not in _VAGUE_FIRST_WORDS:
         return None  # "one", "two", ...: the commonest case, settled without the table
+    low: int | float  # stays an int unless scaled (see _vague_plural)
     for words, low in VAGUE_QUANTIFIERS.items():
         if all(_low(tokens, i + k) == w for k, w in enumerate(words)):
             j = i + len(words)
             scaled = False
-            while _low(tokens, j) in ("hundred", "dozen", *_WORD_SCALES):
+            while _low(tokens, j) in _VAGUE_SCALES:
                 word = tokens[j].low
                 low *= 100 if word == "hundred" else COUNT_NOUNS.get(word) or _WORD_SCALES[word]
                 j, scaled = j + 1, True

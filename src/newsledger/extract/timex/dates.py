@@ -13,6 +13,7 @@ from newsledger.extract.timex.draft import (
     PUBLISHED,
     Context,
     Draft,
+    Handler,
     capitalised,
     day_draft,
     month_of,
@@ -97,8 +98,9 @@ def _month_day(match: re.Match[str], ctx: Context) -> Draft | None:
     return None if day is None else day_draft(day, PUBLISHED)
 
 
-mdy = _month_day
-dmy = _month_day
+# Annotated: mypyc cannot infer an alias's type across the import cycle with scan.py.
+mdy: Handler = _month_day
+dmy: Handler = _month_day
 
 
 _NTH_WEEK: dict[str, int] = {"first": 0, "second": 1, "third": 2, "fourth": 3}

@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip
 
-.PHONY: demo test lint typecheck unit venv install install-dev eval bench clean
+.PHONY: demo test lint typecheck unit venv install install-dev eval bench clean compiled pure compiled-status
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,17 @@ eval: install-dev
 ## Speed and memory against the reference tools (on demand; not part of `make test`).
 bench: install-dev
 	$(BIN)/python -m benchmarks all
+
+## Optional speed-up: compile the hot modules with mypyc, in place (about 2 minutes on 2 cores).
+## Every entry point then runs them compiled; `make pure` goes back. Not part of `make test`.
+compiled: venv
+	$(BIN)/python tools/compile.py build
+
+pure:
+	$(BIN)/python tools/compile.py clean
+
+compiled-status:
+	$(BIN)/python tools/compile.py status
 
 clean:
 	rm -rf $(VENV) demo.db* report.html .mypy_cache .ruff_cache .pytest_cache

@@ -38,7 +38,9 @@ GROUP = "newsledger"
 BUILD = ROOT / "build" / "mypyc"
 
 #: What is compiled: packages (every module under them) and single modules, relative to
-#: ``src/newsledger``.
+#: ``src/newsledger``. The rest of ``group/`` and ``ingest/dedupe.py`` compile as they are and
+#: give the same stories and copy marks, but ran no faster (group 0.71-0.88 ms/article
+#: compiled, 0.75-0.84 pure), so they stay out.
 COMPILED: tuple[str, ...] = (
     "extract",
     "compare",
@@ -83,6 +85,11 @@ def build(jobs: int) -> int:
     compile_modules(sources, group=GROUP, build=BUILD, jobs=jobs)
     elapsed = time.monotonic() - started
     print(f"compiled {len(sources)} modules in {elapsed:.0f} s (wall); `make pure` removes them")
+    print(
+        "every process that imports newsledger from this checkout now runs them, and a source "
+        "edited from now on runs its old compiled code until `make compiled` again: in a "
+        "checkout others work in, build in a worktree of your own instead"
+    )
     return 0
 
 

@@ -41,6 +41,7 @@ from eval.detok import detokenise
 
 from benchmarks.common import Measurement
 from newsledger.compare import check_story
+from newsledger.compiled import describe
 from newsledger.engine.tuning import batch_gc
 from newsledger.extract import Pipeline
 from newsledger.group import StoryIndex, group_stories
@@ -207,7 +208,7 @@ def measure_once(count: int, db: str | None) -> tuple[Measurement, Timings]:
 def report(count: int, db: str | None) -> None:
     measurement, timings = measure_once(count, db)
     print(measurement.row("articles").replace("peak", "peak RSS"))
-    print(f"    ({timings.stories} stories grouped, checked and stored)")
+    print(f"    ({timings.stories} stories grouped, checked and stored; {describe()})")
     if timings.failures:
         print(f"    ({timings.failures} articles failed in an extractor and were left out)")
     for stage, seconds in timings.seconds.items():

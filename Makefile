@@ -46,7 +46,7 @@ bench: install-dev
 
 ## Optional speed-up: compile the hot modules with mypyc, in place (about 2 minutes on 2 cores).
 ## Every entry point then runs them compiled; `make pure` goes back. Not part of `make test`.
-compiled: venv
+compiled: install-dev
 	$(BIN)/python tools/compile.py build
 
 pure:

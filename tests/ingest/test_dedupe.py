@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+from datetime import date, timedelta
 from pathlib import Path
 
 from newsledger.ingest import Deduplicator, read_text
 from newsledger.ingest.dedupe import shingles, signature
-from newsledger.ingest.limits import MINHASH_BINS
+from newsledger.ingest.limits import LSH_BANDS, MINHASH_BINS
 from newsledger.model import Article
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "border-2025"
@@ -128,3 +130,99 @@ def test_dedupe_copies_keep_no_signature() -> None:
         deduplicator.check(read_text(f"Headline {n}\n" + original.text))
     assert len(deduplicator) == 4
     assert len(deduplicator._signatures) == 1
+
+
+def dated(article: Article, published: date | None) -> Article:
+    return dataclasses.replace(article, published=published)
+
+
+def copy_of_first(published: date | None, headline: str = "New headline") -> Article:
+    copy = read_text(headline + "\n" + first().text + "\nReporting by A. Writer.")
+    return dataclasses.replace(copy, published=published)
+
+
+def filler(n: int, published: date | None = None) -> Article:
+    """A distinct article that copies nothing."""
+    text = f"Report {n}: " + " ".join(f"w{n}x{i}" for i in range(40))
+    return dataclasses.replace(read_text(text), published=published)
+
+
+def test_dedupe_copy_within_the_window_is_marked() -> None:
+    original = dated(first(), date(2025, 1, 1))
+    deduplicator = Deduplicator([original], window_days=60)
+    copy = copy_of_first(date(2025, 1, 1) + timedelta(days=60))
+    assert deduplicator.check(copy).copy_of == original.id
+
+
+def test_dedupe_copy_published_past_the_window_is_not_marked() -> None:
+    original = dated(first(), date(2025, 1, 1))
+    deduplicator = Deduplicator([original], window_days=60)
+    copy = copy_of_first(date(2025, 1, 1) + timedelta(days=61))
+    assert deduplicator.check(copy).copy_of is None
+    assert original.id not in deduplicator._roots
+
+
+def test_dedupe_newer_article_elsewhere_in_the_stream_evicts_the_original() -> None:
+    # The window follows the newest date of the whole stream, not of the copy's family.
+    original = dated(first(), date(2025, 1, 1))
+    deduplicator = Deduplicator([original, dated(second(), date(2025, 3, 15))], window_days=60)
+    assert deduplicator.check(copy_of_first(date(2025, 3, 15))).copy_of is None
+
+
+def test_dedupe_copies_leave_with_their_own_date() -> None:
+    original = dated(first(), date(2025, 1, 1))
+    deduplicator = Deduplicator([original], window_days=10)
+    copy = deduplicator.check(copy_of_first(date(2025, 1, 5)))
+    assert copy.copy_of == original.id
+    deduplicator.check(filler(1, date(2025, 1, 12)))  # the original leaves, the copy stays
+    assert original.id not in deduplicator._roots
+    assert deduplicator._roots[copy.id] == original.id
+    assert deduplicator.check(copy) is copy  # still known: unchanged
+    deduplicator.check(filler(2, date(2025, 1, 16)))
+    assert copy.id not in deduplicator._roots
+
+
+def test_dedupe_late_article_outside_the_window_is_checked_but_not_kept() -> None:
+    original = dated(first(), date(2025, 3, 1))
+    deduplicator = Deduplicator([original], window_days=10)
+    late = copy_of_first(date(2025, 1, 1))
+    assert deduplicator.check(late).copy_of == original.id
+    assert late.id not in deduplicator._roots
+
+
+def test_dedupe_undated_articles_are_capped_oldest_first() -> None:
+    original = dated(first(), None)
+    deduplicator = Deduplicator([original], max_undated=3)
+    for n in range(2):
+        deduplicator.check(filler(n))
+    assert (
+        deduplicator.check(copy_of_first(None)).copy_of == original.id
+    )  # the original is still kept
+    deduplicator.check(filler(9))  # the fourth undated article after the original: it leaves
+    assert len(deduplicator) == 3
+    assert deduplicator.check(copy_of_first(None, "Other headline")).copy_of is None
+
+
+def test_dedupe_undated_articles_are_never_evicted_by_date() -> None:
+    original = dated(first(), None)
+    deduplicator = Deduplicator([original, dated(second(), date(2030, 1, 1))], window_days=1)
+    assert deduplicator.check(copy_of_first(date(2030, 1, 1))).copy_of == original.id
+
+
+def test_dedupe_memory_stays_bounded_over_a_long_dated_stream() -> None:
+    # 2000 distinct originals, 20 a day over 100 days: a 10-day window holds ~11 days of them.
+    start = date(2025, 1, 1)
+    deduplicator = Deduplicator(window_days=10)
+    held = []
+    for n in range(2000):
+        deduplicator.check(filler(n, start + timedelta(days=n // 20)))
+        held.append(len(deduplicator))
+    assert max(held) <= 11 * 20
+    assert deduplicator.indexed == len(deduplicator) == 11 * 20
+    assert len(deduplicator._by_date) == 11
+    entries = sum(
+        1 if isinstance(hit, int) else len(hit)
+        for table in deduplicator._bands
+        for hit in table.values()
+    )
+    assert entries == LSH_BANDS * deduplicator.indexed

@@ -14,7 +14,11 @@ wire story republished a thousand times still costs one comparison per new copy.
 Memory: a signature is 128 packed 64-bit values (1 KiB, not 128 Python ints), an original's
 32 band entries are small integer keys pointing at its number, and a copy keeps only its id and
 its original's: about 3.5 KB per original and 0.2 KB per copy (measured with tracemalloc on
-the ECB+ articles), against 7.5 KB per article with tuples of ints and per-band lists.
+the ECB+ articles), against 7.5 KB per article with tuples of ints and per-band lists. Only a
+window is kept: originals (and the ids of copies) published more than ``COPY_WINDOW_DAYS`` (60)
+before the newest publication date seen are forgotten, as the story grouping closes stories that
+old, and at most ``MAX_UNDATED_COPY_CANDIDATES`` undated articles (the latest arrivals), so the
+memory follows the stream's recent past, not its length.
 
 An article is a copy of an earlier one when their estimated Jaccard similarity is at least
 ``COPY_JACCARD_THRESHOLD`` (0.8), or when at least ``COPY_CONTAINMENT_THRESHOLD`` of its own
@@ -27,19 +31,24 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import heapq
 import operator
 import re
 import sys
 from array import array
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from newsledger.ingest.ids import fingerprint_text
 from newsledger.ingest.limits import (
     COPY_CONTAINMENT_THRESHOLD,
     COPY_JACCARD_THRESHOLD,
+    COPY_WINDOW_DAYS,
     LSH_BANDS,
     LSH_ROWS,
+    MAX_UNDATED_COPY_CANDIDATES,
     MIN_SHINGLES_FOR_CONTAINMENT,
     MINHASH_BINS,
     SHINGLE_CHARS,
@@ -155,26 +164,62 @@ def _densify(bins: list[int]) -> list[int]:
 class Deduplicator:
     """Marks near-identical copies of articles seen before (see the module docstring).
 
+    Only the recent past is kept: an article published more than ``window_days`` before the
+    newest publication date seen is forgotten (an original leaves the index, and any id leaves
+    the known ids), and of the undated articles only the ``max_undated`` latest arrivals are
+    kept. Within that window a copy is marked exactly as if nothing were ever forgotten.
+
     Args:
         existing: articles already stored, in the order they arrived; they are indexed as they
-            are (their own ``copy_of`` is kept).
+            are (their own ``copy_of`` is kept), and forgotten like new ones.
+        window_days: how far back from the newest publication date originals are kept.
+        max_undated: how many undated articles are kept (the most recent arrivals).
     """
 
-    def __init__(self, existing: Iterable[Article] = ()) -> None:
+    def __init__(
+        self,
+        existing: Iterable[Article] = (),
+        *,
+        window_days: int = COPY_WINDOW_DAYS,
+        max_undated: int = MAX_UNDATED_COPY_CANDIDATES,
+    ) -> None:
+        self.window = timedelta(days=window_days)
+        self.max_undated = max_undated
         # article id -> the id of its family's original (itself for an original)
         self._roots: dict[str, str] = {}
-        # Originals with shingles, numbered in arrival order: their ids and signatures.
-        self._originals: list[str] = []
-        self._signatures: list[Signature] = []
+        # Indexed originals (with shingles), numbered in arrival order: number -> id and
+        # signature, and id -> number to forget them. Numbers only grow, so the lowest
+        # number among candidates is still the earliest original.
+        self._originals: dict[int, str] = {}
+        self._signatures: dict[int, Signature] = {}
+        self._numbers: dict[str, int] = {}
+        self._next_number = 0
         # One table per band: hash of the band's values -> the originals' numbers (an int
         # for one, a list for several: most bands of most articles are unique).
         self._bands: list[dict[int, int | list[int]]] = [{} for _ in range(LSH_BANDS)]
+        # What to forget when: the ids kept per publication date (with a heap of those dates,
+        # oldest first), and the undated ids in arrival order.
+        self._by_date: dict[date, list[str]] = {}
+        self._dates: list[date] = []
+        self._undated: deque[str] = deque()
+        self._newest: date | None = None
         for article in existing:
             if article.id not in self._roots:
-                self._add(article.id, signature(article.text), article.copy_of or article.id)
+                root = article.copy_of or article.id
+                self._remember(article, signature(article.text), root)
 
     def __len__(self) -> int:
         return len(self._roots)
+
+    @property
+    def newest(self) -> date | None:
+        """The newest publication date seen, or None before any dated article."""
+        return self._newest
+
+    @property
+    def indexed(self) -> int:
+        """How many originals the LSH index holds (with their signatures)."""
+        return len(self._signatures)
 
     def check(self, article: Article) -> Article:
         """Return ``article``, with ``copy_of`` set when it copies an earlier one; remember it.
@@ -183,9 +228,10 @@ class Deduplicator:
         """
         if article.id in self._roots:
             return article
+        self._advance(article.published)  # first: what the window leaves behind is no original
         mine = signature(article.text)
         original = self._original_of(mine)
-        self._add(article.id, mine, original or article.id)
+        self._remember(article, mine, original or article.id)
         if original is None or original == article.id:
             return article
         return dataclasses.replace(article, copy_of=original)
@@ -212,6 +258,42 @@ class Deduplicator:
                 found.update(hit)
         return found
 
+    def _remember(self, article: Article, mine: Signature, root: str) -> None:
+        """Keep the article until the window leaves it behind (one already outside the window
+        is not kept)."""
+        published = article.published
+        if published is None:
+            self._add(article.id, mine, root)
+            self._undated.append(article.id)
+            while len(self._undated) > self.max_undated:
+                self._forget(self._undated.popleft())
+            return
+        self._advance(published)
+        if published < self._cutoff():
+            return  # arrived late, already outside the window: it would be forgotten at once
+        self._add(article.id, mine, root)
+        bucket = self._by_date.get(published)
+        if bucket is None:
+            bucket = self._by_date[published] = []
+            heapq.heappush(self._dates, published)
+        bucket.append(article.id)
+
+    def _advance(self, published: date | None) -> None:
+        """Note a publication date; when it is the newest yet, forget every article published
+        more than the window before it."""
+        if published is None or (self._newest is not None and published <= self._newest):
+            return
+        self._newest = published
+        cutoff = self._cutoff()
+        while self._dates and self._dates[0] < cutoff:
+            for article_id in self._by_date.pop(heapq.heappop(self._dates)):
+                self._forget(article_id)
+
+    def _cutoff(self) -> date:
+        """The earliest publication date still inside the window."""
+        assert self._newest is not None
+        return self._newest - self.window
+
     def _add(self, article_id: str, mine: Signature, root: str) -> None:
         self._roots[article_id] = root
         if mine.size == 0 or root != article_id:
@@ -219,9 +301,11 @@ class Deduplicator:
             # family is found through its original, so a wire story republished a thousand
             # times costs one comparison per new copy, not a thousand.
             return
-        number = len(self._originals)
-        self._originals.append(article_id)
-        self._signatures.append(mine)
+        number = self._next_number
+        self._next_number += 1
+        self._originals[number] = article_id
+        self._signatures[number] = mine
+        self._numbers[article_id] = number
         for band, table in enumerate(self._bands):
             key = hash(mine.band(band))
             hit = table.get(key)
@@ -231,6 +315,24 @@ class Deduplicator:
                 table[key] = [hit, number]
             else:
                 hit.append(number)
+
+    def _forget(self, article_id: str) -> None:
+        """Drop an article's id and, for an indexed original, its signature and band entries."""
+        del self._roots[article_id]
+        number = self._numbers.pop(article_id, None)
+        if number is None:
+            return
+        del self._originals[number]
+        mine = self._signatures.pop(number)
+        for band, table in enumerate(self._bands):
+            key = hash(mine.band(band))
+            hit = table[key]
+            if isinstance(hit, int):
+                del table[key]
+                continue
+            hit.remove(number)
+            if len(hit) == 1:
+                table[key] = hit[0]
 
 
 def _is_copy(mine: Signature, theirs: Signature, similarity: float) -> bool:

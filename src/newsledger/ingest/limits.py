@@ -84,3 +84,14 @@ MIN_SHINGLES_FOR_CONTAINMENT = 40
 #: Length of the hexadecimal article id (64 bits of SHA-256: a collision is expected only after
 #: about four billion distinct articles).
 ARTICLE_ID_HEX_CHARS = 16
+
+#: Copies are looked for among originals published at most this many days before the newest
+#: publication date seen; older ones are forgotten, so the duplicate finder's memory follows the
+#: stream's recent past, not its whole history. 60 days is how long a story stays open
+#: (``group.index``: CLOSE_AFTER_WINDOWS 2 x TIME_WINDOW_DAYS 30): a copy published later than
+#: that would join a different story anyway, since stories only take articles within their window.
+COPY_WINDOW_DAYS = 60
+
+#: Undated articles have no place in that window, so the duplicate finder keeps at most this many
+#: of them (the most recent arrivals; an original is about 3.8 KB, so 100,000 hold ~0.4 GB).
+MAX_UNDATED_COPY_CANDIDATES = 100_000

@@ -226,3 +226,12 @@ def test_dedupe_memory_stays_bounded_over_a_long_dated_stream() -> None:
         for hit in table.values()
     )
     assert entries == LSH_BANDS * deduplicator.indexed
+
+
+def test_dedupe_existing_keeps_only_the_latest_undated_articles() -> None:
+    original = dated(first(), None)
+    existing = [original, dated(second(), date(2025, 1, 2)), filler(0), filler(1), filler(2)]
+    deduplicator = Deduplicator(existing, max_undated=3)
+    assert original.id not in deduplicator._roots
+    assert len(deduplicator) == 4  # the dated one and the three latest undated
+    assert deduplicator.check(copy_of_first(None)).copy_of is None

@@ -188,8 +188,8 @@ class Deduplicator:
         # article id -> the id of its family's original (itself for an original)
         self._roots: dict[str, str] = {}
         # Indexed originals (with shingles), numbered in arrival order: number -> id and
-        # signature, and id -> number to forget them. Numbers only grow, so the lowest
-        # number among candidates is still the earliest original.
+        # signature, and id -> number to forget them. Numbers are arrival positions, so the
+        # lowest number among candidates is still the earliest original.
         self._originals: dict[int, str] = {}
         self._signatures: dict[int, Signature] = {}
         self._numbers: dict[str, int] = {}
@@ -203,10 +203,26 @@ class Deduplicator:
         self._dates: list[date] = []
         self._undated: deque[str] = deque()
         self._newest: date | None = None
-        for article in existing:
-            if article.id not in self._roots:
-                root = article.copy_of or article.id
-                self._remember(article, signature(article.text), root)
+        self._index_existing(existing)
+
+    def _index_existing(self, existing: Iterable[Article]) -> None:
+        """Index stored articles as they are. Undated ones wait until the end, so only the
+        ``max_undated`` latest are signed (each keeps its number in arrival order, so ties still
+        go to the earliest original)."""
+        undated: deque[tuple[int, Article]] = deque(maxlen=self.max_undated)
+        for number, article in enumerate(existing):
+            if article.published is None:
+                undated.append((number, article))
+            else:
+                self._index_one(number, article)
+            self._next_number = number + 1
+        for number, article in undated:
+            self._index_one(number, article)
+
+    def _index_one(self, number: int, article: Article) -> None:
+        if article.id not in self._roots:
+            root = article.copy_of or article.id
+            self._remember(article, signature(article.text), root, number)
 
     def __len__(self) -> int:
         return len(self._roots)
@@ -231,7 +247,8 @@ class Deduplicator:
         self._advance(article.published)  # first: what the window leaves behind is no original
         mine = signature(article.text)
         original = self._original_of(mine)
-        self._remember(article, mine, original or article.id)
+        self._remember(article, mine, original or article.id, self._next_number)
+        self._next_number += 1
         if original is None or original == article.id:
             return article
         return dataclasses.replace(article, copy_of=original)
@@ -258,12 +275,12 @@ class Deduplicator:
                 found.update(hit)
         return found
 
-    def _remember(self, article: Article, mine: Signature, root: str) -> None:
+    def _remember(self, article: Article, mine: Signature, root: str, number: int) -> None:
         """Keep the article until the window leaves it behind (one already outside the window
         is not kept)."""
         published = article.published
         if published is None:
-            self._add(article.id, mine, root)
+            self._add(article.id, mine, root, number)
             self._undated.append(article.id)
             while len(self._undated) > self.max_undated:
                 self._forget(self._undated.popleft())
@@ -271,7 +288,7 @@ class Deduplicator:
         self._advance(published)
         if published < self._cutoff():
             return  # arrived late, already outside the window: it would be forgotten at once
-        self._add(article.id, mine, root)
+        self._add(article.id, mine, root, number)
         bucket = self._by_date.get(published)
         if bucket is None:
             bucket = self._by_date[published] = []
@@ -294,15 +311,13 @@ class Deduplicator:
         assert self._newest is not None
         return self._newest - self.window
 
-    def _add(self, article_id: str, mine: Signature, root: str) -> None:
+    def _add(self, article_id: str, mine: Signature, root: str, number: int) -> None:
         self._roots[article_id] = root
         if mine.size == 0 or root != article_id:
             # No shingles: nothing to compare (and every empty text would collide). A copy: its
             # family is found through its original, so a wire story republished a thousand
             # times costs one comparison per new copy, not a thousand.
             return
-        number = self._next_number
-        self._next_number += 1
         self._originals[number] = article_id
         self._signatures[number] = mine
         self._numbers[article_id] = number

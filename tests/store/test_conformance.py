@@ -204,6 +204,30 @@ def test_store_articles_come_in_ingest_order_across_pages(
     assert [analysis.article.id for analysis in store.analyses()] == ids
 
 
+def test_store_articles_since_a_date_keep_the_later_and_undated_ones_in_ingest_order(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sql, "READ_PAGE", 2)
+    published = {
+        "z": date(2025, 3, 1),
+        "a": date(2025, 1, 1),
+        "m": None,
+        "b": date(2025, 2, 1),
+        "y": date(2024, 12, 31),
+        "c": date(2025, 2, 2),
+    }
+    for article_id, day in published.items():
+        store.put(Analysis(article=_article(article_id, published=day)))
+    assert [article.id for article in store.articles(since=date(2025, 2, 1))] == [
+        "z",
+        "m",
+        "b",
+        "c",
+    ]
+    assert [article.id for article in store.articles(since=None)] == list(published)
+    assert [article.id for article in store.articles(since=date(2026, 1, 1))] == ["m"]
+
+
 def test_store_analyses_of_ids_keep_their_order_and_skip_unknown(store: Store) -> None:
     store.put_many(_analysis(article_id) for article_id in ("a", "b", "c"))
     found = [analysis.article.id for analysis in store.analyses(["c", "nope", "a", "c"])]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
 from typing import Protocol
 
 from newsledger.model import Analysis, Article, Story
@@ -40,8 +41,9 @@ class Store(Protocol):
 
     def get_analysis(self, article_id: str) -> Analysis | None: ...
 
-    def articles(self) -> Iterator[Article]:
-        """Every stored article, oldest ingest first."""
+    def articles(self, *, since: date | None = None) -> Iterator[Article]:
+        """Every stored article, oldest ingest first; with ``since``, only those published on
+        or after it and the undated ones (no date places them before it)."""
         ...
 
     def analyses(self, article_ids: Iterable[str] | None = None) -> Iterator[Analysis]: ...

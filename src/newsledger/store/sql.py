@@ -18,6 +18,7 @@ import json
 import logging
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
@@ -169,9 +170,14 @@ class SqlStore:
     def get_analysis(self, article_id: str) -> Analysis | None:
         return next(self.analyses([article_id]), None)
 
-    def articles(self) -> Iterator[Article]:
-        """Every stored article, oldest ingest first."""
-        for page in self._pages(schema.articles):
+    def articles(self, *, since: date | None = None) -> Iterator[Article]:
+        """Every stored article, oldest ingest first; with ``since``, only those published on
+        or after it and the undated ones (no date places them before it)."""
+        table = schema.articles
+        where = None
+        if since is not None:
+            where = sa.or_(table.c.published >= since, table.c.published.is_(None))
+        for page in self._pages(table, where):
             yield from (article_from_row(row) for row in page)
 
     def analyses(self, article_ids: Iterable[str] | None = None) -> Iterator[Analysis]:
@@ -336,13 +342,17 @@ class SqlStore:
                 f"database error in {self._display}: {str(reason).strip()}", url=self._display
             ) from exc
 
-    def _pages(self, table: sa.Table) -> Iterator[Sequence[sa.RowMapping]]:
-        """All rows of ``table`` in ``seq`` order, a page at a time (keyset pagination)."""
+    def _pages(
+        self, table: sa.Table, where: sa.ColumnElement[bool] | None = None
+    ) -> Iterator[Sequence[sa.RowMapping]]:
+        """All rows of ``table`` (that match ``where``) in ``seq`` order, a page at a time
+        (keyset pagination)."""
         last = 0
         while True:
-            query = (
-                sa.select(table).where(table.c.seq > last).order_by(table.c.seq).limit(READ_PAGE)
-            )
+            query = sa.select(table).where(table.c.seq > last)
+            if where is not None:
+                query = query.where(where)
+            query = query.order_by(table.c.seq).limit(READ_PAGE)
             with self._read() as conn:
                 page = conn.execute(query).mappings().all()
             if not page:

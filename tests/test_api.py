@@ -268,3 +268,62 @@ def test_api_stories_the_grouping_closed_stay_stored_and_leave_its_state(ledger:
     assert sorted(story.articles for story in stories) == sorted([(old.id,), (new.id,)])
     state = json.loads(ledger.store.get_state("story_index") or "{}")
     assert set(state["assignments"]) == {new.id}
+
+
+def _story_body() -> str:
+    """An example article's text without its header lines (so the date given is used)."""
+    text = (EXAMPLE / "003_70f550a770bde8ef.txt").read_text(encoding="utf-8")
+    return ingest.read_text(text).text
+
+
+def _other_body(n: int) -> str:
+    return f"Report {n}: " + " ".join(f"w{n}x{i}" for i in range(40))
+
+
+def test_api_copy_within_the_copy_window_is_marked(ledger: Ledger) -> None:
+    original, _ = ledger.ingest_text(_story_body(), published=date(2025, 1, 1))
+    copy, _ = ledger.ingest_text(_story_body() + "\nUpdated.", published=date(2025, 3, 2))
+    assert copy.copy_of == original.id
+
+
+def test_api_copy_published_past_the_copy_window_is_not_marked(ledger: Ledger) -> None:
+    ledger.ingest_text(_story_body(), published=date(2025, 1, 1))
+    copy, new = ledger.ingest_text(_story_body() + "\nUpdated.", published=date(2025, 3, 3))
+    assert new and copy.copy_of is None
+
+
+def test_api_start_up_reads_only_the_articles_inside_the_copy_window(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = f"sqlite:///{tmp_path / 'window.db'}"
+    with Ledger(db) as first:
+        first.ingest_text(_other_body(1), published=date(2025, 1, 1))
+        recent, _ = first.ingest_text(_story_body(), published=date(2025, 3, 15))
+        undated, _ = first.ingest_text(_other_body(2))
+    with Ledger(db) as second:
+        read: list[str] = []
+        articles = second.store.articles
+
+        def spy(**kw: Any) -> Iterator[Any]:
+            for article in articles(**kw):
+                read.append(article.id)
+                yield article
+
+        monkeypatch.setattr(second.store, "articles", spy)
+        copy, _ = second.ingest_text(_story_body() + "\nUpdated.", published=date(2025, 3, 16))
+        assert copy.copy_of == recent.id
+        assert read == [recent.id, undated.id]
+
+
+def test_api_start_up_finds_the_newest_date_in_a_store_that_did_not_record_it(
+    tmp_path: Path,
+) -> None:
+    db = f"sqlite:///{tmp_path / 'unrecorded.db'}"
+    with Ledger(db) as first:
+        first.ingest_text(_story_body(), published=date(2025, 1, 1))
+        first.ingest_text(_other_body(1), published=date(2025, 3, 3))
+        first.store.set_state("copies_newest", "")  # as before the date was recorded
+    with Ledger(db) as second:
+        assert len(second.deduplicator) == 1  # the original is past the window
+        copy, _ = second.ingest_text(_story_body() + "\nUpdated.", published=date(2025, 3, 3))
+        assert copy.copy_of is None

@@ -20,7 +20,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -38,6 +38,10 @@ log = logging.getLogger(__name__)
 
 #: Store state key under which the incremental story index is persisted.
 STORY_INDEX_STATE = "story_index"
+
+#: Store state key under which the newest publication date the copy check has seen is kept, so
+#: that start-up reads only the stored articles inside its window (``COPY_WINDOW_DAYS``).
+COPY_NEWEST_STATE = "copies_newest"
 
 #: Languages English-only extractors handle ("und" = too short to tell, treated as English).
 ENGLISH = ("en", "und")
@@ -121,12 +125,41 @@ class Ledger:
 
     @property
     def deduplicator(self) -> Deduplicator:
-        """Near-copy detection over every article stored, built once and kept up to date."""
+        """Near-copy detection over the stored articles inside its window, built once and kept
+        up to date.
+
+        Only the articles published within ``COPY_WINDOW_DAYS`` of the newest publication date
+        seen (and the undated ones, of which it keeps the latest) are read and signed: the
+        older ones would be forgotten at once, and reading them all would make start-up grow
+        with the store.
+        """
         if self._deduplicator is None:
             from newsledger.ingest import Deduplicator
+            from newsledger.ingest.limits import COPY_WINDOW_DAYS
 
-            self._deduplicator = Deduplicator(self.store.articles())
+            newest = self._newest_published()
+            since = newest - timedelta(days=COPY_WINDOW_DAYS) if newest is not None else None
+            self._deduplicator = Deduplicator(self.store.articles(since=since))
         return self._deduplicator
+
+    def _newest_published(self) -> date | None:
+        """The newest publication date the copy check has seen (as last recorded)."""
+        recorded = self.store.get_state(COPY_NEWEST_STATE)
+        if recorded:
+            return date.fromisoformat(recorded)
+        # A store written before the date was recorded: one pass over the dates, no signatures.
+        dates = (article.published for article in self.store.articles())
+        return max((day for day in dates if day is not None), default=None)
+
+    def _record_newest_published(self) -> None:
+        """Record the copy check's newest date for the next start. A recorded date older than
+        the newest stored (another writer's) only makes that start read more, never miss a copy.
+        """
+        newest = self.deduplicator.newest
+        if newest is None:
+            return
+        if self.store.get_state(COPY_NEWEST_STATE) != newest.isoformat():
+            self.store.set_state(COPY_NEWEST_STATE, newest.isoformat())
 
     # -- ingest ----------------------------------------------------------------------------
 
@@ -321,6 +354,7 @@ class _Batch:
 
     def finish(self) -> IngestReport:
         self.write()
+        self.ledger._record_newest_published()
         if self.skipped_languages:
             # One warning per batch, not one per article (like Pipeline.run_many).
             listing = ", ".join(

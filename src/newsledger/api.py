@@ -148,7 +148,9 @@ class Ledger:
         if recorded:
             return date.fromisoformat(recorded)
         # A store written before the date was recorded: one pass over the dates, no signatures.
-        dates = (article.published for article in self.store.articles())
+        from newsledger.ingest.limits import stream_date
+
+        dates = (stream_date(article.published) for article in self.store.articles())
         return max((day for day in dates if day is not None), default=None)
 
     def _record_newest_published(self) -> None:

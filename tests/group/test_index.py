@@ -111,6 +111,13 @@ def _dated(articles: list[Analysis], published: date) -> list[Analysis]:
     return [_analysis(a.article.id, a.article.text, published) for a in articles]
 
 
+def test_index_date_far_in_the_future_closes_no_story() -> None:
+    index = group_stories(_dated(_batch()[:3], date(2024, 1, 2)))  # the Chile story
+    group_stories(_dated(_batch()[5:6], date(2099, 1, 1)), index)  # a misread date
+    assert index.take_closed() == {}
+    assert index.story_of("chile-1") is not None
+
+
 def test_index_stories_the_stream_left_behind_are_closed_and_taken() -> None:
     index = group_stories(_dated(_batch()[:3], date(2024, 1, 2)))  # the Chile story
     chile = index.story_of("chile-1")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from newsledger.ingest import Deduplicator, read_text
 from newsledger.ingest.dedupe import shingles, signature
-from newsledger.ingest.limits import LSH_BANDS, MINHASH_BINS
+from newsledger.ingest.limits import LSH_BANDS, MAX_DAYS_AHEAD, MINHASH_BINS, stream_date
 from newsledger.model import Article
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "border-2025"
@@ -205,8 +205,8 @@ def test_dedupe_undated_articles_are_capped_oldest_first() -> None:
 
 def test_dedupe_undated_articles_are_never_evicted_by_date() -> None:
     original = dated(first(), None)
-    deduplicator = Deduplicator([original, dated(second(), date(2030, 1, 1))], window_days=1)
-    assert deduplicator.check(copy_of_first(date(2030, 1, 1))).copy_of == original.id
+    deduplicator = Deduplicator([original, dated(second(), date(2025, 6, 1))], window_days=1)
+    assert deduplicator.check(copy_of_first(date(2025, 6, 1))).copy_of == original.id
 
 
 def test_dedupe_memory_stays_bounded_over_a_long_dated_stream() -> None:
@@ -235,3 +235,20 @@ def test_dedupe_existing_keeps_only_the_latest_undated_articles() -> None:
     assert original.id not in deduplicator._roots
     assert len(deduplicator) == 4  # the dated one and the three latest undated
     assert deduplicator.check(copy_of_first(None)).copy_of is None
+
+
+def test_dedupe_date_far_in_the_future_does_not_move_the_window() -> None:
+    # A misread date ("2099") must not make every copy candidate look stale at once.
+    original = dated(first(), date(2025, 1, 1))
+    deduplicator = Deduplicator([original], window_days=60)
+    deduplicator.check(filler(1, date(2099, 1, 1)))
+    assert deduplicator.newest == date(2025, 1, 1)
+    assert deduplicator.check(copy_of_first(date(2025, 1, 2))).copy_of == original.id
+
+
+def test_dedupe_stream_date_trusts_dates_up_to_two_days_ahead() -> None:
+    today = date.today()
+    assert stream_date(today + timedelta(days=MAX_DAYS_AHEAD)) == today + timedelta(days=2)
+    assert stream_date(today + timedelta(days=MAX_DAYS_AHEAD + 1)) is None
+    assert stream_date(date(1999, 1, 1)) == date(1999, 1, 1)
+    assert stream_date(None) is None

@@ -32,6 +32,7 @@ from newsledger.errors import StoreError
 from newsledger.group.batch import TFIDF_LINKING, Linking, centroid, cluster, dot, heaviest
 from newsledger.group.repair import Member, MemberStore, member, regroup, repair_due
 from newsledger.group.signature import signature
+from newsledger.ingest.limits import stream_date
 from newsledger.model import Analysis
 
 #: Cosine similarity (TF-IDF, article or batch group vs story centroid) at or above which it
@@ -287,6 +288,7 @@ class StoryIndex:
     def _advance(self, published: date | None) -> None:
         """Note a publication date; when it is the newest yet, close the stories the stream
         has left behind (``CLOSE_AFTER_WINDOWS``)."""
+        published = stream_date(published)
         if published is None or (self._newest is not None and published <= self._newest):
             return
         self._newest = published

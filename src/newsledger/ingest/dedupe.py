@@ -53,6 +53,7 @@ from newsledger.ingest.limits import (
     MINHASH_BINS,
     SHINGLE_CHARS,
     SHINGLE_WORDS,
+    stream_date,
 )
 from newsledger.model import Article
 
@@ -244,7 +245,8 @@ class Deduplicator:
         """
         if article.id in self._roots:
             return article
-        self._advance(article.published)  # first: what the window leaves behind is no original
+        # First: what the window leaves behind is no original.
+        self._advance(stream_date(article.published))
         mine = signature(article.text)
         original = self._original_of(mine)
         self._remember(article, mine, original or article.id, self._next_number)
@@ -278,7 +280,7 @@ class Deduplicator:
     def _remember(self, article: Article, mine: Signature, root: str, number: int) -> None:
         """Keep the article until the window leaves it behind (one already outside the window
         is not kept)."""
-        published = article.published
+        published = stream_date(article.published)
         if published is None:
             self._add(article.id, mine, root, number)
             self._undated.append(article.id)

@@ -1,6 +1,9 @@
-"""Every tuning constant of the readers and the duplicate finder, with its unit and calibration."""
+"""Every tuning constant of the readers and the duplicate finder, with its unit and calibration,
+and the one rule on how far a publication date is trusted (``stream_date``)."""
 
 from __future__ import annotations
+
+from datetime import date, timedelta
 
 #: Files larger than this many bytes are refused with TooLargeError (the ``max_bytes`` default).
 #: A long news article is 10–50 KB of text and a heavy news page 1–3 MB of HTML, so 10 MB admits
@@ -95,3 +98,16 @@ COPY_WINDOW_DAYS = 60
 #: Undated articles have no place in that window, so the duplicate finder keeps at most this many
 #: of them (the most recent arrivals; an original is about 3.8 KB, so 100,000 hold ~0.4 GB).
 MAX_UNDATED_COPY_CANDIDATES = 100_000
+
+#: A publication date more than this many days after today's is a mistake (a misread date, a
+#: clock set wrong): the article is kept, but its date does not move the stream on, or one
+#: "2099" would close every open story and forget every copy candidate at once.
+MAX_DAYS_AHEAD = 2
+
+
+def stream_date(published: date | None) -> date | None:
+    """The date the stream windows (of stories and copy candidates) go by: the publication
+    date, or None (as for an undated article) when it is implausibly far ahead of today."""
+    if published is None or published > date.today() + timedelta(days=MAX_DAYS_AHEAD):
+        return None
+    return published

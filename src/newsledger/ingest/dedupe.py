@@ -222,6 +222,7 @@ class Deduplicator:
 
     def _index_one(self, number: int, article: Article) -> None:
         if article.id not in self._roots:
+            self._advance(stream_date(article.published))
             root = article.copy_of or article.id
             self._remember(article, signature(article.text), root, number)
 
@@ -279,7 +280,7 @@ class Deduplicator:
 
     def _remember(self, article: Article, mine: Signature, root: str, number: int) -> None:
         """Keep the article until the window leaves it behind (one already outside the window
-        is not kept)."""
+        is not kept). The caller has moved the window on to its date (``_advance``)."""
         published = stream_date(article.published)
         if published is None:
             self._add(article.id, mine, root, number)
@@ -287,7 +288,6 @@ class Deduplicator:
             while len(self._undated) > self.max_undated:
                 self._forget(self._undated.popleft())
             return
-        self._advance(published)
         if published < self._cutoff():
             return  # arrived late, already outside the window: it would be forgotten at once
         self._add(article.id, mine, root, number)

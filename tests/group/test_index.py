@@ -118,6 +118,13 @@ def test_index_date_far_in_the_future_closes_no_story() -> None:
     assert index.story_of("chile-1") is not None
 
 
+def test_index_date_far_in_the_future_is_grouped_as_no_date() -> None:
+    chile = _batch()[:3]
+    index = group_stories(_dated(chile[:2], date(2024, 1, 2)))
+    group_stories(_dated(chile[2:], date(2099, 1, 1)), index)  # a misread date: no window
+    assert index.story_of("chile-3") == index.story_of("chile-1")
+
+
 def test_index_stories_the_stream_left_behind_are_closed_and_taken() -> None:
     index = group_stories(_dated(_batch()[:3], date(2024, 1, 2)))  # the Chile story
     chile = index.story_of("chile-1")

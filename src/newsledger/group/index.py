@@ -134,7 +134,7 @@ class StoryIndex:
             return self._assignments[article_id]
         terms = signature(analysis)
         self.observe_terms(terms)
-        return self._place(article_id, terms, analysis.article.published)
+        return self._place(article_id, terms, stream_date(analysis.article.published))
 
     def observe(self, analyses: Iterable[Analysis]) -> None:
         """Count term frequencies of articles before adding them (better IDF for a batch)."""
@@ -288,7 +288,6 @@ class StoryIndex:
     def _advance(self, published: date | None) -> None:
         """Note a publication date; when it is the newest yet, close the stories the stream
         has left behind (``CLOSE_AFTER_WINDOWS``)."""
-        published = stream_date(published)
         if published is None or (self._newest is not None and published <= self._newest):
             return
         self._newest = published
@@ -520,7 +519,8 @@ def group_stories(
         index.observe_terms(terms)
     members = []
     for analysis, terms in zip(fresh.values(), signatures, strict=True):
-        one = _Member(analysis.article.id, terms, index._vector(terms), analysis.article.published)
+        published = stream_date(analysis.article.published)
+        one = _Member(analysis.article.id, terms, index._vector(terms), published)
         if index._place_vector(one.article, terms, one.vector, one.published, may_open=False):
             continue  # it fits a story that exists: joined there (and that story repaired)
         members.append(one)

@@ -3,14 +3,14 @@ and ``dataclasses.replace`` build."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import pytest
 
 from newsledger.errors import SpanError
 from newsledger.model import Analysis, Article, Mention, Sentence, TimeExpr, TimeType
 from newsledger.model.items import EntityType
-from newsledger.model.span import span_factory
+from newsledger.model.span import Span, span_factory
 
 TEXT = "Trump spoke on Monday."
 
@@ -49,6 +49,19 @@ def test_span_factory_rejects_offsets_outside_the_text() -> None:
 def test_span_factory_refuses_a_class_that_is_not_a_span() -> None:
     with pytest.raises(TypeError):
         span_factory(Article)
+
+
+def test_span_factory_refuses_a_span_with_checks_of_its_own() -> None:
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class Checked(Span):
+        label: str
+
+        def __post_init__(self) -> None:
+            if not self.label:
+                raise ValueError("no label")
+
+    with pytest.raises(TypeError, match="__post_init__ of its own"):
+        span_factory(Checked)
 
 
 def test_with_items_equals_replace() -> None:

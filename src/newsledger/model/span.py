@@ -71,6 +71,10 @@ def span_factory(cls: type[_S]) -> Callable[..., _S]:
     names = [f.name for f in fields(cls)]
     if names[: len(_SPAN_FIELDS)] != list(_SPAN_FIELDS) or not hasattr(cls, "__slots__"):
         raise TypeError(f"{cls.__name__} is not a slotted Span dataclass")
+    if getattr(cls, "__post_init__", None) is not Span.__post_init__:
+        # The factory runs only the span's own check; a class with checks of its own needs
+        # its constructor.
+        raise TypeError(f"{cls.__name__} has a __post_init__ of its own")
     others = [f for f in fields(cls) if f.name not in _SPAN_FIELDS]
     namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
     for name in names:

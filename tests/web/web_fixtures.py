@@ -282,6 +282,9 @@ class FakeLedger:
     def story(self, story_id: str) -> Story | None:
         return next((story for story in self.story_list if story.id == story_id), None)
 
+    def stories_of(self, article_id: str) -> list[Story]:
+        return [story for story in self.story_list if article_id in story.articles]
+
     def entities(self) -> list[Entity]:
         return list(self.entity_list)
 

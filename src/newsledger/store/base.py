@@ -73,6 +73,14 @@ class Store(Protocol):
         """The stories an article belongs to."""
         ...
 
+    def story_members(self) -> dict[str, frozenset[str]]:
+        """Each stored story's article ids, read without decoding the stories."""
+        ...
+
+    def ungrouped(self) -> list[str]:
+        """Ids of the stored articles no stored story holds, oldest ingest first."""
+        ...
+
     def get_story(self, story_id: str) -> Story | None: ...
 
     def get_state(self, key: str) -> str | None:

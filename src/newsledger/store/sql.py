@@ -284,6 +284,26 @@ class SqlStore:
             rows = conn.execute(query).mappings().all()
         return [_story_from_row(row) for row in rows]
 
+    def story_members(self) -> dict[str, frozenset[str]]:
+        """Each stored story's article ids, read without decoding the stories."""
+        links = schema.story_articles
+        members: dict[str, set[str]] = {}
+        with self._read() as conn:
+            for story, article in conn.execute(sa.select(links.c.story, links.c.article)):
+                members.setdefault(story, set()).add(article)
+        return {story: frozenset(articles) for story, articles in members.items()}
+
+    def ungrouped(self) -> list[str]:
+        """Ids of the stored articles no stored story holds, oldest ingest first."""
+        articles, links = schema.articles, schema.story_articles
+        query = (
+            sa.select(articles.c.id)
+            .where(articles.c.id.not_in(sa.select(links.c.article)))
+            .order_by(articles.c.seq)
+        )
+        with self._read() as conn:
+            return list(conn.execute(query).scalars())
+
     def get_state(self, key: str) -> str | None:
         query = sa.select(schema.state.c.value).where(schema.state.c.key == key)
         with self._read() as conn:

@@ -55,6 +55,8 @@ class LedgerLike(Protocol):
 
     def story(self, story_id: str) -> Story | None: ...
 
+    def stories_of(self, article_id: str) -> list[Story]: ...
+
     def entities(self) -> list[Entity]: ...
 
     def search(self, query: str, *, limit: int = 20) -> list[Article]: ...
@@ -106,14 +108,14 @@ class Views:
             analysis = self.ledger.analysis(article_id)
             if analysis is None:
                 analysis = self._bare_analysis(article_id)
-            stories = self.ledger.stories()
+            stories = self.ledger.stories_of(article_id)
         return {
             "article": {**to_record(analysis.article), "lead": lead(analysis.article.text)},
             "items": {
                 layer: [to_record(item) for item in analysis.items()[layer]] for layer in LAYERS
             },
             "skipped": dict(analysis.skipped),
-            "stories": [_story_ref(story) for story in stories if article_id in story.articles],
+            "stories": [_story_ref(story) for story in stories],
         }
 
     def stories(self, *, limit: int, offset: int) -> View:
@@ -174,11 +176,11 @@ class Views:
             article, created = self.ledger.ingest_text(
                 text, source=source, title=title, url=url, published=published
             )
-            stories = self.ledger.stories()
+            stories = self.ledger.stories_of(article.id)
         return {
             "article": article_summary(article),
             "created": created,
-            "stories": [_story_ref(story) for story in stories if article.id in story.articles],
+            "stories": [_story_ref(story) for story in stories],
         }
 
     # -- helpers -----------------------------------------------------------------------

@@ -97,7 +97,9 @@ class AttributionExtractor:
     def __call__(self, analysis: Analysis) -> Analysis:
         attributions = find_attributions(analysis)
         cites = cited_outlets(analysis, attributions)
-        article = dataclasses.replace(analysis.article, cites=cites)
+        article = analysis.article
+        if cites != article.cites:  # most articles cite no outlet: nothing to replace
+            article = dataclasses.replace(article, cites=cites)
         return analysis.with_items(attributions=attributions, article=article)
 
 

@@ -179,8 +179,8 @@ class SourceResolver:
         self.mentions = sorted(analysis.mentions, key=lambda m: (m.start, m.end))
         self.starts = [m.start for m in self.mentions]
         inside = _Inside(quoted)
-        person, media = EntityType.PERSON, EntityType.MEDIA  # read once, not per mention
-        self.persons = [m for m in self.mentions if m.type is person and not inside(m.start)]
+        person_type, media_type = EntityType.PERSON, EntityType.MEDIA  # read once per article
+        self.persons = [m for m in self.mentions if m.type is person_type and not inside(m.start)]
         self.person_starts = [m.start for m in self.persons]
         # genders are weighed per name, and only for the names a pronoun reaches: most
         # persons of an article are never looked at from a "he" or "she"
@@ -193,7 +193,7 @@ class SourceResolver:
         self.media = [
             m
             for m in self.mentions
-            if m.type is media and own not in (m.name.lower(), m.text.lower())
+            if m.type is media_type and own not in (m.name.lower(), m.text.lower())
         ]
         self.media_starts = [m.start for m in self.media]
 

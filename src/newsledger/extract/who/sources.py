@@ -232,7 +232,7 @@ class SourceResolver:
                 or (tokens[j].capitalised and self.inside_mention(tokens[j].start))
                 or _tie(tokens, j, end)
             )
-            and (j + 1 >= end or "\n" not in self.text[tokens[j].end : tokens[j + 1].start])
+            and (j + 1 >= end or self.text.find("\n", tokens[j].end, tokens[j + 1].start) < 0)
         ):
             j -= 1
         phrase = list(tokens[j + 1 : end])

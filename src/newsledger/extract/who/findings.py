@@ -224,9 +224,15 @@ class _Work:
         self.resolver = SourceResolver(analysis, self.spans)
         starts = [s for s, _ in self.spans]
         bounds = tuple((s.start, s.end) for s in sentences)
-        self.outside = tuple(
-            outside_quotes(tokens, self.spans, starts, sentence.start, sentence.end)
-            for sentence, tokens in zip(sentences, sentence_tokens(text, bounds), strict=True)
+        tokens_of = sentence_tokens(text, bounds)
+        # without a quotation every sentence keeps all its tokens (``outside_quotes``)
+        self.outside = (
+            tuple(
+                outside_quotes(tokens, self.spans, starts, sentence.start, sentence.end)
+                for sentence, tokens in zip(sentences, tokens_of, strict=True)
+            )
+            if self.spans
+            else tokens_of
         )
         # one pass over the tokens of each sentence finds the words every rule starts from
         scanned = [_scanned(tokens) for tokens in self.outside]

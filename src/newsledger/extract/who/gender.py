@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from newsledger.extract.lexicons import gazetteer
@@ -132,9 +134,9 @@ def _evidence(text: str, mention: Mention, given: dict[str, Gender | None]) -> G
     before = _WORD.findall(text, max(0, mention.start - CONTEXT_CHARS), mention.start)
     if before and before[-1].lower() in _HONORIFICS:
         return _HONORIFICS[before[-1].lower()]
-    # the few words of the window as strings (``findall``), not a match object each
-    for word in _WORD.findall(text, mention.end, mention.end + CONTEXT_CHARS)[:WORDS_AFTER]:
-        role = _ROLE_NOUNS.get(word.lower())
+    after = _WORD.finditer(text, mention.end, mention.end + CONTEXT_CHARS)
+    for word in itertools.islice(after, WORDS_AFTER):
+        role = _ROLE_NOUNS.get(word.group().lower())
         if role is not None:
             return role
     name = mention.name
@@ -148,20 +150,15 @@ def _evidence(text: str, mention: Mention, given: dict[str, Gender | None]) -> G
 
 def genders(text: str, persons: Iterable[Mention]) -> dict[str, Gender]:
     """The gender of each person (by entity name) the evidence agrees on, by majority."""
-    # counts in plain dictionaries: a ``Counter`` made per mention (``setdefault``'s
-    # default) and sorted per name cost more than the evidence of most mentions
-    votes: dict[str, dict[Gender, int]] = {}
+    votes: dict[str, Counter[Gender]] = {}
     given: dict[str, Gender | None] = {}
     for mention in persons:
         gender = _evidence(text, mention, given)
         if gender is not None:
-            counts = votes.get(mention.name)
-            if counts is None:
-                votes[mention.name] = counts = {}
-            counts[gender] = counts.get(gender, 0) + 1
+            votes.setdefault(mention.name, Counter())[gender] += 1
     chosen = {}
-    for name, counts in votes.items():
-        best = max(counts, key=counts.__getitem__)
-        if all(count < counts[best] for gender, count in counts.items() if gender is not best):
-            chosen[name] = best  # a majority, not a tie
+    for name, counter in votes.items():
+        (best, count), *rest = counter.most_common()
+        if not rest or count > rest[0][1]:
+            chosen[name] = best
     return chosen

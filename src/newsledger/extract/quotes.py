@@ -23,6 +23,7 @@ from newsledger.extract.who.findings import (
     QUOTE_MARKS,
     Finding,
     find_all_statements,
+    nominal_triggers,
     sentence_words,
     statement_context,
 )
@@ -60,8 +61,13 @@ def quote_findings(analysis: Analysis) -> list[Finding]:
     _, resolver = statement_context(analysis)
     cues = {f.cue_start for f in found}
     extra = []
-    for sentence, outside in zip(analysis.sentences, sentence_words(analysis), strict=True):
-        for finding in nominal_findings(text, sentence, outside, resolver):
+    sentences = zip(
+        analysis.sentences, sentence_words(analysis), nominal_triggers(analysis), strict=True
+    )
+    for sentence, outside, triggers in sentences:
+        if not triggers:
+            continue  # most sentences: no noun a nominal statement starts from
+        for finding in nominal_findings(text, sentence, outside, resolver, triggers):
             if finding.cue_start not in cues:
                 extra.append(finding)
     ordered = sorted(found + extra, key=lambda f: (f.start, f.end))

@@ -6,7 +6,6 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from collections import defaultdict
 from typing import NamedTuple
 
 from newsledger.extract.who.kinds import Strength, Typed
@@ -74,6 +73,15 @@ def base_key(name: str) -> str:
 
 #: Organisations (and outlets) that an article may shorten to their first word ("Lockheed").
 _SHORTENED_BY_FIRST_WORD = frozenset({EntityType.ORG, EntityType.MEDIA})
+# The members coreference compares with for every name of an article, read once: the class
+# attribute of an enum is looked up through its metaclass, five times the cost of a global.
+_PERSON = EntityType.PERSON
+_ORG = EntityType.ORG
+_LAW = EntityType.LAW
+_DEFAULT = Strength.DEFAULT
+_CONTEXT = Strength.CONTEXT
+_CUE = Strength.CUE
+_LEXICON = Strength.LEXICON
 
 
 @functools.lru_cache(maxsize=DISPLAY_CACHE_SIZE)
@@ -92,24 +100,28 @@ class _Index:
     """Full names by family name, first word and acronym, with their offsets."""
 
     def __init__(self, found: list[Found]) -> None:
-        self.by_family: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        # by family name: the offsets of the full names (in text order, as ``found`` is) and
+        # the names, apart, so that ``person`` bisects the offsets without copying them
+        self.by_family: dict[str, tuple[list[int], list[str]]] = {}
         self.by_first: dict[str, str] = {}
         self.by_acronym: dict[str, Found] = {}
         for item in found:
             typed = item.typed
             type_ = typed.type
             name = typed.name or display_name(item.surface)
-            if type_ is EntityType.PERSON and typed.strength >= Strength.DEFAULT:
+            if type_ is _PERSON:  # of any strength
                 family = family_name(name)
                 if family is not None:
-                    self.by_family[family].append((item.start, name))
+                    starts, names = self.by_family.setdefault(family, ([], []))
+                    starts.append(item.start)
+                    names.append(name)
                 continue
-            if type_ not in _SHORTENED_BY_FIRST_WORD and type_ is not EntityType.LAW:
+            if type_ not in _SHORTENED_BY_FIRST_WORD and type_ is not _LAW:
                 continue
             words = _words(name)
             if len(words) < 2:
                 continue
-            if type_ is not EntityType.LAW:
+            if type_ is not _LAW:
                 self.by_first.setdefault(words[0], name)
             acronym = acronym_of(display_name(item.surface))
             if acronym is not None:
@@ -118,10 +130,11 @@ class _Index:
     def person(self, word: str, offset: int) -> str | None:
         """The full name whose family name is ``word``: the nearest before, else the first."""
         entries = self.by_family.get(word)
-        if not entries:
+        if entries is None:
             return None
-        position = bisect_right([start for start, _ in entries], offset)
-        return entries[position - 1][1] if position else entries[0][1]
+        starts, names = entries
+        position = bisect_right(starts, offset)
+        return names[position - 1] if position else names[0]
 
 
 def _by_usage(found: list[Found]) -> list[Found]:
@@ -130,14 +143,14 @@ def _by_usage(found: list[Found]) -> list[Found]:
     singles = {item.surface for item in found if " " not in item.surface.strip()}
     settled = []
     for item in found:
-        if item.typed.strength == Strength.DEFAULT:
+        if item.typed.strength == _DEFAULT:
             words = _surface_words(item.surface)
             if len(words) > 1:
                 first, last = words[0] in singles, words[-1] in singles
                 if first and not last:
-                    item = _retyped(item, Typed(EntityType.ORG, None, Strength.CONTEXT))
+                    item = _retyped(item, Typed(_ORG, None, _CONTEXT))
                 elif last and not first:
-                    item = _retyped(item, Typed(EntityType.PERSON, None, Strength.CONTEXT))
+                    item = _retyped(item, Typed(_PERSON, None, _CONTEXT))
         settled.append(item)
     return settled
 
@@ -182,15 +195,15 @@ def _resolve_one(item: Found, index: _Index) -> tuple[str, Typed]:
     if len(words) != 1:
         return name, typed
     word = words[0]
-    overridable = typed.strength < Strength.LEXICON or item.lexicon in ("city", "state", "country")
+    overridable = typed.strength < _LEXICON or item.lexicon in ("city", "state", "country")
     full = index.person(word, item.start) if overridable else None
     if full is not None and full != name:
-        return full, Typed(EntityType.PERSON, typed.name, Strength.CUE)
+        return full, Typed(_PERSON, typed.name, _CUE)
     acronym = index.by_acronym.get(word)
-    if acronym is not None and typed.strength < Strength.LEXICON:
+    if acronym is not None and typed.strength < _LEXICON:
         target = acronym.typed.name or display_name(acronym.surface)
         return target, acronym.typed
     first = index.by_first.get(word)
-    if first is not None and typed.strength < Strength.CUE:
-        return first, Typed(EntityType.ORG, typed.name, Strength.CUE)
+    if first is not None and typed.strength < _CUE:
+        return first, Typed(_ORG, typed.name, _CUE)
     return name, typed

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from newsledger.extract.who.direct import direct_quotes, is_title
 from newsledger.extract.who.marks import quote_spans
+from newsledger.extract.who.nominal import NOMINAL_TRIGGERS
 from newsledger.extract.who.sources import (
     CLAUSE_WORDS,
     MAX_SOURCE_WORDS,
@@ -44,6 +45,7 @@ __all__ = [
     "Finding",
     "find_all_statements",
     "find_statements",
+    "nominal_triggers",
     "outside_quotes",
     "sentence_words",
     "statement_context",
@@ -170,6 +172,9 @@ MAX_SITUATING_WORDS = 8
 #: Lower-case words that can open a statement: the cue forms and "according" ("according to").
 _TRIGGERS = cue_forms() | {"according"}
 _TRIGGERS_AND_THAT = _TRIGGERS | {"that"}
+#: Words any rule of a sentence starts from: the cue words and "that" (``_cue_candidates``),
+#: and the nouns of nominal statements (``nominal.nominal_findings``), found in one pass.
+_SCANNED = _TRIGGERS_AND_THAT | NOMINAL_TRIGGERS
 
 
 def find_statements(analysis: Analysis) -> list[Finding]:
@@ -198,11 +203,17 @@ def sentence_words(analysis: Analysis) -> tuple[list[Token], ...]:
     return _work(analysis).outside
 
 
+def nominal_triggers(analysis: Analysis) -> tuple[list[int], ...]:
+    """For each sentence, the indexes of its ``sentence_words`` in ``NOMINAL_TRIGGERS``."""
+    return _work(analysis).nominal
+
+
 class _Work:
     """What the ``quotes`` and ``attribution`` stages both read of one article: quotation
-    spans, the source resolver, the tokens outside quotations and the statements."""
+    spans, the source resolver, the tokens outside quotations, where the nominal statements
+    may start, and the statements."""
 
-    __slots__ = ("outside", "resolver", "spans", "statements")
+    __slots__ = ("nominal", "outside", "resolver", "spans", "statements")
 
     def __init__(
         self, article: Article, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]
@@ -213,13 +224,30 @@ class _Work:
         self.resolver = SourceResolver(analysis, self.spans)
         starts = [s for s, _ in self.spans]
         bounds = tuple((s.start, s.end) for s in sentences)
-        self.outside = tuple(
-            outside_quotes(tokens, self.spans, starts, sentence.start, sentence.end)
-            for sentence, tokens in zip(sentences, sentence_tokens(text, bounds), strict=True)
+        tokens_of = sentence_tokens(text, bounds)
+        # without a quotation every sentence keeps all its tokens (``outside_quotes``)
+        self.outside = (
+            tuple(
+                outside_quotes(tokens, self.spans, starts, sentence.start, sentence.end)
+                for sentence, tokens in zip(sentences, tokens_of, strict=True)
+            )
+            if self.spans
+            else tokens_of
+        )
+        # one pass over the tokens of each sentence finds the words every rule starts from
+        scanned = [_scanned(tokens) for tokens in self.outside]
+        self.nominal = tuple(
+            [v for v in hits if tokens[v].lower in NOMINAL_TRIGGERS] if hits else hits
+            for hits, tokens in zip(scanned, self.outside, strict=True)
         )
         self.statements = _statements(
-            text, list(sentences), self.spans, self.resolver, self.outside
+            text, list(sentences), self.spans, self.resolver, self.outside, scanned
         )
+
+
+def _scanned(tokens: list[Token]) -> list[int]:
+    """Indexes, in order, of the tokens in ``_SCANNED`` (most tokens are none)."""
+    return [v for v, t in enumerate(tokens) if t.lower in _SCANNED]
 
 
 #: The last few articles' work, found by the identity of the article, sentences and mentions
@@ -247,6 +275,7 @@ def _statements(
     spans: list[tuple[int, int]],
     resolver: SourceResolver,
     outside: tuple[list[Token], ...],
+    scanned: list[list[int]],
 ) -> tuple[Finding, ...]:
     starts = [s.start for s in sentences]
     direct = direct_quotes(text, spans, sentences, starts, resolver)
@@ -262,7 +291,7 @@ def _statements(
         for f in direct
         if f.cue_start is not None and _claims_cue(text, f, sentences[f.sentence], outside)
     }
-    indirect = _indirect(text, sentences, outside, resolver, used)
+    indirect = _indirect(text, sentences, outside, scanned, resolver, used)
     blocks = _colon_blocks(text, sentences, outside, resolver, used)
     return tuple(sorted(direct + indirect + blocks, key=lambda f: (f.start, f.end)))
 
@@ -333,12 +362,13 @@ def _indirect(
     text: str,
     sentences: list[Sentence],
     outside: tuple[list[Token], ...],
+    scanned: list[list[int]],
     resolver: SourceResolver,
     used: set[int],
 ) -> list[Finding]:
     found: list[Finding] = []
-    for sentence, tokens in zip(sentences, outside, strict=True):
-        found.extend(_in_sentence(text, sentence, tokens, resolver, used))
+    for sentence, tokens, hits in zip(sentences, outside, scanned, strict=True):
+        found.extend(_in_sentence(text, sentence, tokens, hits, resolver, used))
     return found
 
 
@@ -371,6 +401,7 @@ def _in_sentence(
     text: str,
     sentence: Sentence,
     tokens: list[Token],
+    hits: list[int],
     resolver: SourceResolver,
     used: set[int],
 ) -> list[Finding]:
@@ -382,7 +413,7 @@ def _in_sentence(
     if asked is not None:
         found.append(asked)
         used.add(tokens[0].start)
-    candidates = _cue_candidates(tokens)
+    candidates = _cue_candidates(tokens, hits) if hits else hits
     if not candidates:  # most sentences
         return _cut_at_frames(text, found)
     for v in candidates:
@@ -479,16 +510,18 @@ def _in_sentence(
     return _cut_at_frames(text, found)
 
 
-def _cue_candidates(tokens: list[Token]) -> list[int]:
+def _cue_candidates(tokens: list[Token], hits: list[int]) -> list[int]:
     """Indices, in order, of the tokens that can be cues: a cue form, "according", or a
     lower-case past form before "that" ("ruled that", see ``_finite_before_that``). Most
-    tokens are none, and one comprehension finds the few that are."""
+    tokens are none: ``hits`` are the few in ``_SCANNED`` (``_scanned``), the others are
+    not looked at again."""
     triggers = _TRIGGERS
-    found = [v for v, t in enumerate(tokens) if t.lower in _TRIGGERS_AND_THAT]
     candidates = []
-    for v in found:
-        if tokens[v].lower != "that":
-            candidates.append(v)
+    for v in hits:
+        word = tokens[v].lower
+        if word != "that":
+            if word in triggers:  # not a nominal trigger only
+                candidates.append(v)
         elif v and tokens[v - 1].lower.endswith("ed") and tokens[v - 1].lower not in triggers:
             candidates.append(v - 1)
     return candidates

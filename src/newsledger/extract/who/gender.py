@@ -120,7 +120,10 @@ def given_name_gender(word: str) -> Gender | None:
     return _given().get(word.lower())
 
 
-def _evidence(text: str, mention: Mention) -> Gender | None:
+def _evidence(text: str, mention: Mention, given: dict[str, Gender | None]) -> Gender | None:
+    """The gender the words of a mention or around it say, else its given name's (looked up
+    once per name: ``given`` holds the names looked up, as every mention of a person has the
+    same name)."""
     # (first words by ``search`` and the words after by a bounded ``finditer``: this runs for
     # every person mentioned, and lists of every word were made only to look at one or four)
     first_word = _WORD.search(mention.text)
@@ -136,15 +139,21 @@ def _evidence(text: str, mention: Mention) -> Gender | None:
         role = _ROLE_NOUNS.get(word.group().lower())
         if role is not None:
             return role
-    given = _WORD.search(mention.name)
-    return given_name_gender(given.group().rstrip(".")) if given is not None else None
+    name = mention.name
+    if name not in given:
+        first_name = _WORD.search(name)
+        given[name] = (
+            given_name_gender(first_name.group().rstrip(".")) if first_name is not None else None
+        )
+    return given[name]
 
 
 def genders(text: str, persons: Iterable[Mention]) -> dict[str, Gender]:
     """The gender of each person (by entity name) the evidence agrees on, by majority."""
     votes: dict[str, Counter[Gender]] = {}
+    given: dict[str, Gender | None] = {}
     for mention in persons:
-        gender = _evidence(text, mention)
+        gender = _evidence(text, mention, given)
         if gender is not None:
             votes.setdefault(mention.name, Counter())[gender] += 1
     chosen = {}

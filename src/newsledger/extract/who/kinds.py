@@ -10,7 +10,7 @@ from enum import IntEnum
 
 from newsledger.extract.lexicons import Gazetteer
 from newsledger.extract.who.names import Candidate
-from newsledger.extract.who.speech import speech_base
+from newsledger.extract.who.speech import SPEECH_FORMS
 from newsledger.extract.who.tokens import FUNCTION_WORDS, Token, is_acronym
 from newsledger.model import EntityType
 
@@ -80,7 +80,7 @@ def context_cues(tokens: Sequence[Token], first: int, last: int) -> frozenset[st
         cues.append("determiner")  # "the Joint Strike Fighter": not a person
     if last < len(tokens):
         after = tokens[last]
-        if after.is_word and speech_base(after.text):
+        if after.is_word and after.lower in SPEECH_FORMS:  # ``speech_base``, lower case made
             cues.append("speaks")
         if after.lower in PERSON_POSSESSED:
             cues.append("leads")  # "the Biden administration", "the Trump campaign"

@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from itertools import compress, filterfalse
-from operator import attrgetter
+from itertools import filterfalse
 
 from newsledger.extract.lexicons import Gazetteer
 from newsledger.extract.who.tokens import (
@@ -70,22 +69,15 @@ def _currency(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
-#: The ``capitalised`` flag of a token, read in C by ``map`` (see ``name_indexes``).
-_CAPITALISED = attrgetter("capitalised")
-
-
 def name_indexes(tokens: Sequence[Token], camel_cased: AbstractSet[str] | None = None) -> list[int]:
     """Indexes of the name words (``is_name_word``) of a sentence's tokens, in order.
 
     ``camel_cased``: the camel-cased words of the article (``camel_cased``), when known: the
-    capitalised words are then found in C (``compress``), and no token is visited one by one
-    in Python unless the article has a camel-cased word (rare).
+    capitalised words are then found by one comprehension reading a slot of each token (faster
+    than ``compress`` over ``attrgetter``, which looks the attribute up by name), and camel-cased
+    words are looked for only when the article has one (rare).
     """
-    indexes = [
-        i
-        for i in compress(range(len(tokens)), map(_CAPITALISED, tokens))
-        if tokens[i].lower != "no."
-    ]
+    indexes = [i for i, t in enumerate(tokens) if t.capitalised and t.lower != "no."]
     if camel_cased is None:
         camel = [
             i

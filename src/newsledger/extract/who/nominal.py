@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsledger.extract.who.findings import Finding
 from newsledger.extract.who.sources import CLAUSE_WORDS, Source, SourceResolver
+from newsledger.extract.who.statement import Finding
 from newsledger.extract.who.tokens import Token
 from newsledger.model import Sentence
 
@@ -67,7 +67,7 @@ _BE_FORMS = frozenset("is was are were be been".split())
 #: Adverbs between "be" and the role noun ("has long been a critic of").
 _DEGREE_ADVERBS = frozenset("also still long always now once perhaps".split())
 #: Every word that can open a nominal statement: a role noun or a cue noun.
-_TRIGGERS = ROLE_NOUNS | CUE_NOUNS
+NOMINAL_TRIGGERS = ROLE_NOUNS | CUE_NOUNS
 _CLAUSE_END = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _NOT_MODIFIERS = frozenset(
     """that which who to of for about on and or but is was are were has have had be been
@@ -76,12 +76,19 @@ _NOT_MODIFIERS = frozenset(
 
 
 def nominal_findings(
-    text: str, sentence: Sentence, tokens: Sequence[Token], resolver: SourceResolver
+    text: str,
+    sentence: Sentence,
+    tokens: Sequence[Token],
+    resolver: SourceResolver,
+    triggers: Sequence[int] | None = None,
 ) -> list[Finding]:
-    """The nominal statements of one sentence (tokens outside direct quotes)."""
-    found = []
-    triggers = _TRIGGERS
-    for i in [i for i, token in enumerate(tokens) if token.lower in triggers]:
+    """The nominal statements of one sentence (tokens outside direct quotes). ``triggers``:
+    the indexes of its tokens in ``NOMINAL_TRIGGERS``, when known (``findings`` finds them
+    with the cue words, in the same pass over the tokens)."""
+    found: list[Finding] = []
+    if triggers is None:
+        triggers = [i for i, token in enumerate(tokens) if token.lower in NOMINAL_TRIGGERS]
+    for i in triggers:
         token = tokens[i]  # one of the few role or cue nouns of the sentence
         if token.lower in ROLE_NOUNS and (token.text.islower() or token.initial):
             held = _role(text, sentence, tokens, i, resolver)

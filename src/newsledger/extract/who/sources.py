@@ -179,9 +179,8 @@ class SourceResolver:
         self.mentions = sorted(analysis.mentions, key=lambda m: (m.start, m.end))
         self.starts = [m.start for m in self.mentions]
         inside = _Inside(quoted)
-        self.persons = [
-            m for m in self.mentions if m.type is EntityType.PERSON and not inside(m.start)
-        ]
+        person_type, media_type = EntityType.PERSON, EntityType.MEDIA  # read once per article
+        self.persons = [m for m in self.mentions if m.type is person_type and not inside(m.start)]
         self.person_starts = [m.start for m in self.persons]
         # genders are weighed per name, and only for the names a pronoun reaches: most
         # persons of an article are never looked at from a "he" or "she"
@@ -194,7 +193,7 @@ class SourceResolver:
         self.media = [
             m
             for m in self.mentions
-            if m.type is EntityType.MEDIA and own not in (m.name.lower(), m.text.lower())
+            if m.type is media_type and own not in (m.name.lower(), m.text.lower())
         ]
         self.media_starts = [m.start for m in self.media]
 
@@ -233,7 +232,7 @@ class SourceResolver:
                 or (tokens[j].capitalised and self.inside_mention(tokens[j].start))
                 or _tie(tokens, j, end)
             )
-            and (j + 1 >= end or "\n" not in self.text[tokens[j].end : tokens[j + 1].start])
+            and (j + 1 >= end or self.text.find("\n", tokens[j].end, tokens[j + 1].start) < 0)
         ):
             j -= 1
         phrase = list(tokens[j + 1 : end])

@@ -58,10 +58,6 @@ LEFT_PURE: dict[str, str] = {
         "worked around (analysis.py left pure), extraction was identical but slower "
         "(2.41-2.63 ms/article against 2.22-2.32 with the model in Python)"
     ),
-    "extract/who/tokens.py": (
-        "tokenize() allocates Tokens with object.__new__ and sets their slots (a sixth faster "
-        "in Python); a native class refuses object.__new__, and its own __new__ runs __init__"
-    ),
 }
 
 

@@ -40,6 +40,7 @@ from newsledger.model import (
     Quantity,
     Quote,
     Sentence,
+    Span,
     Story,
     TimeExpr,
     TimelineEntry,
@@ -267,7 +268,8 @@ _CONSTRUCTORS: dict[tuple[type[Any], tuple[str, ...]], Callable[..., Any]] = {}
 def _constructor(cls: type[Any], attrs: tuple[str, ...]) -> Callable[..., Any]:
     """``lambda *values: cls(**dict(zip(attrs, values)))`` without the dict: the model types
     take keyword arguments only, and reading a story builds a hundred items per article.
-    Written out like the dataclass's own ``__init__`` (the names are its field names)."""
+    Written out like the dataclass's own ``__init__`` (the names are its field names), or,
+    for a span type given every field, like ``model.span.span_factory`` (``_slot_setter``)."""
     found = _CONSTRUCTORS.get((cls, attrs))
     if found is not None:
         return found
@@ -276,9 +278,51 @@ def _constructor(cls: type[Any], attrs: tuple[str, ...]) -> Callable[..., Any]:
     names = [f"v{n}" for n in range(len(attrs))]
     keywords = ", ".join(f"{attr}={name}" for attr, name in zip(attrs, names, strict=True))
     namespace: dict[str, Any] = {"cls": cls}
-    exec(f"def make({', '.join(names)}):\n    return cls({keywords})\n", namespace)
+    body = _slot_setter(cls, attrs, names, namespace) or [f"    return cls({keywords})"]
+    lines = [f"def make({', '.join(names)}):", *body]
+    exec("\n".join(lines).replace("KEYWORDS", keywords), namespace)
     make: Callable[..., Any] = namespace["make"]
     return _CONSTRUCTORS.setdefault((cls, attrs), make)
+
+
+def _slot_setter(
+    cls: type[Any], attrs: tuple[str, ...], names: list[str], namespace: dict[str, Any]
+) -> list[str] | None:
+    """The body of a constructor of a slotted span type that sets the fields through their
+    slots, after the test of ``Span.__post_init__`` (the frozen class's ``__init__`` sets
+    each field with ``object.__setattr__`` and then runs that check, which took twice as
+    long); an item that fails the test is built by ``cls`` itself, which raises its
+    ``SpanError``. None (use ``cls``) for another type, or when fields are left to their
+    defaults."""
+    fields = dataclasses.fields(cls)
+    if (
+        not issubclass(cls, Span)
+        or getattr(cls, "__post_init__", None) is not Span.__post_init__
+        or not hasattr(cls, "__slots__")
+        or sorted(attrs) != sorted(field.name for field in fields)
+    ):
+        return None
+    namespace["_new"] = object.__new__
+    value = dict(zip(attrs, names, strict=True))
+    lines = [
+        f"    if not (0 <= {value['start']} <= {value['end']}"
+        f" and len({value['text']}) == {value['end']} - {value['start']}):",
+        "        return cls(KEYWORDS)",
+        "    item = _new(cls)",
+    ]
+    for attr, name in value.items():
+        namespace[f"_set_{attr}"] = _slot(cls, attr).__set__
+        lines.append(f"    _set_{attr}(item, {name})")
+    lines.append("    return item")
+    return lines
+
+
+def _slot(cls: type[Any], name: str) -> Any:
+    """The slot descriptor of field ``name`` (declared by ``cls`` or a base)."""
+    for klass in cls.__mro__:
+        if name in vars(klass):
+            return vars(klass)[name]
+    raise AttributeError(name)  # pragma: no cover (a slotted dataclass has every slot)
 
 
 def _decoded_column(kind: str, field: _Field, column: Sequence[Any]) -> Sequence[Any]:

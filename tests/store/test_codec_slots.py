@@ -1,12 +1,21 @@
-"""``codec.from_rows`` builds span items through their slots: the same items, the same errors."""
+"""The codec's fast paths give what the plain ones give: ``from_rows`` builds span items
+through their slots (the same items, the same errors), and item rows are numbered in C."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from store_strategies import analyses
 
 from newsledger.errors import SpanError
-from newsledger.model import Claim, EntityType, Mention
-from newsledger.store.codec import from_rows, to_record
+from newsledger.model import Analysis, Claim, EntityType, Mention
+from newsledger.store.codec import (
+    LAYER_KINDS,
+    from_rows,
+    numbered_rows_encoder,
+    to_record,
+    tuple_encoder,
+)
 
 MENTION = Mention(
     article="a", start=4, end=10, text="Warsaw", id="m1", type=EntityType.PLACE, name="Warsaw"
@@ -46,3 +55,13 @@ def test_codec_slots_raise_the_span_error(start: int, end: int, text: str, messa
     record = {**to_record(MENTION), "start": start, "end": end, "text": text}
     with pytest.raises(SpanError, match=message):
         from_rows("mention", list(record), [tuple(record.values())])
+
+
+@settings(max_examples=40, deadline=None)
+@given(analysis=analyses())
+def test_codec_numbered_rows_are_the_tuple_encoders(analysis: Analysis) -> None:
+    for layer, kind in LAYER_KINDS.items():
+        items = getattr(analysis, layer)
+        encode = tuple_encoder(kind)
+        expected = [(number, *encode(item)) for number, item in enumerate(items)]
+        assert numbered_rows_encoder(kind)(items) == expected

@@ -23,8 +23,8 @@ from newsledger.store.codec import (
     columns,
     from_record,
     from_rows,
+    numbered_rows_encoder,
     to_record,
-    tuple_encoder,
 )
 from newsledger.store.schema import LAYER_TABLES
 
@@ -47,7 +47,7 @@ LAYER_COLUMNS: dict[str, tuple[str, ...]] = {
     for layer in LAYER_TABLES
 }
 
-_ENCODERS = {layer: tuple_encoder(LAYER_KINDS[layer]) for layer in LAYER_TABLES}
+_ENCODERS = {layer: numbered_rows_encoder(LAYER_KINDS[layer]) for layer in LAYER_TABLES}
 
 
 def prepare(analysis: Analysis) -> PreparedAnalysis:
@@ -76,8 +76,7 @@ def prepare(analysis: Analysis) -> PreparedAnalysis:
             # check_against's test, inline: it runs on a hundred items per article
             if text[item.start : item.end] != item.text or item.end > len(text):
                 item.check_against(text)
-        encode = _ENCODERS[layer]
-        layers[layer] = [(ord_, *encode(item)) for ord_, item in enumerate(items)]
+        layers[layer] = _ENCODERS[layer](items)
     _check_nul_in_items(article.id, layers)
     return PreparedAnalysis(id=article.id, article=row, layers=layers)
 

@@ -16,6 +16,7 @@ from newsledger.store.codec import (
     to_record,
     tuple_encoder,
 )
+from newsledger.store.rows import LAYER_COLUMNS, items_by_article, prepare
 
 MENTION = Mention(
     article="a", start=4, end=10, text="Warsaw", id="m1", type=EntityType.PLACE, name="Warsaw"
@@ -65,3 +66,23 @@ def test_codec_numbered_rows_are_the_tuple_encoders(analysis: Analysis) -> None:
         encode = tuple_encoder(kind)
         expected = [(number, *encode(item)) for number, item in enumerate(items)]
         assert numbered_rows_encoder(kind)(items) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(analysis=analyses())
+def test_codec_items_sliced_from_their_article_are_the_items_read(analysis: Analysis) -> None:
+    texts = {analysis.article.id: analysis.article.text}
+    for layer in LAYER_KINDS:
+        rows = _layer_rows(analysis, layer)
+        names = [name for name in LAYER_COLUMNS[layer] if name != "ord"]
+        without_text = [name for name in names if name != "text"]
+        at = [names.index(name) for name in without_text]
+        sliced = [tuple(row[n] for n in at) for row in rows]
+        read = items_by_article(layer, names, rows)
+        assert items_by_article(layer, without_text, sliced, texts) == read
+        assert list(read.get(analysis.article.id, [])) == list(getattr(analysis, layer))
+
+
+def _layer_rows(analysis: Analysis, layer: str) -> list[tuple[object, ...]]:
+    """A layer's rows as the store reads them back: without ``ord``."""
+    return [row[1:] for row in prepare(analysis).layers[layer]]

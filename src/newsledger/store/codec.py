@@ -265,7 +265,15 @@ def from_record(kind: str, record: Mapping[str, Any]) -> Any:
 
 def from_rows(kind: str, names: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[Any]:
     """``[from_record(kind, dict(zip(names, row))) for row in rows]``, for many records of one
-    kind with the same keys (a store's rows), in a fraction of the time.
+    kind with the same keys (a store's rows), in a fraction of the time (``from_columns``)."""
+    model_type(kind)
+    if not rows:
+        return []
+    return from_columns(kind, names, list(zip(*rows, strict=True)))
+
+
+def from_columns(kind: str, names: Sequence[str], columns: Sequence[Sequence[Any]]) -> list[Any]:
+    """``from_rows`` of the rows' columns (``columns[n]`` holds the values of ``names[n]``).
 
     The keys are checked once, and the values a column at a time: a column whose values are
     all of their plain type (or None where allowed) needs no decoding, which is the usual
@@ -273,8 +281,8 @@ def from_rows(kind: str, names: Sequence[str], rows: Sequence[Sequence[Any]]) ->
     """
     cls = model_type(kind)
     plan = _plan(cls)
-    if not rows:
-        return []
+    if columns and not columns[0]:
+        return []  # no rows
     if not set(names) <= plan.known:
         unknown = sorted(set(names) - plan.known)
         raise ModelError(
@@ -288,8 +296,7 @@ def from_rows(kind: str, names: Sequence[str], rows: Sequence[Sequence[Any]]) ->
     by_name = {field.column.name: field for field in plan.fields}
     fields = [by_name[name] for name in names]
     values = [
-        _decoded_column(kind, field, column)
-        for field, column in zip(fields, zip(*rows, strict=True), strict=True)
+        _decoded_column(kind, field, column) for field, column in zip(fields, columns, strict=True)
     ]
     make = _constructor(cls, tuple(field.column.attr for field in fields))
     try:

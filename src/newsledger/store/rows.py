@@ -21,8 +21,8 @@ from newsledger.model import Analysis, Article
 from newsledger.store.codec import (
     LAYER_KINDS,
     columns,
+    from_columns,
     from_record,
-    from_rows,
     numbered_rows_encoder,
     to_record,
 )
@@ -113,14 +113,30 @@ def analysis_from_rows(
 
 
 def items_by_article(
-    layer: str, names: Sequence[str], rows: Sequence[Sequence[Any]]
+    layer: str,
+    names: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    texts: Mapping[str, str] | None = None,
 ) -> dict[str, list[Any]]:
     """The items of a layer table's rows (columns ``names``, in ``ord`` order within an
-    article), grouped by article; decoded a column at a time (``codec.from_rows``)."""
+    article), grouped by article; decoded a column at a time (``codec.from_columns``).
+
+    With ``texts`` (article id -> article text), the rows lack the ``text`` column, and each
+    item's text is sliced from its article's at its offsets (in C, a column at a time).
+    """
     grouped: dict[str, list[Any]] = defaultdict(list)
+    if not rows:
+        return grouped
+    columns = list(zip(*rows, strict=True))
+    if texts is not None:
+        at = {name: position for position, name in enumerate(names)}
+        articles, starts, ends = (columns[at[name]] for name in ("article", "start", "end"))
+        spans = map(slice, starts, ends)
+        columns.append(tuple(map(operator.getitem, map(texts.__getitem__, articles), spans)))
+        names = [*names, "text"]
     # Rows come ordered by article, so each article's items are one run (extended, not
     # assigned, so that rows in any order still group right).
-    items = from_rows(LAYER_KINDS[layer], names, rows)
+    items = from_columns(LAYER_KINDS[layer], names, columns)
     for article, run in itertools.groupby(items, key=_ARTICLE_OF):
         grouped[article].extend(run)
     return grouped

@@ -47,6 +47,10 @@ LAYER_COLUMNS: dict[str, tuple[str, ...]] = {
     for layer in LAYER_TABLES
 }
 
+#: ``json.dumps(value, ensure_ascii=False)`` with one encoder made once (``dumps`` makes one
+#: per call when given options), and no check for cycles, which records never hold.
+to_json: Callable[[Any], str] = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+
 _ENCODERS = {layer: numbered_rows_encoder(LAYER_KINDS[layer]) for layer in LAYER_TABLES}
 
 
@@ -85,9 +89,9 @@ def article_row(analysis: Analysis) -> dict[str, Any]:
     """The articles-table row of an analysis (its article, and which layers were run)."""
     row = to_record(analysis.article)
     row["published"] = analysis.article.published
-    row["cites"] = json.dumps(row["cites"], ensure_ascii=False)
-    row["done"] = json.dumps(sorted(analysis.done), ensure_ascii=False)
-    row["skipped"] = json.dumps([list(pair) for pair in analysis.skipped], ensure_ascii=False)
+    row["cites"] = to_json(row["cites"])
+    row["done"] = to_json(sorted(analysis.done))
+    row["skipped"] = to_json([list(pair) for pair in analysis.skipped])
     return row
 
 

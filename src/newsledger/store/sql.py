@@ -34,6 +34,7 @@ from newsledger.store.rows import (
     article_from_row,
     items_by_article,
     prepare,
+    to_json,
 )
 
 log = logging.getLogger(__name__)
@@ -543,7 +544,7 @@ def _story_row(story: Story) -> dict[str, Any]:
     return {
         "id": story.id,
         "title": story.title,
-        "data": json.dumps(to_record(story), ensure_ascii=False),
+        "data": to_json(to_record(story)),
     }
 
 

@@ -13,12 +13,12 @@ never from all pairs.
 
 from __future__ import annotations
 
-import heapq
 import itertools
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
+from typing import TypeVar
 
 from newsledger.group.cut import bisect
 
@@ -59,6 +59,7 @@ COPY_SIMILARITY = 0.8
 GRAPH_CUT = True
 
 Vector = Mapping[str, float]
+K = TypeVar("K")
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,11 +198,12 @@ def _neighbours(
     out = []
     for index, top in enumerate(tops):
         shared: dict[int, float] = {}
+        get = shared.get
         for term, weight in top:
             for other in postings[term]:
-                if other != index:
-                    shared[other] = shared.get(other, 0.0) + weight
-        candidates = heapq.nlargest(MAX_NEIGHBOUR_CANDIDATES, shared, key=shared.__getitem__)
+                shared[other] = get(other, 0.0) + weight
+        shared.pop(index, None)  # posted under its own terms: dropped once, not tested each time
+        candidates = largest(shared, MAX_NEIGHBOUR_CANDIDATES)
         scored = [(score(index, other), other) for other in candidates if compatible(index, other)]
         out.append(sorted(scored, reverse=True))
     return out
@@ -259,6 +261,13 @@ def heaviest(weights: Mapping[str, float], count: int) -> list[tuple[str, float]
 
 
 _WEIGHT = itemgetter(1)
+
+
+def largest(scores: Mapping[K, float], count: int) -> list[K]:
+    """The ``count`` keys of the highest scores, highest first, ties in the mapping's order:
+    ``heapq.nlargest(count, scores, key=scores.__getitem__)``, which loops in Python, sorted
+    in C instead (its documented equivalent)."""
+    return sorted(scores, key=scores.__getitem__, reverse=True)[:count]
 
 
 def centroid(vectors: Sequence[Vector]) -> dict[str, float]:

@@ -19,7 +19,6 @@ places and figures, which the signature weighs up (see ``newsledger.group.signat
 
 from __future__ import annotations
 
-import heapq
 import json
 import math
 from collections import Counter, OrderedDict
@@ -29,7 +28,15 @@ from datetime import date, timedelta
 from typing import Any
 
 from newsledger.errors import StoreError
-from newsledger.group.batch import TFIDF_LINKING, Linking, centroid, cluster, dot, heaviest
+from newsledger.group.batch import (
+    TFIDF_LINKING,
+    Linking,
+    centroid,
+    cluster,
+    dot,
+    heaviest,
+    largest,
+)
 from newsledger.group.repair import Member, MemberStore, member, regroup, repair_due
 from newsledger.group.signature import signature
 from newsledger.ingest.limits import stream_date
@@ -283,7 +290,7 @@ class StoryIndex:
         for term, weight in heaviest(vector, QUERY_TERMS):
             for story_id in self._postings.get(term, ()):
                 hits[story_id] = hits.get(story_id, 0.0) + weight
-        return heapq.nlargest(MAX_CANDIDATES, hits, key=hits.__getitem__)
+        return largest(hits, MAX_CANDIDATES)
 
     def _advance(self, published: date | None) -> None:
         """Note a publication date; when it is the newest yet, close the stories the stream

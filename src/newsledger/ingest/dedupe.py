@@ -66,6 +66,7 @@ _EMPTY = _VALUE_MASK + 1  # above every value a bin can hold: the mark of an emp
 _MAX_MEAN_WORD_CHARS = 15
 _HASH_BYTES = 8
 _BAND_BYTES = LSH_ROWS * _HASH_BYTES
+_BAND_SLICES = tuple(slice(at * _BAND_BYTES, (at + 1) * _BAND_BYTES) for at in range(LSH_BANDS))
 _ENCODING = ("utf-8", "surrogatepass")
 _encode = operator.methodcaller("encode", *_ENCODING)
 # One 64-bit BLAKE2b hash per shingle, mapped over a set without a Python-level loop.
@@ -107,6 +108,11 @@ class Signature:
     def band(self, band: int) -> bytes:
         """The packed values of one LSH band."""
         return self.bins[band * _BAND_BYTES : (band + 1) * _BAND_BYTES]
+
+    def band_keys(self) -> list[int]:
+        """The hash of every band's packed values, in band order (the LSH tables' keys), in
+        one pass in C rather than a ``band`` call per band."""
+        return list(map(hash, map(self.bins.__getitem__, _BAND_SLICES)))
 
 
 def shingles(text: str) -> set[str]:
@@ -249,27 +255,29 @@ class Deduplicator:
         # First: what the window leaves behind is no original.
         self._advance(stream_date(article.published))
         mine = signature(article.text)
-        original = self._original_of(mine)
-        self._remember(article, mine, original or article.id, self._next_number)
+        keys = mine.band_keys()
+        original = self._original_of(mine, keys)
+        self._remember(article, mine, original or article.id, self._next_number, keys)
         self._next_number += 1
         if original is None or original == article.id:
             return article
         return dataclasses.replace(article, copy_of=original)
 
-    def _original_of(self, mine: Signature) -> str | None:
+    def _original_of(self, mine: Signature, keys: list[int]) -> str | None:
         best: tuple[float, int] | None = None
-        for candidate in sorted(self._candidates(mine)):  # ties: the earliest original
+        for candidate in sorted(self._candidates(mine, keys)):  # ties: the earliest original
             theirs = self._signatures[candidate]
             similarity = mine.similarity(theirs)
             if _is_copy(mine, theirs, similarity) and (best is None or similarity > best[0]):
                 best = (similarity, candidate)
         return self._roots[self._originals[best[1]]] if best is not None else None
 
-    def _candidates(self, mine: Signature) -> set[int]:
-        """The numbers of the originals that share a band with ``mine``."""
+    def _candidates(self, mine: Signature, keys: list[int] | None = None) -> set[int]:
+        """The numbers of the originals that share a band with ``mine`` (whose band keys,
+        ``Signature.band_keys``, the caller may have already)."""
         found: set[int] = set()
-        for band, table in enumerate(self._bands):
-            hit = table.get(hash(mine.band(band)))
+        for key, table in zip(mine.band_keys() if keys is None else keys, self._bands, strict=True):
+            hit = table.get(key)
             if hit is None:
                 continue
             if isinstance(hit, int):
@@ -278,19 +286,27 @@ class Deduplicator:
                 found.update(hit)
         return found
 
-    def _remember(self, article: Article, mine: Signature, root: str, number: int) -> None:
+    def _remember(
+        self,
+        article: Article,
+        mine: Signature,
+        root: str,
+        number: int,
+        keys: list[int] | None = None,
+    ) -> None:
         """Keep the article until the window leaves it behind (one already outside the window
-        is not kept). The caller has moved the window on to its date (``_advance``)."""
+        is not kept). The caller has moved the window on to its date (``_advance``); ``keys``
+        are the signature's band keys when the caller has them."""
         published = stream_date(article.published)
         if published is None:
-            self._add(article.id, mine, root, number)
+            self._add(article.id, mine, root, number, keys)
             self._undated.append(article.id)
             while len(self._undated) > self.max_undated:
                 self._forget(self._undated.popleft())
             return
         if published < self._cutoff():
             return  # arrived late, already outside the window: it would be forgotten at once
-        self._add(article.id, mine, root, number)
+        self._add(article.id, mine, root, number, keys)
         bucket = self._by_date.get(published)
         if bucket is None:
             bucket = self._by_date[published] = []
@@ -313,7 +329,9 @@ class Deduplicator:
         assert self._newest is not None
         return self._newest - self.window
 
-    def _add(self, article_id: str, mine: Signature, root: str, number: int) -> None:
+    def _add(
+        self, article_id: str, mine: Signature, root: str, number: int, keys: list[int] | None
+    ) -> None:
         self._roots[article_id] = root
         if mine.size == 0 or root != article_id:
             # No shingles: nothing to compare (and every empty text would collide). A copy: its
@@ -323,8 +341,7 @@ class Deduplicator:
         self._originals[number] = article_id
         self._signatures[number] = mine
         self._numbers[article_id] = number
-        for band, table in enumerate(self._bands):
-            key = hash(mine.band(band))
+        for key, table in zip(mine.band_keys() if keys is None else keys, self._bands, strict=True):
             hit = table.get(key)
             if hit is None:
                 table[key] = number
@@ -341,8 +358,7 @@ class Deduplicator:
             return
         del self._originals[number]
         mine = self._signatures.pop(number)
-        for band, table in enumerate(self._bands):
-            key = hash(mine.band(band))
+        for key, table in zip(mine.band_keys(), self._bands, strict=True):
             hit = table[key]
             if isinstance(hit, int):
                 del table[key]

@@ -40,6 +40,7 @@ from newsledger.model import (
     Quantity,
     Quote,
     Sentence,
+    Span,
     Story,
     TimeExpr,
     TimelineEntry,
@@ -155,12 +156,36 @@ def model_type(kind: str) -> type[Any]:
 
 def to_record(obj: object) -> dict[str, Any]:
     """The JSON-ready record of a model object."""
-    plan = _plan(type(obj))
-    record = dict(zip(plan.names, plan.getter(obj), strict=True))
-    for name, encode in plan.encoders:
-        value = record[name]
-        if value is not None:
-            record[name] = encode(value)
+    cls = type(obj)
+    make = _RECORDERS.get(cls)
+    if make is None:
+        make = _RECORDERS[cls] = _recorder(_plan(cls))
+    return make(obj)
+
+
+_RECORDERS: dict[type[Any], Callable[[Any], dict[str, Any]]] = {}
+
+
+def _recorder(plan: _Plan) -> Callable[[Any], dict[str, Any]]:
+    """``to_record`` of one type, written out as a dict display of its field values (encoded
+    where they need it and are not None), as ``dataclasses`` writes ``__init__``: a checked
+    story's record holds some hundreds of nested records."""
+    names = [f"v{n}" for n in range(len(plan.fields))]
+    namespace: dict[str, Any] = {"getter": plan.getter}
+    entries = []
+    for name, field in zip(names, plan.fields, strict=True):
+        value = name
+        if field.encode is not None:
+            namespace[f"encode_{name}"] = field.encode
+            value = f"None if {name} is None else encode_{name}({name})"
+        entries.append(f"{field.column.name!r}: {value}")
+    lines = [
+        "def record(obj):",
+        f"    {', '.join(names)}, = getter(obj)",
+        f"    return {{{', '.join(entries)}}}",
+    ]
+    exec("\n".join(lines), namespace)
+    record: Callable[[Any], dict[str, Any]] = namespace["record"]
     return record
 
 
@@ -187,6 +212,42 @@ def tuple_encoder(kind: str) -> Callable[[Any], tuple[Any, ...]]:
         return tuple(values)
 
     return encode
+
+
+def numbered_rows_encoder(kind: str) -> Callable[[Sequence[Any]], list[tuple[Any, ...]]]:
+    """A function from model objects of ``kind`` to their rows: each object's place in the
+    sequence, then its ``tuple_encoder`` values (``[(n, *encode(obj)) for n, obj in
+    enumerate(objs)]``), looped in C where no value needs encoding and by one generated
+    function per object otherwise: a store writes a hundred items per article."""
+    plan = _plan(model_type(kind))
+    getter: Callable[[Any], tuple[Any, ...]] = plan.getter
+    if all(field.encode is None for field in plan.fields):
+
+        def plain(objs: Sequence[Any]) -> list[tuple[Any, ...]]:
+            return list(map(operator.add, zip(range(len(objs))), map(getter, objs)))
+
+        return plain
+    names = [f"v{n}" for n in range(len(plan.fields))]
+    namespace: dict[str, Any] = {"getter": getter}
+    values = []
+    for name, field in zip(names, plan.fields, strict=True):
+        if field.encode is None:
+            values.append(name)
+        else:
+            namespace[f"encode_{name}"] = field.encode
+            values.append(f"None if {name} is None else encode_{name}({name})")
+    lines = [
+        "def row(number, obj):",
+        f"    {', '.join(names)}, = getter(obj)",
+        f"    return (number, {', '.join(values)})",
+    ]
+    exec("\n".join(lines), namespace)  # as ``_constructor``: no dict, no list per object
+    row: Callable[[int, Any], tuple[Any, ...]] = namespace["row"]
+
+    def encoded(objs: Sequence[Any]) -> list[tuple[Any, ...]]:
+        return list(map(row, range(len(objs)), objs))
+
+    return encoded
 
 
 def from_record(kind: str, record: Mapping[str, Any]) -> Any:
@@ -228,7 +289,15 @@ def from_record(kind: str, record: Mapping[str, Any]) -> Any:
 
 def from_rows(kind: str, names: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[Any]:
     """``[from_record(kind, dict(zip(names, row))) for row in rows]``, for many records of one
-    kind with the same keys (a store's rows), in a fraction of the time.
+    kind with the same keys (a store's rows), in a fraction of the time (``from_columns``)."""
+    model_type(kind)
+    if not rows:
+        return []
+    return from_columns(kind, names, list(zip(*rows, strict=True)))
+
+
+def from_columns(kind: str, names: Sequence[str], columns: Sequence[Sequence[Any]]) -> list[Any]:
+    """``from_rows`` of the rows' columns (``columns[n]`` holds the values of ``names[n]``).
 
     The keys are checked once, and the values a column at a time: a column whose values are
     all of their plain type (or None where allowed) needs no decoding, which is the usual
@@ -236,8 +305,8 @@ def from_rows(kind: str, names: Sequence[str], rows: Sequence[Sequence[Any]]) ->
     """
     cls = model_type(kind)
     plan = _plan(cls)
-    if not rows:
-        return []
+    if columns and not columns[0]:
+        return []  # no rows
     if not set(names) <= plan.known:
         unknown = sorted(set(names) - plan.known)
         raise ModelError(
@@ -251,8 +320,7 @@ def from_rows(kind: str, names: Sequence[str], rows: Sequence[Sequence[Any]]) ->
     by_name = {field.column.name: field for field in plan.fields}
     fields = [by_name[name] for name in names]
     values = [
-        _decoded_column(kind, field, column)
-        for field, column in zip(fields, zip(*rows, strict=True), strict=True)
+        _decoded_column(kind, field, column) for field, column in zip(fields, columns, strict=True)
     ]
     make = _constructor(cls, tuple(field.column.attr for field in fields))
     try:
@@ -267,7 +335,8 @@ _CONSTRUCTORS: dict[tuple[type[Any], tuple[str, ...]], Callable[..., Any]] = {}
 def _constructor(cls: type[Any], attrs: tuple[str, ...]) -> Callable[..., Any]:
     """``lambda *values: cls(**dict(zip(attrs, values)))`` without the dict: the model types
     take keyword arguments only, and reading a story builds a hundred items per article.
-    Written out like the dataclass's own ``__init__`` (the names are its field names)."""
+    Written out like the dataclass's own ``__init__`` (the names are its field names), or,
+    for a span type given every field, like ``model.span.span_factory`` (``_slot_setter``)."""
     found = _CONSTRUCTORS.get((cls, attrs))
     if found is not None:
         return found
@@ -276,9 +345,51 @@ def _constructor(cls: type[Any], attrs: tuple[str, ...]) -> Callable[..., Any]:
     names = [f"v{n}" for n in range(len(attrs))]
     keywords = ", ".join(f"{attr}={name}" for attr, name in zip(attrs, names, strict=True))
     namespace: dict[str, Any] = {"cls": cls}
-    exec(f"def make({', '.join(names)}):\n    return cls({keywords})\n", namespace)
+    body = _slot_setter(cls, attrs, names, namespace) or [f"    return cls({keywords})"]
+    lines = [f"def make({', '.join(names)}):", *body]
+    exec("\n".join(lines).replace("KEYWORDS", keywords), namespace)
     make: Callable[..., Any] = namespace["make"]
     return _CONSTRUCTORS.setdefault((cls, attrs), make)
+
+
+def _slot_setter(
+    cls: type[Any], attrs: tuple[str, ...], names: list[str], namespace: dict[str, Any]
+) -> list[str] | None:
+    """The body of a constructor of a slotted span type that sets the fields through their
+    slots, after the test of ``Span.__post_init__`` (the frozen class's ``__init__`` sets
+    each field with ``object.__setattr__`` and then runs that check, which took twice as
+    long); an item that fails the test is built by ``cls`` itself, which raises its
+    ``SpanError``. None (use ``cls``) for another type, or when fields are left to their
+    defaults."""
+    fields = dataclasses.fields(cls)
+    if (
+        not issubclass(cls, Span)
+        or getattr(cls, "__post_init__", None) is not Span.__post_init__
+        or not hasattr(cls, "__slots__")
+        or sorted(attrs) != sorted(field.name for field in fields)
+    ):
+        return None
+    namespace["_new"] = object.__new__
+    value = dict(zip(attrs, names, strict=True))
+    lines = [
+        f"    if not (0 <= {value['start']} <= {value['end']}"
+        f" and len({value['text']}) == {value['end']} - {value['start']}):",
+        "        return cls(KEYWORDS)",
+        "    item = _new(cls)",
+    ]
+    for attr, name in value.items():
+        namespace[f"_set_{attr}"] = _slot(cls, attr).__set__
+        lines.append(f"    _set_{attr}(item, {name})")
+    lines.append("    return item")
+    return lines
+
+
+def _slot(cls: type[Any], name: str) -> Any:
+    """The slot descriptor of field ``name`` (declared by ``cls`` or a base)."""
+    for klass in cls.__mro__:
+        if name in vars(klass):
+            return vars(klass)[name]
+    raise AttributeError(name)  # pragma: no cover (a slotted dataclass has every slot)
 
 
 def _decoded_column(kind: str, field: _Field, column: Sequence[Any]) -> Sequence[Any]:

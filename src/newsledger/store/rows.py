@@ -21,10 +21,10 @@ from newsledger.model import Analysis, Article
 from newsledger.store.codec import (
     LAYER_KINDS,
     columns,
+    from_columns,
     from_record,
-    from_rows,
+    numbered_rows_encoder,
     to_record,
-    tuple_encoder,
 )
 from newsledger.store.schema import LAYER_TABLES
 
@@ -47,7 +47,11 @@ LAYER_COLUMNS: dict[str, tuple[str, ...]] = {
     for layer in LAYER_TABLES
 }
 
-_ENCODERS = {layer: tuple_encoder(LAYER_KINDS[layer]) for layer in LAYER_TABLES}
+#: ``json.dumps(value, ensure_ascii=False)`` with one encoder made once (``dumps`` makes one
+#: per call when given options), and no check for cycles, which records never hold.
+to_json: Callable[[Any], str] = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+
+_ENCODERS = {layer: numbered_rows_encoder(LAYER_KINDS[layer]) for layer in LAYER_TABLES}
 
 
 def prepare(analysis: Analysis) -> PreparedAnalysis:
@@ -76,8 +80,7 @@ def prepare(analysis: Analysis) -> PreparedAnalysis:
             # check_against's test, inline: it runs on a hundred items per article
             if text[item.start : item.end] != item.text or item.end > len(text):
                 item.check_against(text)
-        encode = _ENCODERS[layer]
-        layers[layer] = [(ord_, *encode(item)) for ord_, item in enumerate(items)]
+        layers[layer] = _ENCODERS[layer](items)
     _check_nul_in_items(article.id, layers)
     return PreparedAnalysis(id=article.id, article=row, layers=layers)
 
@@ -86,9 +89,9 @@ def article_row(analysis: Analysis) -> dict[str, Any]:
     """The articles-table row of an analysis (its article, and which layers were run)."""
     row = to_record(analysis.article)
     row["published"] = analysis.article.published
-    row["cites"] = json.dumps(row["cites"], ensure_ascii=False)
-    row["done"] = json.dumps(sorted(analysis.done), ensure_ascii=False)
-    row["skipped"] = json.dumps([list(pair) for pair in analysis.skipped], ensure_ascii=False)
+    row["cites"] = to_json(row["cites"])
+    row["done"] = to_json(sorted(analysis.done))
+    row["skipped"] = to_json([list(pair) for pair in analysis.skipped])
     return row
 
 
@@ -114,14 +117,30 @@ def analysis_from_rows(
 
 
 def items_by_article(
-    layer: str, names: Sequence[str], rows: Sequence[Sequence[Any]]
+    layer: str,
+    names: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    texts: Mapping[str, str] | None = None,
 ) -> dict[str, list[Any]]:
     """The items of a layer table's rows (columns ``names``, in ``ord`` order within an
-    article), grouped by article; decoded a column at a time (``codec.from_rows``)."""
+    article), grouped by article; decoded a column at a time (``codec.from_columns``).
+
+    With ``texts`` (article id -> article text), the rows lack the ``text`` column, and each
+    item's text is sliced from its article's at its offsets (in C, a column at a time).
+    """
     grouped: dict[str, list[Any]] = defaultdict(list)
+    if not rows:
+        return grouped
+    columns = list(zip(*rows, strict=True))
+    if texts is not None:
+        at = {name: position for position, name in enumerate(names)}
+        articles, starts, ends = (columns[at[name]] for name in ("article", "start", "end"))
+        spans = map(slice, starts, ends)
+        columns.append(tuple(map(operator.getitem, map(texts.__getitem__, articles), spans)))
+        names = [*names, "text"]
     # Rows come ordered by article, so each article's items are one run (extended, not
     # assigned, so that rows in any order still group right).
-    items = from_rows(LAYER_KINDS[layer], names, rows)
+    items = from_columns(LAYER_KINDS[layer], names, columns)
     for article, run in itertools.groupby(items, key=_ARTICLE_OF):
         grouped[article].extend(run)
     return grouped

@@ -85,6 +85,8 @@ def _layer(name: str, *columns: sa.Column[Any]) -> sa.Table:
         *columns,
     )
     if has_id:
+        # Built by migration 1 and dropped by migration 2 (no read uses them); declared
+        # still, so that migration 1 builds exactly the schema of its version.
         sa.Index(f"ix_{name}_id", table.c.id)
     return table
 

@@ -34,6 +34,7 @@ from newsledger.store.rows import (
     article_from_row,
     items_by_article,
     prepare,
+    to_json,
 )
 
 log = logging.getLogger(__name__)
@@ -186,7 +187,7 @@ class SqlStore:
         if article_ids is None:
             for page in self._pages(schema.articles):
                 with self._read() as conn:
-                    items = _layer_items(conn, [row["id"] for row in page])
+                    items = _layer_items(conn, {row["id"]: row["text"] for row in page})
                 yield from _analyses(page, items)
             return
         for ids in _chunks(article_ids, READ_PAGE):
@@ -194,7 +195,8 @@ class SqlStore:
             # and their items, so they are read as of one moment.
             with self._read() as conn:
                 rows = _articles_by_id(conn, ids)
-                items = _layer_items(conn, [row["id"] for row in rows]) if rows else {}
+                texts = {row["id"]: row["text"] for row in rows}
+                items = _layer_items(conn, texts) if rows else {}
             yield from _analyses(rows, items)
 
     def search(self, query: str, *, limit: int = 20) -> list[Article]:
@@ -388,12 +390,21 @@ def _articles_by_id(conn: sa.Connection, ids: Sequence[str]) -> list[Mapping[str
     return [found[article_id] for article_id in dict.fromkeys(ids) if article_id in found]
 
 
-def _layer_items(conn: sa.Connection, ids: list[str]) -> dict[str, dict[str, list[Any]]]:
-    """The items of the articles ``ids``, by layer then article (in ``ord`` order)."""
+def _layer_items(conn: sa.Connection, texts: Mapping[str, str]) -> dict[str, dict[str, list[Any]]]:
+    """The items of the articles ``texts`` (id -> article text), by layer then article (in
+    ``ord`` order).
+
+    An item's ``text`` column is not read: it is its article's text at its offsets, which
+    ``put`` checked before writing it (``rows.prepare``), and slicing the article text costs
+    less than reading a copy of it back (the sentences alone hold the whole text again).
+    """
     layers: dict[str, dict[str, list[Any]]] = {}
+    ids = list(texts)
     for layer, table in schema.LAYERS.items():
-        names, rows = _select_in(conn, table, "article", ids, order=("article", "ord"))
-        layers[layer] = items_by_article(layer, names, rows)
+        names, rows = _select_in(
+            conn, table, "article", ids, order=("article", "ord"), omit=("ord", "text")
+        )
+        layers[layer] = items_by_article(layer, names, rows, texts)
     return layers
 
 
@@ -414,9 +425,10 @@ def _select_in(
     values: Iterable[str],
     *,
     order: tuple[str, ...] = (),
+    omit: tuple[str, ...] = ("ord",),
 ) -> tuple[list[str], Sequence[Sequence[Any]]]:
     """The rows of ``table`` whose ``key`` is one of ``values`` (in ``order``), without the
-    ``ord`` column, as (column names, rows).
+    columns ``omit``, as (column names, rows).
 
     As with ``_insert_items``, a qmark driver (SQLite) gets the statement written out and the
     values as they are, on the driver's cursor: compiling the select and making SQLAlchemy
@@ -425,7 +437,7 @@ def _select_in(
     reads (``rows.article_from_row`` takes a date or its ISO string). Another driver
     (PostgreSQL) goes through SQLAlchemy.
     """
-    selected = [column for column in table.columns if column.name != "ord"]
+    selected = [column for column in table.columns if column.name not in omit]
     names = [column.name for column in selected]
     values = list(values)
     if conn.dialect.paramstyle != "qmark":
@@ -433,13 +445,8 @@ def _select_in(
         if order:
             query = query.order_by(*(table.c[name] for name in order))
         return names, conn.execute(query).all()
-    quote = conn.dialect.identifier_preparer.quote
-    statement = (
-        f"SELECT {', '.join(map(quote, names))} FROM {quote(table.name)} "
-        f"WHERE {quote(key)} IN ({', '.join('?' for _ in values)})"
-    )
-    if order:
-        statement += f" ORDER BY {', '.join(map(quote, order))}"
+    head, tail = _qmark_select(conn.dialect, table, key, names, order)
+    statement = f"{head}{', '.join(['?'] * len(values))}{tail}"
     if not conn.in_transaction():
         conn.begin()  # so every read of the connection sees one moment (on SQLite, BEGIN)
     cursor = conn.connection.cursor()
@@ -447,6 +454,27 @@ def _select_in(
         return names, cursor.execute(statement, values).fetchall()
     finally:
         cursor.close()
+
+
+_SELECTS: dict[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], tuple[str, str]] = {}
+
+
+def _qmark_select(
+    dialect: sa.Dialect, table: sa.Table, key: str, names: list[str], order: tuple[str, ...]
+) -> tuple[str, str]:
+    """The SELECT of ``_select_in`` around its ``?`` placeholders, written once per dialect,
+    table and columns (as ``_qmark_insert``): a story read back runs nine of them."""
+    cache_key = (dialect.name, table.name, key, tuple(names), order)
+    found = _SELECTS.get(cache_key)
+    if found is None:
+        quote = dialect.identifier_preparer.quote
+        head = (
+            f"SELECT {', '.join(map(quote, names))} FROM {quote(table.name)} "
+            f"WHERE {quote(key)} IN ("
+        )
+        tail = f") ORDER BY {', '.join(map(quote, order))}" if order else ")"
+        found = _SELECTS[cache_key] = (head, tail)
+    return found
 
 
 def _write_rows(
@@ -536,7 +564,7 @@ def _story_row(story: Story) -> dict[str, Any]:
     return {
         "id": story.id,
         "title": story.title,
-        "data": json.dumps(to_record(story), ensure_ascii=False),
+        "data": to_json(to_record(story)),
     }
 
 

@@ -15,6 +15,27 @@ FIRST_SEED = EXAMPLE / "000_1b23dc7213abb3ae.txt"
 SECOND_SEED = EXAMPLE / "003_70f550a770bde8ef.txt"
 
 
+def pytest_report_header() -> str:
+    """Which build the suite tests: pure Python or the compiled one (``make compiled``)."""
+    from newsledger.compiled import describe
+
+    return f"newsledger: {describe()}"
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Refuse to test a compiled build older than its sources: the tests would pass or fail
+    on the code of the last build, not on the code being edited."""
+    from newsledger.compiled import stale_modules
+
+    stale = stale_modules()
+    if stale:
+        raise pytest.UsageError(
+            f"{len(stale)} compiled module(s) are older than their sources "
+            f"({', '.join(stale[:3])}{', ...' if len(stale) > 3 else ''}): "
+            "run `make compiled` again, or `make pure` to test the Python sources"
+        )
+
+
 def _body_after_date_header(raw: str) -> str:
     """The first seed starts with ' date 2025-01-23 ' run into its first sentence."""
     marker = "2025-01-23 "

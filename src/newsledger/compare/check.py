@@ -77,15 +77,14 @@ def check_story(
         checks.append(_statement_check(members, sources))
     checks.extend(time_checks(analyses, claim_views, weights, sources))
     checks.extend(_relay_checks(analyses, sources))
-    if not entities:
-        entities = _merged_entities(analyses)
+    entity_ids = [entity.id for entity in entities] if entities else _merged_entity_ids(analyses)
     return Story(
         id=story_id,
         title=_title(analyses),
         articles=tuple(a.article.id for a in analyses),
         checks=tuple(_numbered(story_id, checks)),
         timeline=tuple(build_timeline(analyses, claim_views=claim_views, weights=weights)),
-        entities=tuple(entity.id for entity in entities),
+        entities=tuple(entity_ids),
     )
 
 
@@ -275,14 +274,15 @@ def _title(analyses: Sequence[Analysis]) -> str:
     return ""
 
 
-def _merged_entities(analyses: Sequence[Analysis]) -> Sequence[Entity]:
-    """Entities merged across the story by ``newsledger.compare.entities`` when it is there."""
+def _merged_entity_ids(analyses: Sequence[Analysis]) -> Sequence[str]:
+    """Ids of the entities merged across the story by ``newsledger.compare.entities`` when it
+    is there."""
     try:
         entity_module = importlib.import_module("newsledger.compare.entities")
     except ImportError:
         return ()
-    merge = getattr(entity_module, "merge_entities", None)
+    merge = getattr(entity_module, "merged_entity_ids", None)
     if merge is None:
         return ()
-    merged: Sequence[Entity] = merge(list(analyses))
+    merged: Sequence[str] = merge(list(analyses))
     return merged

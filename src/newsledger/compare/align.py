@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from newsledger.compare.lexicon import STEM_CACHE_SIZE, STOPWORDS, WORD, stem, verb_class
-from newsledger.compare.ordinals import ORDINAL_UNIT, may_rank, ordinals
+from newsledger.compare.ordinals import ORDINAL_UNIT, may_rank_within, ordinals, rank_hints
 from newsledger.compare.values import common_unit, compare_quantities, is_exact
 from newsledger.model import (
     Analysis,
@@ -136,8 +136,8 @@ def views(analysis: Analysis) -> list[ClaimView]:
     wholes = {rest.id for rest in continued.values()}
     # Only durations can be stated periods (``period_figure``).
     durations = [time for time in analysis.times if time.type == TimeType.DURATION]
-    # One quick test of the whole text rules out ranks in every claim that is its slice.
-    text_may_rank = may_rank(analysis.text)
+    # One pass over the whole text rules out ranks in every claim that is its slice.
+    hints = rank_hints(analysis.text)
     out = []
     for claim in analysis.claims:
         inside = [
@@ -167,12 +167,16 @@ def views(analysis: Analysis) -> list[ClaimView]:
                 verb = SPEED_UNITS[key]
         first = bisect.bisect_left(person_starts, claim.start)
         last = bisect.bisect_right(person_starts, claim.end)
-        named = frozenset(
-            surname(m.name)
-            for m in by_start[first:last]
-            if claim.start <= m.start
-            and m.end <= claim.end
-            and not any(a <= m.start - claim.start < b for a, b in inside)
+        named = (
+            frozenset(
+                surname(m.name)
+                for m in by_start[first:last]
+                if claim.start <= m.start
+                and m.end <= claim.end
+                and not any(a <= m.start - claim.start < b for a, b in inside)
+            )
+            if first < last
+            else _NO_NAMES
         )
         base = ClaimView(
             persons=named,
@@ -191,10 +195,15 @@ def views(analysis: Analysis) -> list[ClaimView]:
             aged=aged_noun(quantity, analysis.text) if quantity is not None else None,
         )
         out.append(base)
-        for period in _lone(list(_extra_periods(analysis.text, claim, durations, quantity))):
-            unit = period.unit or ""
-            out.append(replace(base, quantity=period, time=None, key=f"period:{unit}", age_of=None))
-        if not text_may_rank and analysis.text[claim.start : claim.end] == claim.text:
+        if durations:
+            for period in _lone(list(_extra_periods(analysis.text, claim, durations, quantity))):
+                unit = period.unit or ""
+                out.append(
+                    replace(base, quantity=period, time=None, key=f"period:{unit}", age_of=None)
+                )
+        if not may_rank_within(hints, claim.start, claim.end) and (
+            analysis.text[claim.start : claim.end] == claim.text
+        ):
             continue
         for ordinal in ordinals(claim, not_ordinal):
             out.append(
@@ -209,6 +218,9 @@ def views(analysis: Analysis) -> list[ClaimView]:
                 )
             )
     return out
+
+
+_NO_NAMES: frozenset[str] = frozenset()
 
 
 def partitive_splits(claims: Sequence[Claim], quantities: dict[str, Quantity]) -> dict[str, Claim]:
@@ -402,14 +414,66 @@ def _extra_periods(
 
 def _content_terms(text: str, inside: Sequence[tuple[int, int]]) -> list[str]:
     """The content terms of a claim's text, in order, leaving out the words that start inside
-    one of the ``inside`` spans (offsets in ``text``)."""
+    one of the ``inside`` spans (offsets in ``text``).
+
+    The words are found by one ``findall`` per stretch between the spans, and their terms
+    looked up in a dictionary with ``map``: no Python step per word but for new words."""
     if not inside:
-        words = WORD.findall(text)
-        if not words:
-            return []
-        first = _first_term(words[0])
-        terms = [term for term in map(_later_term, words[1:]) if term is not None]
-        return terms if first is None else [first, *terms]
+        found: list[str] | None = WORD.findall(text)
+        first_kept = True
+    else:
+        found = _words_outside(text, inside)
+        if found is None:
+            return _content_terms_by_word(text, inside)
+        first = WORD.search(text)
+        first_kept = first is not None and not any(a <= first.start() < b for a, b in inside)
+    if not found:
+        return []
+    if not first_kept:
+        return _later_terms(found)
+    head = _first_term(found[0])
+    terms = _later_terms(found[1:])
+    return terms if head is None else [head, *terms]
+
+
+def _words_outside(text: str, inside: Sequence[tuple[int, int]]) -> list[str] | None:
+    """The words of ``text`` that start outside the ``inside`` spans, or None when a span
+    edge falls inside a word (the stretches between the spans would then cut it)."""
+    clipped = [(max(a, 0), min(b, len(text))) for a, b in inside]
+    out: list[str] = []
+    at = 0
+    for a, b in sorted(clipped):
+        if b <= at or a >= b:
+            continue
+        if a > at:
+            if _cuts_word(text, a):
+                return None
+            out += WORD.findall(text, at, a)
+        at = b
+        if _cuts_word(text, at):
+            return None
+    out += WORD.findall(text, at)
+    return out
+
+
+#: Characters a word token may hold inside it: a word crosses a point only between two
+#: letter-word characters or two number characters (``WORD``).
+_LETTER_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-")
+_NUMBER_WORD = frozenset("0123456789,.")
+
+
+def _cuts_word(text: str, at: int) -> bool:
+    """Whether a word of ``text`` may run across offset ``at``."""
+    if at <= 0 or at >= len(text):
+        return False
+    before, after = text[at - 1], text[at]
+    return (before in _LETTER_WORD and after in _LETTER_WORD) or (
+        before in _NUMBER_WORD and after in _NUMBER_WORD
+    )
+
+
+def _content_terms_by_word(text: str, inside: Sequence[tuple[int, int]]) -> list[str]:
+    """``_content_terms`` one word at a time (when a span edge falls inside a word)."""
     terms = []
     for index, match in enumerate(WORD.finditer(text)):
         start = match.start()
@@ -423,17 +487,38 @@ def _content_terms(text: str, inside: Sequence[tuple[int, int]]) -> list[str]:
     return terms
 
 
+def _later_terms(words: list[str]) -> list[str]:
+    """The terms of words after a claim's first, without stop words and numbers."""
+    found = list(map(_LATER_TERMS.get, words))
+    if None in found:
+        pairs = zip(words, found, strict=True)
+        found = [_later_term_of(word) if term is None else term for word, term in pairs]
+    return list(filter(None, found))
+
+
+#: ``_term`` of words after a claim's first, "" for none: one dictionary lookup per word,
+#: cheaper than a call of a cached function. Emptied when it reaches ``STEM_CACHE_SIZE``
+#: words (news vocabulary is Zipfian: the common words come back at once).
+_LATER_TERMS: dict[str, str] = {}
+
+
+def _later_term_of(word: str) -> str:
+    """``_term`` of a word after a claim's first ("" for none), kept in ``_LATER_TERMS``."""
+    if len(_LATER_TERMS) >= STEM_CACHE_SIZE:
+        _LATER_TERMS.clear()
+    term = _LATER_TERMS[word] = _term(word, False) or ""
+    return term
+
+
 @functools.lru_cache(maxsize=STEM_CACHE_SIZE)
 def _first_term(word: str) -> str | None:
     """``_term`` of a claim's first word (cached: one argument makes the cheapest lookup)."""
     return _term(word, True)
 
 
-@functools.lru_cache(maxsize=STEM_CACHE_SIZE)
 def _later_term(word: str) -> str | None:
-    """``_term`` of a word after a claim's first (cached: it runs on every word of every
-    claim)."""
-    return _term(word, False)
+    """``_term`` of a word after a claim's first."""
+    return _later_term_of(word) or None
 
 
 def _term(word: str, first: bool) -> str | None:

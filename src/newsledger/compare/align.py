@@ -109,6 +109,9 @@ class ClaimView:
     time: TimeExpr | None
     key: str
     verb: str
+    #: The claim's article (a field rather than a property: the candidate and group steps
+    #: read it for every view again and again).
+    article: str
     #: Surnames of the people the claim names (outside its attribution).
     persons: frozenset[str] = frozenset()
     #: For an age written next to a name ("Cheeks, 48"), that person's name.
@@ -117,10 +120,6 @@ class ClaimView:
     aged: str | None = None
     #: For an ordinal, whether a phrase narrows the list it ranks in ("since King took over").
     scoped: bool = False
-
-    @property
-    def article(self) -> str:
-        return self.claim.article
 
 
 def views(analysis: Analysis) -> list[ClaimView]:
@@ -191,6 +190,7 @@ def views(analysis: Analysis) -> list[ClaimView]:
             time=time,
             key=key,
             verb=verb,
+            article=claim.article,
             age_of=(
                 age_of(quantity, persons, analysis.text, outside=attribution_spans)
                 if quantity is not None
@@ -862,18 +862,18 @@ def _statement_candidates(
             found[token] = found.get(token, 0) | bit
         of_article[view.article] = of_article.get(view.article, 0) | bit
     for i, view in enumerate(claim_views):
-        later = -1 << (i + 1)  # the claims after this one
         once = twice = shared_common = 0
         for token in view.stems:
             members = rare.get(token)
             if members is None:
                 shared_common |= common[token]
                 continue
-            after = members & later
-            twice |= once & after
-            once |= after
+            twice |= once & members
+            once |= members
         near = once if MIN_SHARED_STEMS < 2 else twice | (once & ~twice & shared_common)
-        near &= ~of_article[view.article]
+        # the claims after this one, of other articles (masked once here rather than per
+        # stem: masking distributes over the unions and intersections above)
+        near &= (-1 << (i + 1)) & ~of_article[view.article]
         if near:
             yield i, _indices(near)
 

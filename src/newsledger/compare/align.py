@@ -562,7 +562,10 @@ class Weights:
         self.phrase_df: Counter[tuple[str, str]] = Counter(
             itertools.chain.from_iterable(view.phrases for view in claim_views)
         )
-        self._idf = {t: math.log((self.total + 1) / (n + 0.5)) for t, n in self.stem_df.items()}
+        # one logarithm per distinct count (most stems are in one claim or two), not per stem
+        counts = self.stem_df.values()
+        of_count = {n: math.log((self.total + 1) / (n + 0.5)) for n in set(counts)}
+        self._idf = dict(zip(self.stem_df, map(of_count.__getitem__, counts), strict=True))
         self._unseen = math.log((self.total + 1) / 0.5)
         self._totals: dict[str, float] = {}
         self._phrase_limit = max(2, MAX_PHRASE_SHARE * self.total)

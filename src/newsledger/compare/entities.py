@@ -73,7 +73,11 @@ def _form_keys(form: str) -> frozenset[str]:
 
 def _most_common(counts: dict[EntityType, int]) -> EntityType:
     """``counts.most_common(1)[0][0]`` (the first of the most counted, in insertion order)
-    without the heap ``most_common`` builds: it runs for every entity of every story."""
+    without the heap ``most_common`` builds: it runs for every entity of every story, most of
+    them of one type."""
+    if len(counts) == 1:
+        for only in counts:
+            return only
     return max(counts.items(), key=operator.itemgetter(1))[0]
 
 

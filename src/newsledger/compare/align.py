@@ -139,16 +139,22 @@ def views(analysis: Analysis) -> list[ClaimView]:
     wholes = {rest.id for rest in continued.values()}
     # Only durations can be stated periods (``period_figure``).
     durations = [time for time in analysis.times if time.type == TimeType.DURATION]
+    duration_starts = sorted(time.start for time in durations)
     # One pass over the whole text rules out ranks in every claim that is its slice.
     hints = rank_hints(analysis.text)
     out = []
     for claim in analysis.claims:
-        inside = [
-            (a - claim.start, b - claim.start)
-            for a, b in attribution_spans
-            if a < claim.end and claim.start < b
-        ]
-        inside.extend(_unit_words(claim, quantities.get(claim.quantity or "")))
+        inside = (
+            [
+                (a - claim.start, b - claim.start)
+                for a, b in attribution_spans
+                if a < claim.end and claim.start < b
+            ]
+            if attribution_spans
+            else []
+        )
+        if claim.quantity:
+            inside.extend(_unit_words(claim, quantities.get(claim.quantity)))
         tokens = _content_terms(claim.text, inside)
         rest = continued.get(claim.id)
         if rest is not None:
@@ -199,7 +205,7 @@ def views(analysis: Analysis) -> list[ClaimView]:
             aged=aged_noun(quantity, analysis.text) if quantity is not None else None,
         )
         out.append(base)
-        if durations:
+        if _starts_within(duration_starts, claim.start, claim.end):
             for period in _lone(list(_extra_periods(analysis.text, claim, durations, quantity))):
                 unit = period.unit or ""
                 out.append(
@@ -225,6 +231,13 @@ def views(analysis: Analysis) -> list[ClaimView]:
 
 
 _NO_NAMES: frozenset[str] = frozenset()
+
+
+def _starts_within(starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether one of the sorted offsets ``starts`` lies in ``[start, end]`` (where a span
+    inside ``[start, end)`` starts, an empty one included)."""
+    at = bisect.bisect_left(starts, start)
+    return at < len(starts) and starts[at] <= end
 
 
 def partitive_splits(claims: Sequence[Claim], quantities: dict[str, Quantity]) -> dict[str, Claim]:
@@ -493,10 +506,10 @@ def _content_terms_by_word(text: str, inside: Sequence[tuple[int, int]]) -> list
 
 def _later_terms(words: list[str]) -> list[str]:
     """The terms of words after a claim's first, without stop words and numbers."""
-    found = list(map(_LATER_TERMS.get, words))
-    if None in found:
-        pairs = zip(words, found, strict=True)
-        found = [_later_term_of(word) if term is None else term for word, term in pairs]
+    try:
+        found = list(map(_LATER_TERMS.__getitem__, words))
+    except KeyError:  # a word not met yet (or since the cache was emptied)
+        found = list(map(_later_term_of, words))
     return list(filter(None, found))
 
 
@@ -508,9 +521,11 @@ _LATER_TERMS: dict[str, str] = {}
 
 def _later_term_of(word: str) -> str:
     """``_term`` of a word after a claim's first ("" for none), kept in ``_LATER_TERMS``."""
-    if len(_LATER_TERMS) >= STEM_CACHE_SIZE:
-        _LATER_TERMS.clear()
-    term = _LATER_TERMS[word] = _term(word, False) or ""
+    term = _LATER_TERMS.get(word)
+    if term is None:
+        if len(_LATER_TERMS) >= STEM_CACHE_SIZE:
+            _LATER_TERMS.clear()
+        term = _LATER_TERMS[word] = _term(word, False) or ""
     return term
 
 
@@ -805,11 +820,18 @@ def link(
     # of keys is tested once.
     keys: dict[object, int] = {}
     classes = [keys.setdefault(statement_key(view), len(keys)) for view in claim_views]
+    # Only a pair with a claim of a repeated key can come again: the others skip the memo.
+    sizes = Counter(classes)
+    repeated = [sizes[key] > 1 for key in classes]
     tested: dict[tuple[int, int], bool] = {}
     totals = [weights.total_weight(view) for view in claim_views]
     for i, near in _statement_candidates(claim_views, weights):
         view, first, total = claim_views[i], classes[i], totals[i]
         for j in near:
+            if not (repeated[i] or repeated[j]):
+                if _statements_align(view, claim_views[j], min(total, totals[j]), weights):
+                    linked.append((i, j))
+                continue
             second = classes[j]
             pair = (first, second) if first <= second else (second, first)
             aligned = tested.get(pair)

@@ -169,8 +169,10 @@ def _join_family_names(locals_: list[_Local], union: _UnionFind) -> None:
     for index, local in enumerate(locals_):
         if " " in local.name.strip():
             continue
-        roots = persons.get(local.name.strip(), set())
-        roots = {union.find(root) for root in roots}
+        named = persons.get(local.name.strip())
+        if not named:
+            continue
+        roots = {union.find(root) for root in named}
         if len(roots) == 1:
             union.union(index, roots.pop())
 

@@ -157,6 +157,7 @@ def stated_times(analysis: Analysis, claim_views: Sequence[ClaimView]) -> list[S
     persons = [m for m in analysis.mentions if m.type == EntityType.PERSON]
     time_values = {t.start: t.value or "" for t in analysis.times}
     dates = _dates(analysis)
+    date_starts = sorted(time.start for time, _ in dates)
     out: list[Stated] = []
     # A claim's views (a rank or a period makes one more) state the same times: only its
     # first view is read, which is the one ``_unique`` would keep.
@@ -169,6 +170,8 @@ def stated_times(analysis: Analysis, claim_views: Sequence[ClaimView]) -> list[S
         if claim.id in read:
             continue
         read.add(claim.id)
+        if not _may_state_time(text, date_starts, claim.start, claim.end):
+            continue
         found_times = list(_times_in(text, dates, claim.start, claim.end))
         for start, end, kind, value, extra in found_times:
             if any(a <= start < b for a, b in names):
@@ -275,6 +278,16 @@ def _times_in(
                 hour = int(match.group("hour"))
                 half = bool(match.group("meridiem")) or hour == 0 or hour > HALF_DAY // 60
                 yield match.start(), match.end(), kind, value, (low, high, exact, half)
+
+
+def _may_state_time(text: str, date_starts: Sequence[int], start: int, end: int) -> bool:
+    """False only when ``_times_in`` finds nothing in ``text[start:end]``: no date starts in
+    it (``date_starts`` sorted) and it holds no digit, which every clock time has. Most
+    claims state no time."""
+    at = bisect.bisect_left(date_starts, start)
+    if at < len(date_starts) and date_starts[at] <= end:
+        return True
+    return _DIGIT.search(text, start, end) is not None
 
 
 def _may_state_clock(text: str, start: int, end: int) -> bool:

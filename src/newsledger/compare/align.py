@@ -179,10 +179,8 @@ def views(analysis: Analysis) -> list[ClaimView]:
         named = (
             frozenset(
                 surname(m.name)
-                for m in by_start[first:last]
-                if claim.start <= m.start
-                and m.end <= claim.end
-                and not any(a <= m.start - claim.start < b for a, b in inside)
+                for m in by_start[first:last]  # each starts inside the claim (bisect)
+                if m.end <= claim.end and not any(a <= m.start - claim.start < b for a, b in inside)
             )
             if first < last
             else _NO_NAMES
@@ -276,6 +274,12 @@ def name_parts(name: str) -> list[str]:
     return [w for w in words if w not in _NAME_SUFFIXES and w not in _TITLES]
 
 
+#: Distinct person names whose surnames are cached (a story names its people claim after
+#: claim, and the time checks ask again).
+SURNAME_CACHE_SIZE = 16_384
+
+
+@functools.lru_cache(maxsize=SURNAME_CACHE_SIZE)
 def surname(name: str) -> str:
     """The surname of a person's name, lower-cased: reports name one man "Anthony LaCalamita
     III", "Mr. LaCalamita" and "LaCalamita"."""

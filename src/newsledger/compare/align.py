@@ -854,18 +854,23 @@ def statement_key(view: ClaimView) -> object:
 
 
 def _figure_candidates(claim_views: Sequence[ClaimView]) -> Iterator[tuple[int, list[int]]]:
-    """For each figure, the later figures of other articles in one of its buckets, in order."""
+    """For each figure, the later figures of other articles in one of its buckets, in order
+    (figures with none are left out: most claims state no figure, most figures share no
+    bucket)."""
     articles = [view.article for view in claim_views]
-    in_buckets: list[list[list[int]]] = [[] for _ in claim_views]
+    in_buckets: dict[int, list[list[int]]] = {}
     for members in _figure_buckets(claim_views).values():
-        for index in members:
-            in_buckets[index].append(members)
-    for i, shared in enumerate(in_buckets):
-        near: set[int] = set()
-        for members in shared:
-            near.update(members)
+        if len(members) > 1:
+            for index in members:
+                in_buckets.setdefault(index, []).append(members)
+    for i in sorted(in_buckets):
+        shared = in_buckets[i]
+        # a bucket lists its figures in order; several buckets are merged
+        ordered = shared[0] if len(shared) == 1 else sorted(set().union(*shared))
         article = articles[i]
-        yield i, [j for j in sorted(near) if j > i and articles[j] != article]
+        near = [j for j in ordered if j > i and articles[j] != article]
+        if near:
+            yield i, near
 
 
 def _statement_candidates(

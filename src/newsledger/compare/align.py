@@ -793,6 +793,9 @@ class _Group:
     def close(self, other: _Group, neighbours: dict[int, set[int]]) -> bool:
         """Whether at least ``GROUP_LINK_SHARE`` of the cross-article member pairs of the two
         groups are linked (counted from the smaller side, with set operations)."""
+        if len(self.members) == 1 == len(other.members):
+            # two lone claims (how every group starts): one pair, linked or not
+            return other.members[0] in neighbours.get(self.members[0], _NO_LINKS)
         small, large = (self, other) if len(self.members) <= len(other.members) else (other, self)
         counts = large.articles
         same = sum(n * counts.get(article, 0) for article, n in small.articles.items())

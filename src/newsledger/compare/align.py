@@ -895,7 +895,10 @@ def _statement_candidates(
     for index, view in enumerate(claim_views):
         bit = 1 << index
         for token in view.stems:
-            found = rare if stem_df[token] <= most else common
+            count = stem_df[token]
+            if count == 1:
+                continue  # a stem of no other claim makes no pair
+            found = rare if count <= most else common
             found[token] = found.get(token, 0) | bit
         of_article[view.article] = of_article.get(view.article, 0) | bit
     for i, view in enumerate(claim_views):
@@ -903,7 +906,9 @@ def _statement_candidates(
         for token in view.stems:
             members = rare.get(token)
             if members is None:
-                shared_common |= common[token]
+                members = common.get(token)
+                if members is not None:
+                    shared_common |= members
                 continue
             twice |= once & members
             once |= members

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.compare.entities import merge_entities
+from newsledger.compare.entities import merge_entities, merged_entity_ids
 from newsledger.extract import Pipeline
 from newsledger.model import Analysis, Article, Entity
 
@@ -93,3 +93,19 @@ def test_entities_merge_ids_are_stable() -> None:
 
 def test_entities_merge_of_nothing_is_empty() -> None:
     assert merge_entities([]) == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Joe Biden met the Pentagon chiefs.", "The Defense Department hosted Biden."),
+        ("Hillary Clinton spoke.", "Chelsea Clinton spoke.", "Later, Clinton left."),
+        ("CBP agents arrived. CBP said so.", "Customs and Border Protection agents arrived."),
+        ("Smith and Jones met in Paris.", "Jones and Smith met in Paris, France."),
+    ],
+)
+def test_merged_entity_ids_are_the_ids_of_the_merged_entities_in_order(
+    texts: tuple[str, ...],
+) -> None:
+    found = analyses(*texts)
+    assert merged_entity_ids(found) == [e.id for e in merge_entities(found)]

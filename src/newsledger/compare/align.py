@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from newsledger.compare.lexicon import STEM_CACHE_SIZE, STOPWORDS, WORD, stem, verb_class
-from newsledger.compare.ordinals import ORDINAL_UNIT, may_rank, ordinals
+from newsledger.compare.ordinals import ORDINAL_UNIT, may_rank_within, ordinals, rank_hints
 from newsledger.compare.values import common_unit, compare_quantities, is_exact
 from newsledger.model import (
     Analysis,
@@ -94,9 +94,13 @@ _PARTITIVE_END = re.compile(r"^\s+of(?:\s+(?:the|its|their|his|her|those|these))
 PARTITIVE_GAP = 2
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ClaimView:
-    """A claim with what alignment needs, computed once."""
+    """A claim with what alignment needs, computed once and never changed after.
+
+    Not declared frozen only for speed: a frozen dataclass sets each field through
+    ``object.__setattr__``, four times the cost of building one (a story builds a view per
+    claim, some 20 per article, about a seventh of ``views``)."""
 
     claim: Claim
     stems: frozenset[str]
@@ -105,6 +109,9 @@ class ClaimView:
     time: TimeExpr | None
     key: str
     verb: str
+    #: The claim's article (a field rather than a property: the candidate and group steps
+    #: read it for every view again and again).
+    article: str
     #: Surnames of the people the claim names (outside its attribution).
     persons: frozenset[str] = frozenset()
     #: For an age written next to a name ("Cheeks, 48"), that person's name.
@@ -113,10 +120,6 @@ class ClaimView:
     aged: str | None = None
     #: For an ordinal, whether a phrase narrows the list it ranks in ("since King took over").
     scoped: bool = False
-
-    @property
-    def article(self) -> str:
-        return self.claim.article
 
 
 def views(analysis: Analysis) -> list[ClaimView]:
@@ -136,16 +139,22 @@ def views(analysis: Analysis) -> list[ClaimView]:
     wholes = {rest.id for rest in continued.values()}
     # Only durations can be stated periods (``period_figure``).
     durations = [time for time in analysis.times if time.type == TimeType.DURATION]
-    # One quick test of the whole text rules out ranks in every claim that is its slice.
-    text_may_rank = may_rank(analysis.text)
+    duration_starts = sorted(time.start for time in durations)
+    # One pass over the whole text rules out ranks in every claim that is its slice.
+    hints = rank_hints(analysis.text)
     out = []
     for claim in analysis.claims:
-        inside = [
-            (a - claim.start, b - claim.start)
-            for a, b in attribution_spans
-            if a < claim.end and claim.start < b
-        ]
-        inside.extend(_unit_words(claim, quantities.get(claim.quantity or "")))
+        inside = (
+            [
+                (a - claim.start, b - claim.start)
+                for a, b in attribution_spans
+                if a < claim.end and claim.start < b
+            ]
+            if attribution_spans
+            else []
+        )
+        if claim.quantity:
+            inside.extend(_unit_words(claim, quantities.get(claim.quantity)))
         tokens = _content_terms(claim.text, inside)
         rest = continued.get(claim.id)
         if rest is not None:
@@ -167,12 +176,14 @@ def views(analysis: Analysis) -> list[ClaimView]:
                 verb = SPEED_UNITS[key]
         first = bisect.bisect_left(person_starts, claim.start)
         last = bisect.bisect_right(person_starts, claim.end)
-        named = frozenset(
-            surname(m.name)
-            for m in by_start[first:last]
-            if claim.start <= m.start
-            and m.end <= claim.end
-            and not any(a <= m.start - claim.start < b for a, b in inside)
+        named = (
+            frozenset(
+                surname(m.name)
+                for m in by_start[first:last]  # each starts inside the claim (bisect)
+                if m.end <= claim.end and not any(a <= m.start - claim.start < b for a, b in inside)
+            )
+            if first < last
+            else _NO_NAMES
         )
         base = ClaimView(
             persons=named,
@@ -183,6 +194,7 @@ def views(analysis: Analysis) -> list[ClaimView]:
             time=time,
             key=key,
             verb=verb,
+            article=claim.article,
             age_of=(
                 age_of(quantity, persons, analysis.text, outside=attribution_spans)
                 if quantity is not None
@@ -191,10 +203,15 @@ def views(analysis: Analysis) -> list[ClaimView]:
             aged=aged_noun(quantity, analysis.text) if quantity is not None else None,
         )
         out.append(base)
-        for period in _lone(list(_extra_periods(analysis.text, claim, durations, quantity))):
-            unit = period.unit or ""
-            out.append(replace(base, quantity=period, time=None, key=f"period:{unit}", age_of=None))
-        if not text_may_rank and analysis.text[claim.start : claim.end] == claim.text:
+        if _starts_within(duration_starts, claim.start, claim.end):
+            for period in _lone(list(_extra_periods(analysis.text, claim, durations, quantity))):
+                unit = period.unit or ""
+                out.append(
+                    replace(base, quantity=period, time=None, key=f"period:{unit}", age_of=None)
+                )
+        if not may_rank_within(hints, claim.start, claim.end) and (
+            analysis.text[claim.start : claim.end] == claim.text
+        ):
             continue
         for ordinal in ordinals(claim, not_ordinal):
             out.append(
@@ -209,6 +226,16 @@ def views(analysis: Analysis) -> list[ClaimView]:
                 )
             )
     return out
+
+
+_NO_NAMES: frozenset[str] = frozenset()
+
+
+def _starts_within(starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether one of the sorted offsets ``starts`` lies in ``[start, end]`` (where a span
+    inside ``[start, end)`` starts, an empty one included)."""
+    at = bisect.bisect_left(starts, start)
+    return at < len(starts) and starts[at] <= end
 
 
 def partitive_splits(claims: Sequence[Claim], quantities: dict[str, Quantity]) -> dict[str, Claim]:
@@ -247,6 +274,12 @@ def name_parts(name: str) -> list[str]:
     return [w for w in words if w not in _NAME_SUFFIXES and w not in _TITLES]
 
 
+#: Distinct person names whose surnames are cached (a story names its people claim after
+#: claim, and the time checks ask again).
+SURNAME_CACHE_SIZE = 16_384
+
+
+@functools.lru_cache(maxsize=SURNAME_CACHE_SIZE)
 def surname(name: str) -> str:
     """The surname of a person's name, lower-cased: reports name one man "Anthony LaCalamita
     III", "Mr. LaCalamita" and "LaCalamita"."""
@@ -402,14 +435,66 @@ def _extra_periods(
 
 def _content_terms(text: str, inside: Sequence[tuple[int, int]]) -> list[str]:
     """The content terms of a claim's text, in order, leaving out the words that start inside
-    one of the ``inside`` spans (offsets in ``text``)."""
+    one of the ``inside`` spans (offsets in ``text``).
+
+    The words are found by one ``findall`` per stretch between the spans, and their terms
+    looked up in a dictionary with ``map``: no Python step per word but for new words."""
     if not inside:
-        words = WORD.findall(text)
-        if not words:
-            return []
-        first = _first_term(words[0])
-        terms = [term for term in map(_later_term, words[1:]) if term is not None]
-        return terms if first is None else [first, *terms]
+        found: list[str] | None = WORD.findall(text)
+        first_kept = True
+    else:
+        found = _words_outside(text, inside)
+        if found is None:
+            return _content_terms_by_word(text, inside)
+        first = WORD.search(text)
+        first_kept = first is not None and not any(a <= first.start() < b for a, b in inside)
+    if not found:
+        return []
+    if not first_kept:
+        return _later_terms(found)
+    head = _first_term(found[0])
+    terms = _later_terms(found[1:])
+    return terms if head is None else [head, *terms]
+
+
+def _words_outside(text: str, inside: Sequence[tuple[int, int]]) -> list[str] | None:
+    """The words of ``text`` that start outside the ``inside`` spans, or None when a span
+    edge falls inside a word (the stretches between the spans would then cut it)."""
+    clipped = [(max(a, 0), min(b, len(text))) for a, b in inside]
+    out: list[str] = []
+    at = 0
+    for a, b in sorted(clipped):
+        if b <= at or a >= b:
+            continue
+        if a > at:
+            if _cuts_word(text, a):
+                return None
+            out += WORD.findall(text, at, a)
+        at = b
+        if _cuts_word(text, at):
+            return None
+    out += WORD.findall(text, at)
+    return out
+
+
+#: Characters a word token may hold inside it: a word crosses a point only between two
+#: letter-word characters or two number characters (``WORD``).
+_LETTER_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-")
+_NUMBER_WORD = frozenset("0123456789,.")
+
+
+def _cuts_word(text: str, at: int) -> bool:
+    """Whether a word of ``text`` may run across offset ``at``."""
+    if at <= 0 or at >= len(text):
+        return False
+    before, after = text[at - 1], text[at]
+    return (before in _LETTER_WORD and after in _LETTER_WORD) or (
+        before in _NUMBER_WORD and after in _NUMBER_WORD
+    )
+
+
+def _content_terms_by_word(text: str, inside: Sequence[tuple[int, int]]) -> list[str]:
+    """``_content_terms`` one word at a time (when a span edge falls inside a word)."""
     terms = []
     for index, match in enumerate(WORD.finditer(text)):
         start = match.start()
@@ -423,17 +508,40 @@ def _content_terms(text: str, inside: Sequence[tuple[int, int]]) -> list[str]:
     return terms
 
 
+def _later_terms(words: list[str]) -> list[str]:
+    """The terms of words after a claim's first, without stop words and numbers."""
+    try:
+        found = list(map(_LATER_TERMS.__getitem__, words))
+    except KeyError:  # a word not met yet (or since the cache was emptied)
+        found = list(map(_later_term_of, words))
+    return list(filter(None, found))
+
+
+#: ``_term`` of words after a claim's first, "" for none: one dictionary lookup per word,
+#: cheaper than a call of a cached function. Emptied when it reaches ``STEM_CACHE_SIZE``
+#: words (news vocabulary is Zipfian: the common words come back at once).
+_LATER_TERMS: dict[str, str] = {}
+
+
+def _later_term_of(word: str) -> str:
+    """``_term`` of a word after a claim's first ("" for none), kept in ``_LATER_TERMS``."""
+    term = _LATER_TERMS.get(word)
+    if term is None:
+        if len(_LATER_TERMS) >= STEM_CACHE_SIZE:
+            _LATER_TERMS.clear()
+        term = _LATER_TERMS[word] = _term(word, False) or ""
+    return term
+
+
 @functools.lru_cache(maxsize=STEM_CACHE_SIZE)
 def _first_term(word: str) -> str | None:
     """``_term`` of a claim's first word (cached: one argument makes the cheapest lookup)."""
     return _term(word, True)
 
 
-@functools.lru_cache(maxsize=STEM_CACHE_SIZE)
 def _later_term(word: str) -> str | None:
-    """``_term`` of a word after a claim's first (cached: it runs on every word of every
-    claim)."""
-    return _term(word, False)
+    """``_term`` of a word after a claim's first."""
+    return _later_term_of(word) or None
 
 
 def _term(word: str, first: bool) -> str | None:
@@ -473,9 +581,13 @@ class Weights:
         self.phrase_df: Counter[tuple[str, str]] = Counter(
             itertools.chain.from_iterable(view.phrases for view in claim_views)
         )
-        self._idf = {t: math.log((self.total + 1) / (n + 0.5)) for t, n in self.stem_df.items()}
+        # one logarithm per distinct count (most stems are in one claim or two), not per stem
+        counts = self.stem_df.values()
+        of_count = {n: math.log((self.total + 1) / (n + 0.5)) for n in set(counts)}
+        self._idf = dict(zip(self.stem_df, map(of_count.__getitem__, counts), strict=True))
         self._unseen = math.log((self.total + 1) / 0.5)
         self._totals: dict[str, float] = {}
+        self._phrase_limit = max(2, MAX_PHRASE_SHARE * self.total)
 
     def stem(self, token: str) -> float:
         return self._idf.get(token, self._unseen)
@@ -491,7 +603,7 @@ class Weights:
         return found
 
     def distinctive_phrase(self, phrase: tuple[str, str]) -> bool:
-        return self.phrase_df[phrase] <= max(2, MAX_PHRASE_SHARE * self.total)
+        return self.phrase_df[phrase] <= self._phrase_limit
 
 
 def overlap(a: ClaimView, b: ClaimView, weights: Weights) -> float:
@@ -508,12 +620,16 @@ def statements_align(a: ClaimView, b: ClaimView, weights: Weights) -> bool:
     same as a reporting day leaking into the claim ("said Friday") or a header line, and
     on crosscheck-dev comparing them made three false conflicts for no true one.
     """
+    return _statements_align(a, b, min(weights.total_weight(a), weights.total_weight(b)), weights)
+
+
+def _statements_align(a: ClaimView, b: ClaimView, lighter: float, weights: Weights) -> bool:
+    """``statements_align`` given the lighter claim's total weight (``link`` has them all)."""
     shared = a.stems & b.stems
     if len(shared) < MIN_SHARED_STEMS:
         return False
     if a.time is not None and b.time is not None and not times_compatible(a.time, b.time):
         return False
-    lighter = min(weights.total_weight(a), weights.total_weight(b))
     score = weights.weight(shared) / lighter if lighter > 0 else 0.0
     if score >= STATEMENT_OVERLAP:
         return True
@@ -677,6 +793,9 @@ class _Group:
     def close(self, other: _Group, neighbours: dict[int, set[int]]) -> bool:
         """Whether at least ``GROUP_LINK_SHARE`` of the cross-article member pairs of the two
         groups are linked (counted from the smaller side, with set operations)."""
+        if len(self.members) == 1 == len(other.members):
+            # two lone claims (how every group starts): one pair, linked or not
+            return other.members[0] in neighbours.get(self.members[0], _NO_LINKS)
         small, large = (self, other) if len(self.members) <= len(other.members) else (other, self)
         counts = large.articles
         same = sum(n * counts.get(article, 0) for article, n in small.articles.items())
@@ -708,15 +827,24 @@ def link(
     # of keys is tested once.
     keys: dict[object, int] = {}
     classes = [keys.setdefault(statement_key(view), len(keys)) for view in claim_views]
+    # Only a pair with a claim of a repeated key can come again: the others skip the memo.
+    sizes = Counter(classes)
+    repeated = [sizes[key] > 1 for key in classes]
     tested: dict[tuple[int, int], bool] = {}
+    totals = [weights.total_weight(view) for view in claim_views]
     for i, near in _statement_candidates(claim_views, weights):
-        view, first = claim_views[i], classes[i]
+        view, first, total = claim_views[i], classes[i], totals[i]
         for j in near:
+            if not (repeated[i] or repeated[j]):
+                if _statements_align(view, claim_views[j], min(total, totals[j]), weights):
+                    linked.append((i, j))
+                continue
             second = classes[j]
             pair = (first, second) if first <= second else (second, first)
             aligned = tested.get(pair)
             if aligned is None:
-                aligned = tested[pair] = statements_align(view, claim_views[j], weights)
+                lighter = min(total, totals[j])
+                aligned = tested[pair] = _statements_align(view, claim_views[j], lighter, weights)
             if aligned:
                 linked.append((i, j))
     return linked
@@ -729,18 +857,23 @@ def statement_key(view: ClaimView) -> object:
 
 
 def _figure_candidates(claim_views: Sequence[ClaimView]) -> Iterator[tuple[int, list[int]]]:
-    """For each figure, the later figures of other articles in one of its buckets, in order."""
+    """For each figure, the later figures of other articles in one of its buckets, in order
+    (figures with none are left out: most claims state no figure, most figures share no
+    bucket)."""
     articles = [view.article for view in claim_views]
-    in_buckets: list[list[list[int]]] = [[] for _ in claim_views]
+    in_buckets: dict[int, list[list[int]]] = {}
     for members in _figure_buckets(claim_views).values():
-        for index in members:
-            in_buckets[index].append(members)
-    for i, shared in enumerate(in_buckets):
-        near: set[int] = set()
-        for members in shared:
-            near.update(members)
+        if len(members) > 1:
+            for index in members:
+                in_buckets.setdefault(index, []).append(members)
+    for i in sorted(in_buckets):
+        shared = in_buckets[i]
+        # a bucket lists its figures in order; several buckets are merged
+        ordered = shared[0] if len(shared) == 1 else sorted(set().union(*shared))
         article = articles[i]
-        yield i, [j for j in sorted(near) if j > i and articles[j] != article]
+        near = [j for j in ordered if j > i and articles[j] != article]
+        if near:
+            yield i, near
 
 
 def _statement_candidates(
@@ -762,22 +895,27 @@ def _statement_candidates(
     for index, view in enumerate(claim_views):
         bit = 1 << index
         for token in view.stems:
-            found = rare if stem_df[token] <= most else common
+            count = stem_df[token]
+            if count == 1:
+                continue  # a stem of no other claim makes no pair
+            found = rare if count <= most else common
             found[token] = found.get(token, 0) | bit
         of_article[view.article] = of_article.get(view.article, 0) | bit
     for i, view in enumerate(claim_views):
-        later = -1 << (i + 1)  # the claims after this one
         once = twice = shared_common = 0
         for token in view.stems:
             members = rare.get(token)
             if members is None:
-                shared_common |= common[token]
+                members = common.get(token)
+                if members is not None:
+                    shared_common |= members
                 continue
-            after = members & later
-            twice |= once & after
-            once |= after
+            twice |= once & members
+            once |= members
         near = once if MIN_SHARED_STEMS < 2 else twice | (once & ~twice & shared_common)
-        near &= ~of_article[view.article]
+        # the claims after this one, of other articles (masked once here rather than per
+        # stem: masking distributes over the unions and intersections above)
+        near &= (-1 << (i + 1)) & ~of_article[view.article]
         if near:
             yield i, _indices(near)
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Sequence
-from dataclasses import replace
 
 from newsledger.compare.align import (
     ClaimView,
@@ -77,15 +76,14 @@ def check_story(
         checks.append(_statement_check(members, sources))
     checks.extend(time_checks(analyses, claim_views, weights, sources))
     checks.extend(_relay_checks(analyses, sources))
-    if not entities:
-        entities = _merged_entities(analyses)
+    entity_ids = [entity.id for entity in entities] if entities else _merged_entity_ids(analyses)
     return Story(
         id=story_id,
         title=_title(analyses),
         articles=tuple(a.article.id for a in analyses),
         checks=tuple(_numbered(story_id, checks)),
         timeline=tuple(build_timeline(analyses, claim_views=claim_views, weights=weights)),
-        entities=tuple(entity.id for entity in entities),
+        entities=tuple(entity_ids),
     )
 
 
@@ -259,7 +257,21 @@ def _about(members: Sequence[ClaimView]) -> str:
 
 def _numbered(story_id: str, checks: list[Check]) -> list[Check]:
     ordered = sorted(checks, key=lambda c: (-STRENGTH.get(c.verdict, -1), c.claims))
-    return [replace(check, id=f"{story_id}/check-{n}") for n, check in enumerate(ordered, 1)]
+    return [_with_id(check, f"{story_id}/check-{n}") for n, check in enumerate(ordered, 1)]
+
+
+def _with_id(check: Check, check_id: str) -> Check:
+    """``replace(check, id=check_id)`` written out: ``replace`` reads the fields of the class
+    for every check, twice the cost of this (a story has a few checks per article)."""
+    return Check(
+        id=check_id,
+        verdict=check.verdict,
+        about=check.about,
+        claims=check.claims,
+        values=check.values,
+        independent_sources=check.independent_sources,
+        note=check.note,
+    )
 
 
 def _title(analyses: Sequence[Analysis]) -> str:
@@ -275,14 +287,15 @@ def _title(analyses: Sequence[Analysis]) -> str:
     return ""
 
 
-def _merged_entities(analyses: Sequence[Analysis]) -> Sequence[Entity]:
-    """Entities merged across the story by ``newsledger.compare.entities`` when it is there."""
+def _merged_entity_ids(analyses: Sequence[Analysis]) -> Sequence[str]:
+    """Ids of the entities merged across the story by ``newsledger.compare.entities`` when it
+    is there."""
     try:
         entity_module = importlib.import_module("newsledger.compare.entities")
     except ImportError:
         return ()
-    merge = getattr(entity_module, "merge_entities", None)
+    merge = getattr(entity_module, "merged_entity_ids", None)
     if merge is None:
         return ()
-    merged: Sequence[Entity] = merge(list(analyses))
+    merged: Sequence[str] = merge(list(analyses))
     return merged

@@ -15,7 +15,6 @@ import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from newsledger.extract.lexicons import gazetteer
 from newsledger.extract.who.coref import acronym_of, base_key, display_name, family_name
@@ -24,19 +23,22 @@ from newsledger.model import Analysis, Entity, EntityType, Mention
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
-@dataclass
 class _Local:
-    """The mentions of one entity in one article."""
+    """The mentions of one entity in one article (a plain class: one is made per name per
+    article of every story)."""
 
-    name: str
-    types: Counter[EntityType] = field(default_factory=Counter)
-    mentions: list[Mention] = field(default_factory=list)
+    __slots__ = ("mentions", "name", "types")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.types: dict[EntityType, int] = {}
+        self.mentions: list[Mention] = []
 
     def merge_keys(self) -> set[str]:
-        keys: set[str] = set()
-        for form in {self.name, *(m.text for m in self.mentions)}:
+        keys = set(_form_keys(self.name))
+        for form in {m.text for m in self.mentions}:
             keys.update(_form_keys(form))
-        if self.type in (EntityType.ORG, EntityType.MEDIA, EntityType.LAW):
+        if self.type in _ACRONYM_TYPES:
             acronym = acronym_of(self.name)
             if acronym is not None and " " in self.name:
                 keys.add("acronym:" + acronym)
@@ -45,6 +47,10 @@ class _Local:
     @property
     def type(self) -> EntityType:
         return _most_common(self.types)
+
+
+#: Entity types whose multi-word names are also known by their acronym.
+_ACRONYM_TYPES = frozenset({EntityType.ORG, EntityType.MEDIA, EntityType.LAW})
 
 
 #: Distinct surface forms whose merge keys are cached (names recur across the articles of a
@@ -65,9 +71,13 @@ def _form_keys(form: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _most_common(counts: Counter[EntityType]) -> EntityType:
+def _most_common(counts: dict[EntityType, int]) -> EntityType:
     """``counts.most_common(1)[0][0]`` (the first of the most counted, in insertion order)
-    without the heap ``most_common`` builds: it runs for every entity of every story."""
+    without the heap ``most_common`` builds: it runs for every entity of every story, most of
+    them of one type."""
+    if len(counts) == 1:
+        for only in counts:
+            return only
     return max(counts.items(), key=operator.itemgetter(1))[0]
 
 
@@ -92,6 +102,27 @@ class _UnionFind:
 
 def merge_entities(analyses: Iterable[Analysis]) -> list[Entity]:
     """Merge the mentions of several analysed articles into entities (stable ids)."""
+    entities = [_entity(group) for group in _merged(analyses)]
+    entities.sort(key=lambda e: (-len(e.mentions), e.name))
+    return entities
+
+
+def merged_entity_ids(analyses: Iterable[Analysis]) -> list[str]:
+    """The ids of ``merge_entities(analyses)``, in its order, without building the entities:
+    a checked story keeps only the ids, and an entity's aliases and mention ids are most of
+    the work of building it."""
+    ranked = []
+    for position, group in enumerate(_merged(analyses)):
+        name = _best_name([local.name for local in group])
+        mentions = sum(len(local.mentions) for local in group)
+        ranked.append((-mentions, name, position, _entity_id(_group_type(group), name)))
+    ranked.sort()
+    return [entity_id for *_, entity_id in ranked]
+
+
+def _merged(analyses: Iterable[Analysis]) -> list[list[_Local]]:
+    """The article-local entities joined into groups, one per real-world entity, in the
+    order of their first member."""
     locals_ = _locals(analyses)
     union = _UnionFind(len(locals_))
     owner: dict[str, int] = {}
@@ -102,12 +133,15 @@ def merge_entities(analyses: Iterable[Analysis]) -> list[Entity]:
             else:
                 owner[key] = index
     _join_family_names(locals_, union)
-    groups: dict[int, list[_Local]] = defaultdict(list)
+    groups: dict[int, list[_Local]] = {}
     for index, local in enumerate(locals_):
-        groups[union.find(index)].append(local)
-    entities = [_entity(group) for group in groups.values()]
-    entities.sort(key=lambda e: (-len(e.mentions), e.name))
-    return entities
+        root = union.find(index)
+        found = groups.get(root)
+        if found is None:
+            groups[root] = [local]
+        else:
+            found.append(local)
+    return list(groups.values())
 
 
 def _locals(analyses: Iterable[Analysis]) -> list[_Local]:
@@ -119,7 +153,8 @@ def _locals(analyses: Iterable[Analysis]) -> list[_Local]:
             if local is None:
                 local = by_name[mention.name] = _Local(mention.name)
                 locals_.append(local)
-            local.types[mention.type] += 1
+            types = local.types
+            types[mention.type] = types.get(mention.type, 0) + 1
             local.mentions.append(mention)
     return locals_
 
@@ -134,27 +169,22 @@ def _join_family_names(locals_: list[_Local], union: _UnionFind) -> None:
     for index, local in enumerate(locals_):
         if " " in local.name.strip():
             continue
-        roots = persons.get(local.name.strip(), set())
-        roots = {union.find(root) for root in roots}
+        named = persons.get(local.name.strip())
+        if not named:
+            continue
+        roots = {union.find(root) for root in named}
         if len(roots) == 1:
             union.union(index, roots.pop())
 
 
 def _entity(group: list[_Local]) -> Entity:
-    types: Counter[EntityType] = Counter()
-    for local in group:
-        # names of several words are typed more reliably than lone words
-        weight = len(local.name.split())
-        for type_, count in local.types.items():
-            types[type_] += count * weight
-    type_ = _most_common(types)
+    type_ = _group_type(group)
     name = _best_name([local.name for local in group])
     forms = [local.name for local in group] + [m.text for local in group for m in local.mentions]
     aliases = tuple(dict.fromkeys(display_name(f) for f in forms if display_name(f) != name))
     mentions = tuple(m.id for local in group for m in local.mentions)
-    slug = _SLUG.sub("-", base_key(name)).strip("-")
     return Entity(
-        id=f"entity:{type_.value.lower()}:{slug}",
+        id=_entity_id(type_, name),
         name=name,
         type=type_.value,
         aliases=aliases,
@@ -162,11 +192,35 @@ def _entity(group: list[_Local]) -> Entity:
     )
 
 
+def _group_type(group: list[_Local]) -> EntityType:
+    """The type most of an entity's mentions give it."""
+    types: dict[EntityType, int] = {}
+    for local in group:
+        # names of several words are typed more reliably than lone words
+        weight = len(local.name.split())
+        for type_, count in local.types.items():
+            types[type_] = types.get(type_, 0) + count * weight
+    return _most_common(types)
+
+
+def _entity_id(type_: EntityType, name: str) -> str:
+    slug = _SLUG.sub("-", base_key(name)).strip("-")
+    return f"entity:{type_.value.lower()}:{slug}"
+
+
 def _best_name(names: list[str]) -> str:
     """A lexicon's canonical name if any, else the fullest (most words, then most used)."""
+    if len(names) == 1:
+        return names[0]
     counts = Counter(names)
     for name in counts:
-        known = gazetteer().lookup(name)
-        if known is not None and known.name == name:
+        if _canonical(name):
             return name
     return max(counts, key=lambda n: (len(n.split()), counts[n], len(n), n))
+
+
+@functools.lru_cache(maxsize=FORM_CACHE_SIZE)
+def _canonical(name: str) -> bool:
+    """Whether a name is a lexicon entry's own name (names recur across stories)."""
+    known = gazetteer().lookup(name)
+    return known is not None and known.name == name

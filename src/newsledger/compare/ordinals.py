@@ -13,6 +13,7 @@ King took over" and "the 21st coach" of the franchise rank in different lists.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -117,6 +118,33 @@ def may_rank(text: str) -> bool:
     return any(word in lower for word in _ORDINAL_WORD_TUPLE) or (
         _DIGIT_ORDINAL.search(lower) is not None
     )
+
+
+def rank_hints(text: str) -> list[int] | None:
+    """Where in ``text`` what ``may_rank`` looks for starts (every occurrence, sorted), so
+    that ``may_rank_within`` answers for its slices without reading them again; None when
+    the text is not ASCII (every slice may rank)."""
+    if not text.isascii():
+        return None
+    lower = text.lower()
+    hints = []
+    for word in _ORDINAL_WORD_TUPLE:
+        at = lower.find(word)
+        while at >= 0:
+            hints.append(at)
+            at = lower.find(word, at + 1)
+    hints.extend(match.start() for match in _DIGIT_ORDINAL.finditer(lower))
+    hints.sort()
+    return hints
+
+
+def may_rank_within(hints: list[int] | None, start: int, end: int) -> bool:
+    """False only when ``text[start:end]`` holds no ordinal (``hints`` from
+    ``rank_hints(text)``): ``may_rank`` of the slice is then False too."""
+    if hints is None:
+        return True
+    at = bisect.bisect_left(hints, start)
+    return at < len(hints) and hints[at] < end
 
 
 def _ordinals(claim: Claim, excluded: Sequence[Span]) -> Iterator[Ordinal]:

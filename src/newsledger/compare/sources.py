@@ -9,6 +9,7 @@ the article it copies.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -94,6 +95,12 @@ class Sources:
         return len(attributed) + len(roots_plain - roots_attributing)
 
 
+#: Distinct source names whose folded forms are cached (the same officials and outlets are
+#: named by claim after claim, and each check reads them again).
+NORMALISE_CACHE_SIZE = 4096
+
+
+@functools.lru_cache(maxsize=NORMALISE_CACHE_SIZE)
 def normalise(name: str) -> str:
     """A source name folded for comparison ("The CNN" ~ "CNN")."""
     return _LEADING_ARTICLE.sub("", name.strip()).casefold()

@@ -103,19 +103,30 @@ def _events(claim_views: Sequence[ClaimView], weights: Weights) -> list[Timeline
 
 def story_deadlines(analyses: Sequence[Analysis]) -> list[Deadline]:
     """Every deadline of the story, its start dated by the story where its article could not."""
-    document_dates = _document_dates(analyses)
+    # The story's document dates are read only for a deadline its article could not date:
+    # most stories state no deadline, and most deadlines are dated by their article.
+    document_dates: dict[str, str] | None = None
     out = []
     for analysis in analyses:
         for deadline in analysis.deadlines:
+            if deadline.from_reason not in _UNDATED:
+                out.append(deadline)
+                continue
+            if document_dates is None:
+                document_dates = _document_dates(analyses)
             sentence = analysis.sentence_at(deadline.start)
             context = sentence.text if sentence is not None else deadline.text
             out.append(_refine(deadline, context, document_dates))
     return out
 
 
+#: Where a deadline's start came from when its article could not date it.
+_UNDATED = ("published", None)
+
+
 def _refine(deadline: Deadline, context: str, document_dates: dict[str, str]) -> Deadline:
     """Date a deadline's start by the story when its article fell back to publication."""
-    if deadline.from_reason not in ("published", None):
+    if deadline.from_reason not in _UNDATED:
         return deadline
     nouns = _documents_in(context + " " + (deadline.what or ""))
     dates = [document_dates[noun] for noun in nouns if noun in document_dates]

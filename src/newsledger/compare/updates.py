@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from newsledger.compare.align import ClaimView, superseded
@@ -52,19 +51,33 @@ AGE_UNIT = "age"
 MAX_AGE_STEP = 2
 
 
-@dataclass(frozen=True, slots=True)
 class Editions:
-    """When each article of a story was written, as far as the texts tell."""
+    """When each article of a story was written, as far as the texts tell.
 
-    published: Mapping[str, date | None]
-    later_stage: frozenset[str]
+    Whether an article reports a later stage is read from its text only when a check asks
+    (only differing figures do): most articles are never asked about."""
+
+    __slots__ = ("_later_stage", "_texts", "published")
+
+    def __init__(self, published: Mapping[str, date | None], texts: Mapping[str, str]) -> None:
+        self.published = published
+        self._texts = texts
+        self._later_stage: dict[str, bool] = {}
 
     @classmethod
     def of(cls, analyses: Sequence[Analysis]) -> Editions:
         return cls(
             published={a.article.id: a.article.published for a in analyses},
-            later_stage=frozenset(a.article.id for a in analyses if later_stage(a.article.text)),
+            texts={a.article.id: a.article.text for a in analyses},
         )
+
+    def is_later_stage(self, article: str) -> bool:
+        """Whether the article reports a later stage of the story (``later_stage``)."""
+        found = self._later_stage.get(article)
+        if found is None:
+            text = self._texts.get(article)
+            found = self._later_stage[article] = text is not None and later_stage(text)
+        return found
 
 
 #: Words every match of ``LATER_STAGE_CUES`` holds, in lower case: a quick test that rules out
@@ -122,7 +135,7 @@ def chronological(view: ClaimView, editions: Editions) -> tuple[int, date, int, 
     figure (a count running up to the report)."""
     published = editions.published.get(view.article) or date.min
     value = view.quantity.value if view.quantity and view.quantity.value is not None else 0.0
-    later = int(view.article in editions.later_stage)
+    later = int(editions.is_later_stage(view.article))
     return (0 if superseded(view) else 1, published, later, value)
 
 
@@ -159,4 +172,4 @@ def _aged(a: ClaimView, b: ClaimView, editions: Editions) -> bool:
     older, younger = (a, b) if step > 0 else (b, a)
     if not 0 < abs(step) <= MAX_AGE_STEP:
         return False
-    return older.article in editions.later_stage and younger.article not in editions.later_stage
+    return editions.is_later_stage(older.article) and not editions.is_later_stage(younger.article)

@@ -25,6 +25,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from newsledger.compare.align import ClaimView, Weights, group, surname
 from newsledger.compare.lexicon import (
@@ -156,12 +157,12 @@ def stated_times(analysis: Analysis, claim_views: Sequence[ClaimView]) -> list[S
     persons = [m for m in analysis.mentions if m.type == EntityType.PERSON]
     time_values = {t.start: t.value or "" for t in analysis.times}
     dates = _dates(analysis)
-    digits = [match.start() for match in _DIGIT.finditer(text)]
+    date_starts = sorted(time.start for time, _ in dates)
     out: list[Stated] = []
     # A claim's views (a rank or a period makes one more) state the same times: only its
     # first view is read, which is the one ``_unique`` would keep.
     read: set[str] = set()
-    verbs: dict[tuple[int, int], list[_Verb]] = {}
+    words_of: dict[tuple[int, int], _Words] = {}
     for view in claim_views:
         if view.claim.article != analysis.article.id or view.verb == "ordinal":
             continue
@@ -169,7 +170,9 @@ def stated_times(analysis: Analysis, claim_views: Sequence[ClaimView]) -> list[S
         if claim.id in read:
             continue
         read.add(claim.id)
-        found_times = list(_times_in(text, dates, digits, claim.start, claim.end))
+        if not _may_state_time(text, date_starts, claim.start, claim.end):
+            continue
+        found_times = list(_times_in(text, dates, claim.start, claim.end))
         for start, end, kind, value, extra in found_times:
             if any(a <= start < b for a, b in names):
                 continue
@@ -177,7 +180,7 @@ def stated_times(analysis: Analysis, claim_views: Sequence[ClaimView]) -> list[S
                 continue
             if _POSSESSIVE.match(text, end) or _TODAY_BEFORE.search(text, claim.start, start):
                 continue  # "Saturday's shooting" dates a noun; "today (14 October)" the report
-            found = _event(text, claim.start, claim.end, start, end, verbs)
+            found = _event(text, claim.start, claim.end, start, end, words_of)
             if found is None:
                 continue
             event, region_start, region_end = found
@@ -252,17 +255,15 @@ def _dates(analysis: Analysis) -> list[tuple[TimeExpr, tuple[str, str]]]:
 def _times_in(
     text: str,
     dates: Sequence[tuple[TimeExpr, tuple[str, str]]],
-    digits: Sequence[int],
     start: int,
     end: int,
 ) -> Iterator[_Found]:
     """The stated times inside ``text[start:end]``: ``dates`` (from ``_dates``) and clock
-    times; ``digits`` are the text's digit offsets (no clock time where there is no digit)."""
+    times (none where there is no digit)."""
     for time, (kind, value) in dates:
         if start <= time.start and time.end <= end:
             yield time.start, time.end, kind, value, (0, 0, True, True)
-    at = bisect.bisect_left(digits, start)
-    if at == len(digits) or digits[at] >= end:
+    if _DIGIT.search(text, start, end) is None:
         return
     patterns = [_CLOCK] if _may_state_clock(text, start, end) else []
     if text.find(":", start, end) >= 0:  # "at 9:25" has a colon
@@ -277,6 +278,16 @@ def _times_in(
                 hour = int(match.group("hour"))
                 half = bool(match.group("meridiem")) or hour == 0 or hour > HALF_DAY // 60
                 yield match.start(), match.end(), kind, value, (low, high, exact, half)
+
+
+def _may_state_time(text: str, date_starts: Sequence[int], start: int, end: int) -> bool:
+    """False only when ``_times_in`` finds nothing in ``text[start:end]``: no date starts in
+    it (``date_starts`` sorted) and it holds no digit, which every clock time has. Most
+    claims state no time."""
+    at = bisect.bisect_left(date_starts, start)
+    if at < len(date_starts) and date_starts[at] <= end:
+        return True
+    return _DIGIT.search(text, start, end) is not None
 
 
 def _may_state_clock(text: str, start: int, end: int) -> bool:
@@ -329,9 +340,10 @@ def _clock(match: re.Match[str]) -> tuple[str, int, int, bool] | None:
     return f"{hour:02d}:{minute:02d}", low, high, exact
 
 
-@dataclass(frozen=True, slots=True)
-class _Verb:
-    """A verb (or event noun, "a shooting") of a claim, with its event class."""
+class _Verb(NamedTuple):
+    """A verb (or event noun, "a shooting") of a claim, with its event class (a named tuple:
+    a claim with a time has several, and a frozen dataclass costs three times as much to
+    build)."""
 
     start: int
     end: int
@@ -340,33 +352,34 @@ class _Verb:
     noun: bool = False
 
 
-def _verbs(text: str, start: int, end: int) -> list[_Verb]:
-    """The verbs of ``text[start:end]``: event verbs of a known class, past or passive forms
-    ("was arraigned", "took over"), event nouns after a determiner ("after a shooting"), and
-    reporting verbs ("said", "confirmed")."""
-    out: list[_Verb] = []
-    previous = ""
-    for match in WORD.finditer(text, start, end):
-        word = match.group()
-        lower, stem_ = word.lower(), stem(word)
-        span = match.span()
-        if not word[0].islower() or previous[:1].isdigit() or previous in _DAY_PARTS:
-            previous = lower  # a name, or a noun a time is written before ("June 24 murder")
-            continue
-        if stem_ in _REPORTING_STEMS or lower in _REPORTING_WORDS:
-            out.append(_Verb(*span, stem_, reporting=True))
-        elif lower in _COPULAS:
-            if not _PARTICIPLE.match(text, span[1]):  # "was escorting" is no state
-                out.append(_Verb(*span, "be"))  # "was on suicide watch Monday"
-        elif _noun_before(previous):
-            if not lower.endswith("ed") and (stem_ in VERB_CLASSES or lower.endswith("ing")):
-                out.append(_Verb(*span, verb_class(stem_), noun=True))  # "after a shooting"
-        elif stem_ in VERB_CLASSES:
-            out.append(_Verb(*span, verb_class_after(previous, stem_)))
-        elif lower in _IRREGULAR_PAST or (_PAST.match(lower) and not _modifies(previous)):
-            out.append(_Verb(*span, verb_class(stem_)))
-        previous = lower
-    return out
+#: A claim's words: (start, end, word) in text order.
+_Words = list[tuple[int, int, str]]
+
+
+def _verb_at(text: str, words: _Words, index: int) -> _Verb | None:
+    """The verb ``words[index]`` is, if any: an event verb of a known class, a past or passive
+    form ("was arraigned", "took over"), an event noun after a determiner ("after a
+    shooting"), or a reporting verb ("said", "confirmed"). Only the word before it counts."""
+    start, end, word = words[index]
+    previous = words[index - 1][2].lower() if index else ""
+    if not word[0].islower() or previous[:1].isdigit() or previous in _DAY_PARTS:
+        return None  # a name, or a noun a time is written before ("June 24 murder")
+    lower, stem_ = word.lower(), stem(word)
+    if stem_ in _REPORTING_STEMS or lower in _REPORTING_WORDS:
+        return _Verb(start, end, stem_, reporting=True)
+    if lower in _COPULAS:
+        if _PARTICIPLE.match(text, end):  # "was escorting" is no state
+            return None
+        return _Verb(start, end, "be")  # "was on suicide watch Monday"
+    if _noun_before(previous):
+        if not lower.endswith("ed") and (stem_ in VERB_CLASSES or lower.endswith("ing")):
+            return _Verb(start, end, verb_class(stem_), noun=True)  # "after a shooting"
+        return None
+    if stem_ in VERB_CLASSES:
+        return _Verb(start, end, verb_class_after(previous, stem_))
+    if lower in _IRREGULAR_PAST or (_PAST.match(lower) and not _modifies(previous)):
+        return _Verb(start, end, verb_class(stem_))
+    return None
 
 
 def _event(
@@ -375,35 +388,58 @@ def _event(
     end: int,
     anchor: int,
     anchor_end: int,
-    verbs_of: dict[tuple[int, int], list[_Verb]],
+    words_of: dict[tuple[int, int], _Words],
 ) -> tuple[str, int, int] | None:
     """The event class of the verb a time belongs to, and the stretch of text between them
     (where the event's people are named): the nearest verb before the time when there is one
     ("intercepted ... on Thursday", "decided on Saturday to fire him": deciding), else the
     first verb after it ("On Thursday, the navy foiled ..."). None when that verb is one of
     reporting ("confirmed to People on Friday"): the time is then the telling's.
-    ``verbs_of`` holds the ``_verbs`` of claims already read (a claim may state several
-    times)."""
+    ``words_of`` holds the words of claims already read (a claim may state several times);
+    only the words from the time to its verb are read as verbs or not."""
     noun = _EVENT_NOUN.match(text, anchor_end)
     determined = _DETERMINER_BEFORE.search(text, start, anchor) is not None
     if determined and noun is not None and stem(noun.group(1)) in VERB_CLASSES:
         return verb_class(stem(noun.group(1))), anchor, noun.end()  # "the June 20 shooting"
-    verbs = verbs_of.get((start, end))
-    if verbs is None:
-        verbs = verbs_of[start, end] = _verbs(text, start, end)
-    before = [v for v in verbs if v.start < anchor]
-    if before:
-        verb = before[-1]
+    words = words_of.get((start, end))
+    if words is None:
+        words = words_of[start, end] = [
+            (match.start(), match.end(), match.group()) for match in WORD.finditer(text, start, end)
+        ]
+    first_after = bisect.bisect_left(words, anchor, key=_word_start)
+    verb = _verb_before(text, words, first_after)
+    if verb is not None:
         region = (verb.start, anchor)
     else:
-        after = [v for v in verbs if v.start >= anchor and not v.noun]
-        if not after:
+        verb = _verb_after(text, words, first_after)
+        if verb is None:
             return None
-        verb = after[0]
         region = (anchor, min(end, verb.end + OBJECT_REACH))
     if verb.reporting or verb.event == "be":
         return None  # the time of the telling, or of a state ("was under control by 6:40")
     return verb.event, *region
+
+
+def _word_start(word: tuple[int, int, str]) -> int:
+    return word[0]
+
+
+def _verb_before(text: str, words: _Words, first_after: int) -> _Verb | None:
+    """The last verb of ``words[:first_after]``."""
+    for index in range(first_after - 1, -1, -1):
+        verb = _verb_at(text, words, index)
+        if verb is not None:
+            return verb
+    return None
+
+
+def _verb_after(text: str, words: _Words, first_after: int) -> _Verb | None:
+    """The first verb of ``words[first_after:]`` that is not an event noun."""
+    for index in range(first_after, len(words)):
+        verb = _verb_at(text, words, index)
+        if verb is not None and not verb.noun:
+            return verb
+    return None
 
 
 #: Characters after an event verb that follows its time in which the event's people are

@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip
 
-.PHONY: demo test lint typecheck unit venv install install-dev eval bench clean compiled pure compiled-status
+.PHONY: demo test lint typecheck unit venv install install-dev eval bench clean compiled pure compiled-status test-compiled
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,10 @@ pure:
 
 compiled-status:
 	$(BIN)/python tools/compile.py status
+
+## The test suite against the compiled build (CI runs it after `make test`); pure Python after.
+test-compiled: compiled
+	$(BIN)/pytest -q; status=$$?; $(BIN)/python tools/compile.py clean; exit $$status
 
 clean:
 	rm -rf $(VENV) demo.db* report.html .mypy_cache .ruff_cache .pytest_cache

@@ -423,6 +423,7 @@ class _StoryUpdater:
 
     def update(self) -> None:
         from newsledger.group import group_stories
+        from newsledger.group.signature import SIGNATURE_LAYERS
 
         new_ids = self.store.ungrouped()
         if not new_ids:
@@ -430,7 +431,8 @@ class _StoryUpdater:
         members = self.store.story_members()
         index = self._index()
         for batch in _pieces(new_ids, GROUP_BATCH):
-            group_stories(self.store.analyses(batch), index)
+            # Grouping reads the article and its mentions only: the other layers stay unread.
+            group_stories(self.store.analyses(batch, layers=SIGNATURE_LAYERS), index)
             self._write_changed(index.take_closed(), members)
         self._write_changed(index.stories(), members)
         # Saved after the stories it took: a closed story leaves the state once it is stored.

@@ -9,6 +9,7 @@ from newsledger.group.signature import (
     LEAD_EXTRA,
     NAME_WEIGHT,
     NUMBER_WEIGHT,
+    SIGNATURE_LAYERS,
     signature,
     stated_years,
 )
@@ -74,3 +75,17 @@ def test_signature_states_the_years_of_the_text() -> None:
 def test_signature_a_count_written_with_commas_states_no_year() -> None:
     terms = _signature("More than 2,000 booths in 125 constituencies closed in 2008.")
     assert stated_years(terms) == {"d:2008"}
+
+
+def test_signature_reads_no_layer_but_its_signature_layers(first_article: Article) -> None:
+    # The Ledger loads only SIGNATURE_LAYERS to group new articles: a signature that read
+    # another layer would silently differ there.
+    from dataclasses import replace
+
+    from newsledger.extract import Pipeline
+
+    full = Pipeline().run(first_article)
+    kept = {layer: items for layer, items in full.items().items() if layer in SIGNATURE_LAYERS}
+    emptied = {layer: () for layer in full.items() if layer not in SIGNATURE_LAYERS}
+    partial = replace(Analysis(article=full.article), **kept, **emptied)
+    assert full.mentions and signature(partial) == signature(full)

@@ -24,6 +24,7 @@ from newsledger.model import (
     EntityType,
     Mention,
     Quantity,
+    Sentence,
     Story,
     TimelineEntry,
     Verdict,
@@ -50,6 +51,22 @@ def _analysis(article_id: str, text: str = "Troops were sent to the border.") ->
         name="Troops",
     )
     return Analysis(article=article, mentions=(mention,), done=frozenset({"mentions"}))
+
+
+def test_store_analyses_of_some_layers_read_those_only(store: Store) -> None:
+    def with_sentence(analysis: Analysis) -> Analysis:
+        text = analysis.text
+        sentence = Sentence(article=analysis.article.id, start=0, end=len(text), text=text, index=0)
+        return replace(analysis, sentences=(sentence,), done=analysis.done | {"sentences"})
+
+    store.put_many([with_sentence(_analysis("a1")), with_sentence(_analysis("a2"))])
+    full = list(store.analyses(["a2", "a1"]))
+    some = list(store.analyses(["a2", "a1"], layers=("mentions",)))
+    assert [a.article for a in some] == [a.article for a in full]
+    assert [a.mentions for a in some] == [a.mentions for a in full]
+    assert all(a.sentences == () for a in some) and any(a.sentences for a in full)
+    with pytest.raises(ValueError, match="no such layer: mention"):
+        next(store.analyses(["a1"], layers=("mention",)))
 
 
 def test_store_put_returns_true_for_a_new_article(store: Store) -> None:

@@ -56,6 +56,11 @@ _NOTHING: _WordTerms = (None, None, 0.0)
 _word_cache: dict[str, _WordTerms] = {}
 
 
+#: The layers ``signature`` reads besides the article: a caller that loads analyses only to
+#: group them loads these (``Store.analyses(ids, layers=SIGNATURE_LAYERS)``).
+SIGNATURE_LAYERS: tuple[str, ...] = ("mentions",)
+
+
 def signature(analysis: Analysis) -> dict[str, float]:
     """Term counts (weighted) of one article: ``w:`` words, ``n:`` names, ``d:`` numbers;
     words of the lead (``LEAD_CHARS``) count more.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from datetime import date
 from typing import Protocol
 
@@ -46,7 +46,13 @@ class Store(Protocol):
         or after it and the undated ones (no date places them before it)."""
         ...
 
-    def analyses(self, article_ids: Iterable[str] | None = None) -> Iterator[Analysis]: ...
+    def analyses(
+        self, article_ids: Iterable[str] | None = None, *, layers: Collection[str] | None = None
+    ) -> Iterator[Analysis]:
+        """The analyses of the given articles (in that order; unknown ids are left out), or of
+        every article, oldest ingest first; with ``layers``, only those layers' items are read
+        (the others come back empty)."""
+        ...
 
     def count(self) -> int: ...
 

@@ -17,7 +17,7 @@ import itertools
 import json
 import logging
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
@@ -181,13 +181,18 @@ class SqlStore:
         for page in self._pages(table, where):
             yield from (article_from_row(row) for row in page)
 
-    def analyses(self, article_ids: Iterable[str] | None = None) -> Iterator[Analysis]:
+    def analyses(
+        self, article_ids: Iterable[str] | None = None, *, layers: Collection[str] | None = None
+    ) -> Iterator[Analysis]:
         """The analyses of the given articles (in that order; unknown ids are left out), or of
-        every article, oldest ingest first."""
+        every article, oldest ingest first; with ``layers``, only those layers' items are read
+        (the others come back empty)."""
+        tables = _tables(layers)
         if article_ids is None:
             for page in self._pages(schema.articles):
                 with self._read() as conn:
-                    items = _layer_items(conn, {row["id"]: row["text"] for row in page})
+                    texts = {row["id"]: row["text"] for row in page}
+                    items = _layer_items(conn, texts, tables)
                 yield from _analyses(page, items)
             return
         for ids in _chunks(article_ids, READ_PAGE):
@@ -196,7 +201,7 @@ class SqlStore:
             with self._read() as conn:
                 rows = _articles_by_id(conn, ids)
                 texts = {row["id"]: row["text"] for row in rows}
-                items = _layer_items(conn, texts) if rows else {}
+                items = _layer_items(conn, texts, tables) if rows else {}
             yield from _analyses(rows, items)
 
     def search(self, query: str, *, limit: int = 20) -> list[Article]:
@@ -390,9 +395,23 @@ def _articles_by_id(conn: sa.Connection, ids: Sequence[str]) -> list[Mapping[str
     return [found[article_id] for article_id in dict.fromkeys(ids) if article_id in found]
 
 
-def _layer_items(conn: sa.Connection, texts: Mapping[str, str]) -> dict[str, dict[str, list[Any]]]:
-    """The items of the articles ``texts`` (id -> article text), by layer then article (in
-    ``ord`` order).
+def _tables(layers: Collection[str] | None) -> Mapping[str, sa.Table]:
+    """The layer tables to read: all, or those of ``layers`` (an unknown name is an error)."""
+    if layers is None:
+        return schema.LAYERS
+    unknown = sorted(set(layers) - set(schema.LAYERS))
+    if unknown:
+        raise ValueError(
+            f"no such layer: {', '.join(unknown)} (layers: {', '.join(schema.LAYERS)})"
+        )
+    return {layer: table for layer, table in schema.LAYERS.items() if layer in layers}
+
+
+def _layer_items(
+    conn: sa.Connection, texts: Mapping[str, str], tables: Mapping[str, sa.Table]
+) -> dict[str, dict[str, list[Any]]]:
+    """The items of the articles ``texts`` (id -> article text) in the layer ``tables``, by
+    layer then article (in ``ord`` order).
 
     An item's ``text`` column is not read: it is its article's text at its offsets, which
     ``put`` checked before writing it (``rows.prepare``), and slicing the article text costs
@@ -400,7 +419,7 @@ def _layer_items(conn: sa.Connection, texts: Mapping[str, str]) -> dict[str, dic
     """
     layers: dict[str, dict[str, list[Any]]] = {}
     ids = list(texts)
-    for layer, table in schema.LAYERS.items():
+    for layer, table in tables.items():
         names, rows = _select_in(
             conn, table, "article", ids, order=("article", "ord"), omit=("ord", "text")
         )

@@ -17,6 +17,11 @@ is longer when other processes compete for the cores. Reported: articles per CPU
 stage and in all, and peak resident memory. Runs with twice and four times the articles (each
 in a fresh process) show whether memory grows with the number of articles and stories held:
 the last line gives the slope of peak memory in MiB per 1,000 articles.
+
+``--ledger`` runs the same articles through the product's own calls instead, as
+``newsledger ingest`` and then ``newsledger stories`` do (``Ledger.ingest``, then
+``Ledger.update_stories``, which groups the new articles in one batch from the store and
+checks the stories): one figure for the whole, no stages.
 """
 
 from __future__ import annotations
@@ -205,6 +210,24 @@ def measure_once(count: int, db: str | None) -> tuple[Measurement, Timings]:
     return Measurement(f"pipeline ({done} articles)", done, seconds, peak_kib / 1024), timings
 
 
+def measure_ledger(count: int, db: str | None) -> Measurement:
+    """The articles through ``Ledger.ingest`` and ``Ledger.update_stories``, in this process."""
+    from newsledger.api import Ledger
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        write_articles(folder, count)
+        url = db or f"sqlite:///{Path(tmp) / 'bench.db'}"
+        started = time.process_time()
+        with Ledger(url) as ledger:
+            added = len(ledger.ingest([folder]).added)
+            ledger.update_stories()
+        seconds = time.process_time() - started
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return Measurement(f"ingest + stories ({added} articles)", added, seconds, peak_kib / 1024)
+
+
 def report(count: int, db: str | None) -> None:
     measurement, timings = measure_once(count, db)
     print(measurement.row("articles").replace("peak", "peak RSS"))
@@ -221,7 +244,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--db", default=None, help="store URL (default: a temporary SQLite)")
     parser.add_argument("--once", action="store_true", help="one size, in this process")
+    parser.add_argument(
+        "--ledger", action="store_true", help="through Ledger.ingest and Ledger.update_stories"
+    )
     args = parser.parse_args(argv)
+    if args.ledger and args.once:
+        measurement = measure_ledger(args.articles, args.db)
+        print(measurement.row("articles").replace("peak", "peak RSS"), f"({describe()})")
+        return 0
     if args.once:
         report(args.articles, args.db)
         return 0
@@ -229,6 +259,8 @@ def main(argv: list[str]) -> int:
     peaks: dict[int, float] = {}
     for count in (factor * args.articles for factor in SIZES):
         command = [sys.executable, "-m", "benchmarks", "pipeline", f"--articles={count}", "--once"]
+        if args.ledger:
+            command.append("--ledger")
         if args.db:
             command.append(f"--db={args.db}")
         output = subprocess.run(command, check=True, capture_output=True, text=True).stdout

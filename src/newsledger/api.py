@@ -397,8 +397,11 @@ STORY_WRITE = 20
 #: New articles grouped at a time when stories are brought up to date. Each batch is clustered
 #: as a whole (every article sees the others of its batch, as ``python -m eval stories``
 #: measures), and the stories it closes are written before the next batch, so one update holds
-#: the signatures of a batch, not of every article ingested since the last update.
-GROUP_BATCH = 5_000
+#: the signatures of a batch, not of every article ingested since the last update. A batch of
+#: new articles costs about 28 MiB per 1,000 while it is grouped (signatures, vectors, links:
+#: ``python -m benchmarks pipeline --ledger``); 1,000 holds the ECB+ evaluation's largest
+#: split (575 articles) in one batch.
+GROUP_BATCH = 1_000
 
 
 def _pieces(items: Iterable[T], size: int) -> Iterator[list[T]]:

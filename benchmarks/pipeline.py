@@ -36,6 +36,7 @@ import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -195,37 +196,42 @@ def _pieces(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield piece
 
 
-def measure_once(count: int, db: str | None) -> tuple[Measurement, Timings]:
-    """One run in this process: wall time per stage, and peak resident memory (the process
-    high-water mark, so each size runs in a fresh process; see ``main``)."""
+@contextmanager
+def _written(count: int, db: str | None) -> Iterator[tuple[Path, str]]:
+    """A temporary folder of ``count`` articles, and the store URL to use (``db`` or a
+    temporary SQLite file), removed afterwards."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"
         folder.mkdir()
         write_articles(folder, count)
-        url = db or f"sqlite:///{Path(tmp) / 'bench.db'}"
+        yield folder, db or f"sqlite:///{Path(tmp) / 'bench.db'}"
+
+
+def _peak_rss_mib() -> float:
+    """The process's resident-memory high-water mark (so each size runs in a fresh process)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure_once(count: int, db: str | None) -> tuple[Measurement, Timings]:
+    """One run in this process: CPU time per stage, and peak resident memory."""
+    with _written(count, db) as (folder, url):
         started = time.process_time()
         done, timings = run(folder, url)
         seconds = time.process_time() - started
-    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return Measurement(f"pipeline ({done} articles)", done, seconds, peak_kib / 1024), timings
+    return Measurement(f"pipeline ({done} articles)", done, seconds, _peak_rss_mib()), timings
 
 
 def measure_ledger(count: int, db: str | None) -> Measurement:
     """The articles through ``Ledger.ingest`` and ``Ledger.update_stories``, in this process."""
     from newsledger.api import Ledger
 
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "articles"
-        folder.mkdir()
-        write_articles(folder, count)
-        url = db or f"sqlite:///{Path(tmp) / 'bench.db'}"
+    with _written(count, db) as (folder, url):
         started = time.process_time()
         with Ledger(url) as ledger:
             added = len(ledger.ingest([folder]).added)
             ledger.update_stories()
         seconds = time.process_time() - started
-    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return Measurement(f"ingest + stories ({added} articles)", added, seconds, peak_kib / 1024)
+    return Measurement(f"ingest + stories ({added} articles)", added, seconds, _peak_rss_mib())
 
 
 def report(count: int, db: str | None) -> None:

@@ -10,6 +10,7 @@ makes it a duration and drops it), a second number making a range, modifiers bef
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from newsledger.extract.quantity import exclude
 from newsledger.extract.quantity.counted import (
@@ -46,29 +47,34 @@ from newsledger.extract.quantity.numbers import NUMBER_STARTERS, Core, read_core
 from newsledger.extract.quantity.tokens import number_value, tokenise
 
 #: Longest unit written as several tokens ("kilometres per hour").
-_MAX_UNIT_TOKENS = max(len(key) for key in (*UNITS_AFTER, *PERCENT_WORDS))
+_MAX_UNIT_TOKENS: Final = max(len(key) for key in (*UNITS_AFTER, *PERCENT_WORDS))
 #: First words of units and percent words: anything else is no unit, without more look-ups.
-_UNIT_STARTS: frozenset[str] = frozenset(key[0] for key in (*UNITS_AFTER, *PERCENT_WORDS))
+_UNIT_STARTS: Final[frozenset[str]] = frozenset(key[0] for key in (*UNITS_AFTER, *PERCENT_WORDS))
 #: Connectors between the two ends of a range; "and" only after "between".
-_RANGE_WORDS: frozenset[str] = frozenset({"to", "-", "–", "—", "or", "and"})
+_RANGE_WORDS: Final[frozenset[str]] = frozenset({"to", "-", "–", "—", "or", "and"})
 #: Scale words ending a word-number range's second end ("two to three hundred").
-_WORD_FACTORS: dict[str, float] = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_WORD_FACTORS: Final[dict[str, float]] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+}
 #: Last words of modifiers: anything else before a number needs no longer look-up.
-_MODIFIER_ENDS: frozenset[str] = frozenset(key[-1] for key in MODIFIERS)
+_MODIFIER_ENDS: Final[frozenset[str]] = frozenset(key[-1] for key in MODIFIERS)
 #: Words after "a"/"an" that can make a number ("a dozen", "a few", "a third", "a million").
-_AFTER_A: frozenset[str] = frozenset(
+_AFTER_A: Final[frozenset[str]] = frozenset(
     {"few", "handful", "couple", "dozen", "score", "hundred", *SCALES, *FRACTION_WORDS}
 )
 #: Heads that make a number a multiplier or a frequency ("five times"), not a quantity.
-_NOT_COUNTED: frozenset[str] = frozenset(
+_NOT_COUNTED: Final[frozenset[str]] = frozenset(
     "times time fold twenties thirties forties fifties sixties seventies eighties nineties".split()
 )
 #: Words before "one" that make it a pronoun ("no one", "the one who").
-_PRONOUN_ONE: frozenset[str] = frozenset("no any every each the this that which".split())
+_PRONOUN_ONE: Final[frozenset[str]] = frozenset("no any every each the this that which".split())
 #: Largest age read from "Name, 33," (older ages are rare enough to be something else).
-MAX_AGE = 120
+MAX_AGE: Final = 120
 #: Token texts that may start a figure besides number words and digits.
-_STARTERS: frozenset[str] = frozenset(
+_STARTERS: Final[frozenset[str]] = frozenset(
     {
         *NUMBER_STARTERS,
         *CURRENCY_SYMBOLS,

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 #: A token with the white space before it: every character is white space or starts a
 #: token, so offsets are running sums of lengths, and ``findall`` makes no match object per
 #: token. Groups: space, number in digits, word, symbol.
-_SPACED_TOKEN = re.compile(
+_SPACED_TOKEN: Final = re.compile(
     r"(\s*)(?:(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)"
     r"|([^\W\d_]+(?:['’][^\W\d_]+)*)"
     r"|(\S))"

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Final
 
 from newsledger.extract.timex import calendar as cal
 from newsledger.extract.timex.lexicon import (
@@ -84,8 +85,8 @@ class Context:
         return self.text[self.end : self.end + 1]
 
 
-_WORD_BEFORE = re.compile(r"([\w'.$#-]+)\s*$")
-_WORD_AFTER = re.compile(r"[ \t]+([\w'-]+)")
+_WORD_BEFORE: Final = re.compile(r"([\w'.$#-]+)\s*$")
+_WORD_AFTER: Final = re.compile(r"[ \t]+([\w'-]+)")
 
 Handler = Callable[[re.Match[str], Context], Draft | None]
 
@@ -124,7 +125,7 @@ def year_of(word: str, published: date | None) -> int:
 
 #: Characters within which an earlier time is the reference for "a year ago" (about two
 #: sentences of a financial report; calibrated on the TempEval-3 training data).
-NEAR_REFERENCE = 400
+NEAR_REFERENCE: Final = 400
 
 
 def near_reference(ctx: Context) -> str | None:

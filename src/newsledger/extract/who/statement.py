@@ -6,11 +6,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from newsledger.extract.who.sources import Source
 
 #: Characters trimmed from both ends of a content span.
-_TRIM = " \t\n,;:—–-"
+_TRIM: Final = " \t\n,;:—–-"
 
 
 #: Not frozen: built tens of times per article, where the frozen ``__init__`` (one

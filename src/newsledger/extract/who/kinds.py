@@ -29,11 +29,23 @@ class Strength(IntEnum):
 #: Not frozen: built tens of times per article, where the frozen ``__init__`` (one
 #: ``object.__setattr__`` per field) took seven times as long. Never changed once built, and
 #: hashed by its fields as the frozen class was.
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(init=False, slots=True, unsafe_hash=True)
 class Typed:
     type: EntityType
     name: str | None  # canonical name from a lexicon, else None
     strength: Strength
+
+    # A written __init__ (init=False): the compiled build (tools/compile.py) makes it native
+    # code, where the dataclass-generated one runs as Python (a fifth of the cost to build).
+    def __init__(
+        self,
+        type: EntityType,
+        name: str | None,
+        strength: Strength,
+    ) -> None:
+        self.type = type
+        self.name = name
+        self.strength = strength
 
 
 #: Prepositions before a place ("in Tijuana", "from Honduras").

@@ -45,9 +45,11 @@ def tokenise(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     append = tokens.append  # once per token of a batch: locals, not look-ups
     position = start
     later = False  # the first token touches nothing before it
-    for space, number, word, symbol in _SPACED_TOKEN.findall(
+    # typed groups (``findall`` is typed list[Any]): the compiled build unpacks them natively
+    groups: list[tuple[str, str, str, str]] = _SPACED_TOKEN.findall(
         text, start, len(text) if end is None else end
-    ):
+    )
+    for space, number, word, symbol in groups:
         begin = position + len(space)
         if number:
             kind, token = "n", number

@@ -34,9 +34,11 @@ class Token(NamedTuple):
         return self.kind == "w" and self.text[0].isupper()
 
 
-#: Builds a Token from a tuple, without NamedTuple's Python-level ``__new__``.
-_new_tuple: Callable[[type[Token], tuple[str, str, str, int, int, bool]], Token]
-_new_tuple = tuple.__new__
+#: Builds a Token from a tuple, without NamedTuple's Python-level ``__new__`` (Final: the
+#: compiled build reads it from a C static, not from the module's globals, once per token).
+_new_tuple: Final[Callable[[type[Token], tuple[str, str, str, int, int, bool]], Token]] = (
+    tuple.__new__
+)
 
 
 def tokenise(text: str, start: int = 0, end: int | None = None) -> list[Token]:

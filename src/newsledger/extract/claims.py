@@ -501,6 +501,7 @@ class ClaimExtractor:
         self, analysis: Analysis, sentence: Sentence, layers: _SentenceLayers, folded: FoldedText
     ) -> Iterator[Claim]:
         text = analysis.text
+        article = analysis.article.id
         attributions = layers.attributions
         skip = [(a.start, a.end) for a in attributions]
         times = layers.times
@@ -526,16 +527,17 @@ class ClaimExtractor:
             source = _source(analysis, attributions, start, end)
             found = (source, times, layers.mentions, folded)
             if not inside:
-                yield self._claim(analysis, start, end, None, verb, *found)
+                yield self._claim(text, article, start, end, None, verb, *found)
                 continue
             for seg_start, seg_end, quantity in _figure_segments(text, start, end, inside):
                 seg_verb = clause.main(anchor=quantity.start, segment=(seg_start, seg_end))
                 seg_verb = seg_verb or verb
-                yield self._claim(analysis, seg_start, seg_end, quantity, seg_verb, *found)
+                yield self._claim(text, article, seg_start, seg_end, quantity, seg_verb, *found)
 
     def _claim(
         self,
-        analysis: Analysis,
+        text: str,
+        article: str,
         start: int,
         end: int,
         quantity: Quantity | None,
@@ -545,8 +547,8 @@ class ClaimExtractor:
         mentions: Sequence[Mention],
         folded: FoldedText,
     ) -> Claim:
-        text = analysis.text
-        article = analysis.article.id
+        # the article's text and id come from the caller, once per sentence: read from the
+        # analysis they cost an attribute and a property look-up per claim
         time = _time_of(times, mentions, start, end)
         subject = _subject(mentions, quantity, start, end)
         what = _key_of(quantity) if quantity is not None else (_stem(subject) if subject else None)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Final
 
 from newsledger.extract.lexicons import gazetteer
 from newsledger.extract.registry import Extractor, register
@@ -20,14 +21,14 @@ from newsledger.extract.who.findings import Finding, find_statements
 from newsledger.model import Analysis, Attribution, EntityType, item_id
 from newsledger.model.span import span_factory
 
-_make_attribution = span_factory(Attribution)
+_make_attribution: Final = span_factory(Attribution)
 
 
 #: A dateline crediting a wire agency at the start of a paragraph: "WASHINGTON (AP) —".
-_DATELINE = re.compile(r"(?m)^[A-Z][A-Za-z .,'-]{0,40}\(([A-Za-z][\w .&-]{0,30})\)\s*[—–-]")
+_DATELINE: Final = re.compile(r"(?m)^[A-Z][A-Za-z .,'-]{0,40}\(([A-Za-z][\w .&-]{0,30})\)\s*[—–-]")
 #: The end of every dateline: a search for its literal ")" runs in C, where ``_DATELINE``
 #: tries every line of the text; few articles with a parenthesis have a dateline.
-_DATELINE_END = re.compile(r"\)\s*[—–-]")
+_DATELINE_END: Final = re.compile(r"\)\s*[—–-]")
 
 
 def find_attributions(analysis: Analysis) -> list[Attribution]:

@@ -6,8 +6,9 @@ A module that is not there yet (an extractor still being built) is simply left o
 from __future__ import annotations
 
 import importlib
+from typing import Final
 
-BUILTIN_MODULES: tuple[str, ...] = (
+BUILTIN_MODULES: Final[tuple[str, ...]] = (
     "newsledger.extract.sentences",
     "newsledger.extract.entities",
     "newsledger.extract.times",

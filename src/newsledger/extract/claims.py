@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import compress, count, repeat
 from operator import itemgetter
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from newsledger.compare.lexicon import (
     STATE_STEMS,
@@ -43,11 +43,11 @@ from newsledger.model import (
 )
 from newsledger.model.span import span_factory
 
-_make_claim = span_factory(Claim)
+_make_claim: Final = span_factory(Claim)
 
 
 #: Words that hedge a statement: it is weighed, expected, possible or unclear, not asserted.
-HEDGE_PHRASES: tuple[str, ...] = (
+HEDGE_PHRASES: Final[tuple[str, ...]] = (
     r"may|might|could|would|reportedly|allegedly|possibly|probably|likely|unlikely",
     r"perhaps|apparently|unclear|not (?:immediately |yet |entirely )?(?:clear|known|confirmed)",
     r"expected to|is (?:said|believed|thought) to|are (?:said|believed|thought) to",
@@ -71,16 +71,16 @@ def _initials(pattern: str) -> set[str]:
 
 #: The look-ahead (a first letter of a hedge) changes no match: it lets the regex engine skip
 #: most positions before trying the alternation (a third faster on ECB+ claims).
-_HEDGE_INITIALS = "".join(sorted(_initials("|".join(HEDGE_PHRASES))))
+_HEDGE_INITIALS: Final = "".join(sorted(_initials("|".join(HEDGE_PHRASES))))
 
-HEDGES = re.compile(
+HEDGES: Final = re.compile(
     rf"(?=[{_HEDGE_INITIALS}])\b(?:{'|'.join(HEDGE_PHRASES)})\b",
     re.IGNORECASE,
 )
 
 #: Words of which every hedge phrase holds one (lower case): a claim without any of them is
 #: not hedged, and the regex above is not run on it (it costs more than the rest of a claim).
-HEDGE_KEYS: tuple[str, ...] = (
+HEDGE_KEYS: Final[tuple[str, ...]] = (
     *"may might could would reportedly allegedly possibly probably likely perhaps".split(),
     *"apparently clear known confirmed suspected appear seem plan intend whether".split(),
     *"weighing considering mulling pondering exploring".split(),
@@ -92,7 +92,7 @@ HEDGE_KEYS: tuple[str, ...] = (
 #: Characters that IGNORECASE matches to an ASCII letter although ``str.lower`` does not map
 #: them to it ("ı" matches "i", "ſ" matches "s"; "İ" lowers to two characters): folded first,
 #: so the folded text has the same length and offsets as the text.
-_CASE_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+_CASE_FOLDS: Final = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
 def _has_folds(text: str) -> bool:
@@ -101,7 +101,7 @@ def _has_folds(text: str) -> bool:
     return not text.isascii() and any(char in text for char in _FOLDED_CHARS)
 
 
-_FOLDED_CHARS = tuple(map(chr, _CASE_FOLDS))
+_FOLDED_CHARS: Final = tuple(map(chr, _CASE_FOLDS))
 
 
 class FoldedText:
@@ -141,39 +141,39 @@ def _occurrences(text: str, keys: Sequence[str]) -> Iterator[int]:
 
 #: Conjunctions that open a leading subordinate clause ("While Trump has declared ..., the
 #: number ... has plummeted"): the clause up to its first comma is a claim of its own.
-LEADING_SUBORDINATORS: frozenset[str] = frozenset(
+LEADING_SUBORDINATORS: Final[frozenset[str]] = frozenset(
     "while although though whereas because since after before when as if once despite".split()
 )
 
 #: A sentence's first word, after an opening quotation mark.
-_FIRST_WORD = re.compile(r"\s*[\"“]?([A-Za-z]+)")
+_FIRST_WORD: Final = re.compile(r"\s*[\"“]?([A-Za-z]+)")
 
 #: Separators between coordinated clauses inside a sentence.
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|although|though|yet)\s+")
+_CLAUSE_BREAK: Final = re.compile(r";\s+|,\s+(?:and|but|while|whereas|although|though|yet)\s+")
 
 #: Separators between coordinated figures inside one clause ("kills 1, injures 2").
-_FIGURE_BREAK = re.compile(r",\s+|\s+and\s+|\s+while\s+")
+_FIGURE_BREAK: Final = re.compile(r",\s+|\s+and\s+|\s+while\s+")
 
 #: "There were 2,500 troops", "there are already roughly 2,200 forces": a state, not an event.
-_EXISTENTIAL = re.compile(
+_EXISTENTIAL: Final = re.compile(
     r"\bthere\s+(?:is|are|was|were|remain(?:s|ed)?|(?:has|have|had|will)\s+been?)\b",
     re.IGNORECASE,
 )
 
 #: Auxiliaries after which the next word is the clause's main verb.
-_AUXILIARIES: frozenset[str] = frozenset(
+_AUXILIARIES: Final[frozenset[str]] = frozenset(
     """is are was were be been being has have had will would shall should can could may might
     must do does did to""".split()
 )
 
 #: Number words that news mostly uses as determiners ("One executive order gives ..."), not
 #: as a checkable figure; a figure written this way is not made a claim of its own.
-DETERMINER_NUMBERS: frozenset[str] = frozenset({"one", "a", "an", "a single", "single"})
+DETERMINER_NUMBERS: Final[frozenset[str]] = frozenset({"one", "a", "an", "a single", "single"})
 
 #: Shortest clause worth a claim of its own (characters); shorter pieces stay with their
 #: neighbour ("Trump said." after a split is not a statement). Set by reading the claims of the
 #: example articles and ECB+ train documents.
-MIN_CLAUSE_CHARS = 20
+MIN_CLAUSE_CHARS: Final = 20
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -262,13 +262,13 @@ def main_verb(
 
 #: ``WORD`` behind a look-ahead of the characters its alternatives open with: the regex engine
 #: tries the four alternatives only where one can start (same matches, a twentieth faster).
-_WORD = re.compile(rf"(?=[A-Za-z\d])(?:{WORD.pattern})")
+_WORD: Final = re.compile(rf"(?=[A-Za-z\d])(?:{WORD.pattern})")
 
 #: The text of a regex match, as a C-level callable for ``map``.
-_MATCHED_TEXT = itemgetter(0)
+_MATCHED_TEXT: Final = itemgetter(0)
 #: Distinct words whose verb stems are remembered (about a day of news; the memo is cleared
 #: when full, so memory stays bounded in a long-running process).
-VERB_STEM_MEMO_SIZE = 65_536
+VERB_STEM_MEMO_SIZE: Final = 65_536
 
 
 class _StemMemo(dict[str, str]):
@@ -283,9 +283,9 @@ class _StemMemo(dict[str, str]):
         return stem_
 
 
-_STEMS = _StemMemo()
+_STEMS: Final = _StemMemo()
 #: ``stem`` through the memo.
-_stem = _STEMS.__getitem__
+_stem: Final = _STEMS.__getitem__
 
 
 class _VerbStemMemo(dict[str, str]):
@@ -301,7 +301,7 @@ class _VerbStemMemo(dict[str, str]):
         return verb_stem
 
 
-_VERB_STEMS = _VerbStemMemo()
+_VERB_STEMS: Final = _VerbStemMemo()
 
 
 def _outside(matches: list[re.Match[str]], skip: Sequence[tuple[int, int]]) -> list[re.Match[str]]:
@@ -410,7 +410,7 @@ def _nearest_verb(
 
 #: Words before which a verb-like word is a noun ("an order", "Trump's orders", "executive
 #: order"): determiners, possessives and the adjectives news puts before such nouns.
-NOUN_MARKERS: frozenset[str] = frozenset(
+NOUN_MARKERS: Final[frozenset[str]] = frozenset(
     """a an the this that these those his her their its our my your one each every any some
     no multiple several many new first second executive military additional further of""".split()
 )
@@ -501,6 +501,7 @@ class ClaimExtractor:
         self, analysis: Analysis, sentence: Sentence, layers: _SentenceLayers, folded: FoldedText
     ) -> Iterator[Claim]:
         text = analysis.text
+        article = analysis.article.id
         attributions = layers.attributions
         skip = [(a.start, a.end) for a in attributions]
         times = layers.times
@@ -526,16 +527,17 @@ class ClaimExtractor:
             source = _source(analysis, attributions, start, end)
             found = (source, times, layers.mentions, folded)
             if not inside:
-                yield self._claim(analysis, start, end, None, verb, *found)
+                yield self._claim(text, article, start, end, None, verb, *found)
                 continue
             for seg_start, seg_end, quantity in _figure_segments(text, start, end, inside):
                 seg_verb = clause.main(anchor=quantity.start, segment=(seg_start, seg_end))
                 seg_verb = seg_verb or verb
-                yield self._claim(analysis, seg_start, seg_end, quantity, seg_verb, *found)
+                yield self._claim(text, article, seg_start, seg_end, quantity, seg_verb, *found)
 
     def _claim(
         self,
-        analysis: Analysis,
+        text: str,
+        article: str,
         start: int,
         end: int,
         quantity: Quantity | None,
@@ -545,8 +547,8 @@ class ClaimExtractor:
         mentions: Sequence[Mention],
         folded: FoldedText,
     ) -> Claim:
-        text = analysis.text
-        article = analysis.article.id
+        # the article's text and id come from the caller, once per sentence: read from the
+        # analysis they cost an attribute and a property look-up per claim
         time = _time_of(times, mentions, start, end)
         subject = _subject(mentions, quantity, start, end)
         what = _key_of(quantity) if quantity is not None else (_stem(subject) if subject else None)

@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Final
 
 from newsledger.extract.registry import Extractor, register
 from newsledger.extract.timex import add_duration
@@ -40,83 +41,85 @@ from newsledger.model import (
 #: Reasons ``from_`` can carry (see ``newsledger.model.Deadline``).
 FROM_TEXT, FROM_STORY, FROM_PUBLISHED = "text", "story", "published"
 
-_GRANT_VERB = re.compile(
+_GRANT_VERB: Final = re.compile(
     r"\b(?:give|gives|gave|given|giving|grant|grants|granted|granting|allow|allows|allowed|"
     r"allowing|afford|affords|afforded)\s+",
     re.IGNORECASE,
 )
-_HOLD_BEFORE = re.compile(
+_HOLD_BEFORE: Final = re.compile(
     r"\b(?P<verb>has|have|had|having|gets|get|got)\s+(?:only\s+|just\s+|now\s+|until\s+)?$",
     re.IGNORECASE,
 )
-_WITHIN_BEFORE = re.compile(
+_WITHIN_BEFORE: Final = re.compile(
     r"\b(?:within|in\s+the\s+next|over\s+the\s+next|in\s+the\s+coming|in)\s+$", re.IGNORECASE
 )
-_BY_BEFORE = re.compile(
+_BY_BEFORE: Final = re.compile(
     r"\b(?:by|no\s+later\s+than|not\s+later\s+than|before|until|deadline\s+of)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 #: What follows a granted or held span: the task ("to draw up", "before recommending").
-_TASK_AFTER = re.compile(r"\s*(?:,\s*)?(?:in\s+which\s+to|to|before|for)\s+", re.IGNORECASE)
+_TASK_AFTER: Final = re.compile(r"\s*(?:,\s*)?(?:in\s+which\s+to|to|before|for)\s+", re.IGNORECASE)
 #: Nouns that make "a 90-day ..." a task with a limit rather than a plain length.
-_TASK_NOUNS = re.compile(
+_TASK_NOUNS: Final = re.compile(
     r"\s+(?P<noun>review|deadline|window|countdown|ultimatum|grace\s+period|period|pause|"
     r"freeze|moratorium|suspension|assessment|study|evaluation|investigation|audit|report|"
     r"plan|timeline|timetable|notice|comment\s+period)\b",
     re.IGNORECASE,
 )
 #: Words that make "by March 1" a limit rather than a date something happened by.
-_OBLIGATION = re.compile(
+_OBLIGATION: Final = re.compile(
     r"\b(?:must|shall|has\s+to|have\s+to|had\s+to|required|requires|require|ordered|orders|"
     r"directed|directs|deadline|due|needs?\s+to|is\s+to|are\s+to|gave|gives|give|instructed|"
     r"told|ultimatum|expected\s+to|will\s+have\s+to|ha(?:s|ve|d)\s+until|given\s+until)\b",
     re.IGNORECASE,
 )
 #: Where a task stops: a participle or relative clause after a comma, a semicolon, a dash.
-_TASK_END = re.compile(
+_TASK_END: Final = re.compile(
     r",\s+(?:allowing|which|who|while|according|as|but|and\s+then|officials)\b|;|\s[—–]\s|"
     r"\s--\s|,\s+(?:[\w.'-]+\s+){0,5}?(?:said|says|told|reported|announced|added)\b",
     re.IGNORECASE,
 )
 #: Where the subject of a clause stops: its first auxiliary, modal or common verb.
-_SUBJECT_END = re.compile(
+_SUBJECT_END: Final = re.compile(
     r"\s+(?:also\s+|now\s+|still\s+|only\s+)?(?:has|have|had|must|will|shall|is|are|was|were|"
     r"would|should|can|could|may|might|needs?|gets?|got|gave|gives|received|faces?|faced|"
     r"ordered|said|\w+ed(?=\s+(?:a|an|the|its|their|his|her|that|on|to)\b))\b",
     re.IGNORECASE,
 )
 #: "ordered the company to pay": the one ordered and the order, inside a predicate.
-_ORDERED = re.compile(
+_ORDERED: Final = re.compile(
     r"^(?:ordered|orders|order|told|tells|asked|asks|directed|directs|required|requires|"
     r"instructed|instructs|gave|gives|given)\s+(?P<who>.+?)\s+to\s+(?P<what>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
-_CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\bthat\s+|\band\s+)", re.IGNORECASE)
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|that|where)\b.*$", re.IGNORECASE | re.DOTALL)
-_LEADING_WORDS = re.compile(r"^(?:also|then|now|and|but|so)\s+", re.IGNORECASE)
-_MODAL_WORDS = re.compile(
+_CLAUSE_START: Final = re.compile(r"(?:^|[,;:]\s+|\bthat\s+|\band\s+)", re.IGNORECASE)
+_RELATIVE_CLAUSE: Final = re.compile(
+    r",\s*(?:which|who|whose|that|where)\b.*$", re.IGNORECASE | re.DOTALL
+)
+_LEADING_WORDS: Final = re.compile(r"^(?:also|then|now|and|but|so)\s+", re.IGNORECASE)
+_MODAL_WORDS: Final = re.compile(
     r"^(?:must|shall|will|would|should|has\s+to|have\s+to|had\s+to|needs?\s+to|is\s+to|"
     r"are\s+to|to)\s+",
     re.IGNORECASE,
 )
 #: A document that sets limits, in the deadline's sentence and in the sentence dating it.
-_DOCUMENT = re.compile(
+_DOCUMENT: Final = re.compile(
     r"\b(?:orders?|laws?|bills?|decrees?|directives?|memorand(?:um|a)|memos?|proclamations?|"
     r"rulings?|agreements?|deals?|resolutions?|acts?|ultimatums?|injunctions?|mandates?)\b",
     re.IGNORECASE,
 )
-_SIGNING = re.compile(
+_SIGNING: Final = re.compile(
     r"\b(?:signed|signs|issued|issues|enacted|passed|approved|ordered|decreed|handed\s+down|"
     r"imposed|set)\b",
     re.IGNORECASE,
 )
-_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_COUNTED = re.compile(r"^P\d+[DWMY]$")
+_DAY_VALUE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_COUNTED: Final = re.compile(r"^P\d+[DWMY]$")
 
 #: Most characters of a task kept ("what"); longer ones are cut at a word boundary.
-MAX_TASK_CHARS = 160
+MAX_TASK_CHARS: Final = 160
 #: Most characters of a subject kept ("who"); a longer run before the verb is not a name.
-MAX_WHO_CHARS = 90
+MAX_WHO_CHARS: Final = 90
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from newsledger.extract.lexicons import gazetteer
 from newsledger.extract.registry import Extractor, register
@@ -41,31 +41,43 @@ from newsledger.extract.who.tokens import (
 from newsledger.model import Analysis, EntityType, Mention, item_id
 from newsledger.model.span import span_factory
 
-_make_mention = span_factory(Mention)
+_make_mention: Final = span_factory(Mention)
 
 
 #: Environment variable naming a spaCy pipeline (package name or path) to merge in.
-SPACY_ENV = "NEWSLEDGER_SPACY_MODEL"
+SPACY_ENV: Final = "NEWSLEDGER_SPACY_MODEL"
 #: A sentence is a headline in title case when at least this share of its longer words
 #: (HEADLINE_MIN_WORDS or more, of four letters or more) is capitalised. Set from the title
 #: lines of PolNeAR dev; MEANTIME entity F1 is 0.847 at 0.6, 0.849 at 0.8, 0.848 at 0.9.
 #: Prose stays far below (names are a minority), but short sentences ("He signed Executive
 #: Order 14159 on Monday.") need the minimum length.
-HEADLINE_CAPITALISED_SHARE = 0.8
-HEADLINE_MIN_WORDS = 5
+HEADLINE_CAPITALISED_SHARE: Final = 0.8
+HEADLINE_MIN_WORDS: Final = 5
 
 
 #: Longest all-capital word trusted as an acronym at the start of a sentence or in a
 #: headline without other evidence ("FBI", "NATO"; not "GARLAND" in "GARLAND STEPS ASIDE").
 #: Seen on PolNeAR dev all-caps lines; no effect on MEANTIME between 3 and 6.
-MAX_TRUSTED_ACRONYM = 4
+MAX_TRUSTED_ACRONYM: Final = 4
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class _Sentence:
     tokens: list[Token]
     headline: bool
     names: list[int]  # indexes of the name words (``names.name_indexes``)
+
+    # A written __init__ (init=False): the compiled build (tools/compile.py) makes it native
+    # code, where the dataclass-generated one runs as Python (a fifth of the cost to build).
+    def __init__(
+        self,
+        tokens: list[Token],
+        headline: bool,
+        names: list[int],
+    ) -> None:
+        self.tokens = tokens
+        self.headline = headline
+        self.names = names
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +113,9 @@ class _Plan(NamedTuple):
 #: Runs (surface, first word sentence-initial) whose split is kept, and candidate names
 #: (surface, evidence) whose type is kept. A news article has a few dozen; a batch repeats
 #: most of them (the same people, places and bodies). When full the table is emptied.
-PLAN_CACHE_SIZE = 65536
-_plans: dict[tuple[str, bool], tuple[_Plan, ...]] = {}
-_types: dict[tuple[str, frozenset[str]], tuple[Typed, str | None] | None] = {}
+PLAN_CACHE_SIZE: Final = 65536
+_plans: Final[dict[tuple[str, bool], tuple[_Plan, ...]]] = {}
+_types: Final[dict[tuple[str, frozenset[str]], tuple[Typed, str | None] | None]] = {}
 
 
 @functools.cache
@@ -171,12 +183,12 @@ def _headline(tokens: list[Token], names: list[int]) -> bool:
     return long_words >= HEADLINE_MIN_WORDS
 
 
-_NO_WORDS: frozenset[str] = frozenset()
+_NO_WORDS: Final[frozenset[str]] = frozenset()
 
 
 #: (start, end) of a ``Found``: the sort key of an article's names, read in C.
-_OFFSETS = itemgetter(0, 1)
-_TEXT = attrgetter("text")
+_OFFSETS: Final = itemgetter(0, 1)
+_TEXT: Final = attrgetter("text")
 
 
 def _vocabulary(sentences: Sequence[_Sentence]) -> _Vocabulary:
@@ -283,7 +295,10 @@ def _add(
 
 #: Marks a surface not typed yet (None in the cache: typed as no name). Declared optional so
 #: that mypyc keeps it one boxed object (``is`` tells it apart), not a C struct boxed anew.
-_UNTYPED: tuple[Typed, str | None] | None = (Typed(EntityType.ORG, None, Strength.DEFAULT), None)
+_UNTYPED: Final[tuple[Typed, str | None] | None] = (
+    Typed(EntityType.ORG, None, Strength.DEFAULT),
+    None,
+)
 
 
 def _typed(candidate: Candidate, surface: str) -> tuple[Typed, str | None] | None:

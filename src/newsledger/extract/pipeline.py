@@ -5,15 +5,16 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Final
 
 from newsledger.errors import MissingRequirementError
 from newsledger.extract.registry import ExtractorSpec, lookup
 from newsledger.model import Analysis, Article
 
-log = logging.getLogger(__name__)
+log: Final = logging.getLogger(__name__)
 
 #: The default stages, in order.
-DEFAULT_STAGES: tuple[str, ...] = (
+DEFAULT_STAGES: Final[tuple[str, ...]] = (
     "sentences",
     "entities",
     "times",

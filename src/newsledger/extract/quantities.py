@@ -11,17 +11,18 @@ for how, and ``eval/gold/quantities/README.md`` for the conventions in full.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsledger.extract.quantity import Found, scan
 from newsledger.extract.registry import Extractor, register
 from newsledger.model import Analysis, Quantity, item_id
 from newsledger.model.span import span_factory
 
-_make_quantity = span_factory(Quantity)
+_make_quantity: Final = span_factory(Quantity)
 
 
 #: Number words and magnitudes, either case of the first letter (faster than IGNORECASE).
-_NUMBER_WORDS = (
+_NUMBER_WORDS: Final = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "hundred thousand million billion trillion dozen dozens score scores several few handful "
@@ -29,16 +30,16 @@ _NUMBER_WORDS = (
     "crore crores"
 ).split()
 #: A sentence without a digit or a number word cannot hold a quantity: skipped at once.
-_DIGIT = re.compile(r"\d")
-_BY_INITIAL: dict[str, list[str]] = {}
+_DIGIT: Final = re.compile(r"\d")
+_BY_INITIAL: Final[dict[str, list[str]]] = {}
 for _word in sorted(_NUMBER_WORDS, key=len, reverse=True):
     _BY_INITIAL.setdefault(_word[0], []).append(_word[1:])
 #: The first letters of the number words, in either case.
-_INITIALS = "".join(sorted(_BY_INITIAL)) + "".join(sorted(_BY_INITIAL)).upper()
+_INITIALS: Final = "".join(sorted(_BY_INITIAL)) + "".join(sorted(_BY_INITIAL)).upper()
 #: Grouped by first letter ("[Tt](?:wo|en|...)"): three times faster than one flat alternation.
 #: The look-ahead (a first letter of a number word) changes no match: most positions fail it
 #: at once, before the word boundary and the alternation are tried (a fifth faster).
-_NUMBER_WORD = re.compile(
+_NUMBER_WORD: Final = re.compile(
     rf"(?=[{_INITIALS}])\b(?:"
     + "|".join(f"[{k.upper()}{k}](?:{'|'.join(v)})" for k, v in _BY_INITIAL.items())
     + r")\b"

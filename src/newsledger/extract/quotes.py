@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Final
 
 from newsledger.extract.registry import Extractor, register
 from newsledger.extract.who.direct import is_title
@@ -33,25 +34,25 @@ from newsledger.extract.who.speech import speech_base
 from newsledger.model import Analysis, Quote, item_id
 from newsledger.model.span import span_factory
 
-_make_quote = span_factory(Quote)
+_make_quote: Final = span_factory(Quote)
 
 
 #: A quotation shorter than this inside a reported statement is a fragment of it. PolNeAR
 #: dev content F1 is 0.764 with 5, 0.765 with 8, 0.766 with 12; 8 keeps a full quoted
 #: sentence ("It is a disgusting day for this country") a quote of its own.
-MAX_FRAGMENT_WORDS = 8
+MAX_FRAGMENT_WORDS: Final = 8
 #: Pronouns that mark a loose source phrase as a piece of a clause, not a noun phrase
 #: ("replacing it with softer language", "casting himself as a champion").
-_OBJECT_PRONOUNS = frozenset(
+_OBJECT_PRONOUNS: Final = frozenset(
     "it him them himself herself itself themselves myself ourselves yourself".split()
 )
 #: Pronouns that open a clause, not a noun phrase ("He enacted", "It's worth").
-_SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
+_SUBJECT_PRONOUNS: Final = frozenset("he she it they we i you".split())
 #: Lower-case words ending in "-ing" or "-ed" that open noun phrases ("something").
-_NOT_PARTICIPLES = frozenset("something nothing anything everything thing bed red".split())
+_NOT_PARTICIPLES: Final = frozenset("something nothing anything everything thing bed red".split())
 #: An "-ly" word of this many letters or fewer is no adverb worth screening ("Italy", "rely").
-MIN_ADVERB_CHARS = 5
-_WORD = re.compile(r"[\w][\w'’.-]*")
+MIN_ADVERB_CHARS: Final = 5
+_WORD: Final = re.compile(r"[\w][\w'’.-]*")
 
 
 def quote_findings(analysis: Analysis) -> list[Finding]:

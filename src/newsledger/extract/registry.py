@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.metadata import entry_points
-from typing import Protocol
+from typing import Final, Protocol
 
 from newsledger.errors import UnknownExtractorError
 from newsledger.model import LAYERS, Analysis
@@ -32,7 +32,7 @@ class ExtractorSpec:
     factory: Callable[[], Extractor]
 
 
-_REGISTRY: dict[str, ExtractorSpec] = {}
+_REGISTRY: Final[dict[str, ExtractorSpec]] = {}
 _BUILTINS_LOADED = False
 
 

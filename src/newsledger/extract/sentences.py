@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from newsledger.extract.registry import Extractor, register
 from newsledger.model import Analysis, Sentence
 from newsledger.model.span import span_factory
 
-_make_sentence = span_factory(Sentence)
+_make_sentence: Final = span_factory(Sentence)
 
 
 #: Abbreviations after which a full stop does not end a sentence (lower-cased, no final dot).
-ABBREVIATIONS: frozenset[str] = frozenset(
+ABBREVIATIONS: Final[frozenset[str]] = frozenset(
     """mr mrs ms dr prof sr jr st gen lt col maj capt cpt sgt adm cmdr gov sen rep rev hon pres
     supt insp det atty amb brig cdr pvt cpl fr msgr messrs mme mlle
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
@@ -32,12 +33,12 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 #: Abbreviations that can end a sentence ("... in the U.S. The next day ...") but also often
 #: stand before a name ("U.S. Northern Command"): they end one only before a function word.
-SENTENCE_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
+SENTENCE_FINAL_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
     {"u.s", "u.k", "u.n", "u.s.a", "e.u", "d.c", "etc", "a.m", "p.m", "inc", "ltd", "co", "corp"}
 )
 
 #: Words that start sentences but never continue a name (used after "U.S." and the like).
-SENTENCE_STARTERS: frozenset[str] = frozenset(
+SENTENCE_STARTERS: Final[frozenset[str]] = frozenset(
     """the a an it he she they we i you this that these those there his her their its our in on
     at but and or so yet if when while after before as for with by from to of not no some many
     most all one two three both each meanwhile however still also then now officials
@@ -47,9 +48,9 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 #: ``[.!?…]+`` written as one stop and a repeat: a pattern opening with a character class
 #: lets the regex engine skip to the next stop (a repeat first is tried at every character;
 #: same matches, a fifth of the stage's time).
-_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*(?=\s)")
-_TOKEN_BEFORE = re.compile(r"(\S+)$")
-_NEXT_START = re.compile(r"\s+([\"'“‘(\[]?)(\S)")
+_BOUNDARY: Final = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*(?=\s)")
+_TOKEN_BEFORE: Final = re.compile(r"(\S+)$")
+_NEXT_START: Final = re.compile(r"\s+([\"'“‘(\[]?)(\S)")
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:

@@ -7,12 +7,14 @@ underspecified value or None and ``resolved=False`` (never a silent guess). ``an
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsledger.extract.registry import Extractor, register
 from newsledger.extract.timex import Found, find_times
 from newsledger.model import Analysis, Article, TimeExpr, item_id
 from newsledger.model.span import span_factory
 
-_make_time = span_factory(TimeExpr)
+_make_time: Final = span_factory(TimeExpr)
 
 
 def times_in(article: Article) -> list[TimeExpr]:

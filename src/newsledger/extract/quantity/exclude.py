@@ -9,6 +9,7 @@ extractor owns dates, and this module only has to keep them out of the quantitie
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsledger.extract.quantity.lexicon import (
     CLOCK_WORDS,
@@ -29,7 +30,7 @@ from newsledger.extract.quantity.lexicon import (
 from newsledger.extract.quantity.tokens import Token
 
 #: Phone numbers, clock times and numeric dates, found on the raw sentence text first.
-_RAW_EXCLUSIONS = re.compile(
+_RAW_EXCLUSIONS: Final = re.compile(
     # the lookahead lets the engine skip every position that cannot start a match at once
     r"(?=[\d+(])(?:"
     r"(?:\+\d{1,3}[\s.-]?)(?:\(?\d{1,4}\)?[\s.-]?){2,5}\d{2,4}"  # +44 20 7946 0958
@@ -47,19 +48,19 @@ _RAW_EXCLUSIONS = re.compile(
 #: Smallest and largest numbers read as years when written as four bare digits.
 YEAR_MIN, YEAR_MAX = 1000, 2100
 #: Prepositions before a four-digit number that make it a year ("in 2023", "since 1878").
-_YEAR_PREPOSITIONS: frozenset[str] = frozenset(
+_YEAR_PREPOSITIONS: Final[frozenset[str]] = frozenset(
     "in since by until till from during before after of early late mid circa".split()
 )
 #: Determiners before a four-digit number that make it a year ("the 1967 slayings").
-_DETERMINERS: frozenset[str] = frozenset("the a an its their his her our this that".split())
+_DETERMINERS: Final[frozenset[str]] = frozenset("the a an its their his her our this that".split())
 #: Abbreviations that, with a full stop, introduce an identifier ("No. 10", "p. 5").
-_ID_ABBREVIATIONS: frozenset[str] = frozenset("no nos vol fig p pp art sec ch op".split())
+_ID_ABBREVIATIONS: Final[frozenset[str]] = frozenset("no nos vol fig p pp art sec ch op".split())
 #: Ordinal and decade suffixes glued to digits ("21st", "1990s").
-_ORDINAL_SUFFIXES: frozenset[str] = frozenset({"st", "nd", "rd", "th", "s"})
+_ORDINAL_SUFFIXES: Final[frozenset[str]] = frozenset({"st", "nd", "rd", "th", "s"})
 #: Every word that takes part in a modifier ("more than", "about"); not name words.
-_MODIFIER_WORDS: frozenset[str] = frozenset(word for key in MODIFIERS for word in key)
+_MODIFIER_WORDS: Final[frozenset[str]] = frozenset(word for key in MODIFIERS for word in key)
 #: How many tokens after a number an address's street word may come ("10 Downing Street").
-_STREET_WINDOW = 4
+_STREET_WINDOW: Final = 4
 
 
 def raw_exclusions(text: str, start: int, end: int) -> list[tuple[int, int]]:

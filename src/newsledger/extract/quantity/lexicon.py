@@ -8,8 +8,10 @@ tokeniser splits them ("per", "cent").
 
 from __future__ import annotations
 
+from typing import Final
+
 #: Cardinal number words and their values.
-UNITS: dict[str, int] = {
+UNITS: Final[dict[str, int]] = {
     "zero": 0,
     "one": 1,
     "two": 2,
@@ -31,7 +33,7 @@ UNITS: dict[str, int] = {
     "eighteen": 18,
     "nineteen": 19,
 }
-TENS: dict[str, int] = {
+TENS: Final[dict[str, int]] = {
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
@@ -44,7 +46,7 @@ TENS: dict[str, int] = {
 
 #: Scale words after a number ("1.5 million", "$2bn", "5 lakh"). "m", "b" and "k" only count
 #: as scales after a currency ("$2.5m"); elsewhere "5m" is five metres.
-SCALES: dict[str, float] = {
+SCALES: Final[dict[str, float]] = {
     "hundred": 1e2,
     "thousand": 1e3,
     "million": 1e6,
@@ -61,11 +63,11 @@ SCALES: dict[str, float] = {
     "crore": 1e7,
     "crores": 1e7,
 }
-MONEY_SCALES: dict[str, float] = {"m": 1e6, "b": 1e9, "k": 1e3, "bil": 1e9, "mil": 1e6}
+MONEY_SCALES: Final[dict[str, float]] = {"m": 1e6, "b": 1e9, "k": 1e3, "bil": 1e9, "mil": 1e6}
 
 #: Plural scale words as vague magnitudes: "thousands" means at least two thousand.
 #: The low bound is twice the scale (the smallest plural), as DESIGN.md fixes for "thousands".
-VAGUE_PLURALS: dict[str, int] = {
+VAGUE_PLURALS: Final[dict[str, int]] = {
     "tens": 20,
     "dozens": 24,
     "scores": 40,
@@ -80,7 +82,7 @@ VAGUE_PLURALS: dict[str, int] = {
 
 #: Vague quantifiers that count only when a noun follows ("several people"), with the low
 #: bound they allow; "several hundred" multiplies (low 300).
-VAGUE_QUANTIFIERS: dict[tuple[str, ...], int] = {
+VAGUE_QUANTIFIERS: Final[dict[tuple[str, ...], int]] = {
     ("several",): 3,
     ("a", "few"): 2,
     ("a", "handful"): 2,
@@ -88,10 +90,10 @@ VAGUE_QUANTIFIERS: dict[tuple[str, ...], int] = {
 }
 
 #: "a dozen", "a score of": exact counts written as nouns.
-COUNT_NOUNS: dict[str, int] = {"dozen": 12, "score": 20}
+COUNT_NOUNS: Final[dict[str, int]] = {"dozen": 12, "score": 20}
 
 #: Proportions before "of" ("half of the cuts", "two-thirds of voters") become percentages.
-FRACTION_WORDS: dict[str, float] = {
+FRACTION_WORDS: Final[dict[str, float]] = {
     "half": 50.0,
     "halves": 50.0,
     "third": 100 / 3,
@@ -107,7 +109,7 @@ FRACTION_WORDS: dict[str, float] = {
 #: Modifiers before a number, as token tuples, and what they do: "approx" marks the value
 #: approximate; "low" makes it a lower bound, "high" an upper bound; both bounds leave the
 #: stated value out (DESIGN.md: "more than 5,000" has value null, low 5000).
-MODIFIERS: dict[tuple[str, ...], str] = {
+MODIFIERS: Final[dict[tuple[str, ...], str]] = {
     ("about",): "approx",
     ("around",): "approx",
     ("roughly",): "approx",
@@ -152,10 +154,10 @@ MODIFIERS: dict[tuple[str, ...], str] = {
     ("a", "minimum", "of"): "low",
 }
 #: Longest modifier, in tokens: how far back the scanner looks.
-MAX_MODIFIER_TOKENS = max(len(key) for key in MODIFIERS)
+MAX_MODIFIER_TOKENS: Final = max(len(key) for key in MODIFIERS)
 
 #: Change verbs and nouns, mapped to a direction; "to"/"by" after them make "rise to" etc.
-CHANGE_WORDS: dict[str, str] = {
+CHANGE_WORDS: Final[dict[str, str]] = {
     word: direction
     for direction, words in (
         (
@@ -177,7 +179,7 @@ CHANGE_WORDS: dict[str, str] = {
     for word in words.split()
 }
 #: Verbs that make "up"/"down" a particle, not a change ("made up $1.14", "set up 3 firms").
-PHRASAL_VERBS: frozenset[str] = frozenset(
+PHRASAL_VERBS: Final[frozenset[str]] = frozenset(
     """make made makes making set sets setting pick picked picks add added adds sum summed
     take took taken takes give gave given gives put puts back backed end ended ends shut
     turn turned turns break broke broken write wrote step stepped steps mark marked slow
@@ -185,13 +187,13 @@ PHRASAL_VERBS: frozenset[str] = frozenset(
 )
 #: Verbs that govern "by X to Y" as a change of a level ("cut by $200 to $399"), which the
 #: range reading must leave alone, though they are not change words themselves.
-BY_TO_VERBS: frozenset[str] = frozenset(
+BY_TO_VERBS: Final[frozenset[str]] = frozenset(
     """cut cuts reduced reduce reduces lowered lower lowers raised raise raises slashed slash
     boosted boost trimmed trim extended extend marked""".split()
 )
 #: Change nouns introducing a number with "of" ("an increase of 330"); after a number they
 #: describe it ("a 45% drop").
-CHANGE_NOUNS: dict[str, str] = {
+CHANGE_NOUNS: Final[dict[str, str]] = {
     "increase": "rise",
     "rise": "rise",
     "gain": "rise",
@@ -208,7 +210,7 @@ CHANGE_NOUNS: dict[str, str] = {
 }
 
 #: ISO 4217 codes by currency symbol and by a word glued before "$" ("US$", "A$").
-CURRENCY_SYMBOLS: dict[str, str] = {
+CURRENCY_SYMBOLS: Final[dict[str, str]] = {
     "$": "USD",
     "£": "GBP",
     "€": "EUR",
@@ -221,7 +223,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "₱": "PHP",
     "₺": "TRY",
 }
-DOLLAR_PREFIXES: dict[str, str] = {
+DOLLAR_PREFIXES: Final[dict[str, str]] = {
     "us": "USD",
     "a": "AUD",
     "au": "AUD",
@@ -238,13 +240,13 @@ DOLLAR_PREFIXES: dict[str, str] = {
     "mx": "MXN",
 }
 #: Codes written as words before or after a number ("USD 5 million", "5 million euros").
-CURRENCY_CODES: frozenset[str] = frozenset(
+CURRENCY_CODES: Final[frozenset[str]] = frozenset(
     """usd eur gbp jpy cny rmb inr aud cad chf nzd hkd sgd sek nok dkk rub brl mxn zar krw try
     ils aed sar ngn kes egp pkr idr myr thb php vnd pln czk huf uah twd""".split()
 )
 #: Currency words after a number. "pounds" is sterling only after a scale word or before
 #: "sterling"; elsewhere it is a weight (see ``scan._currency_after``).
-CURRENCY_WORDS: dict[str, str] = {
+CURRENCY_WORDS: Final[dict[str, str]] = {
     "dollar": "USD",
     "dollars": "USD",
     "euro": "EUR",
@@ -293,7 +295,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "cedis": "GHS",
 }
 #: Adjectives that re-denominate "dollars" ("Australian dollars") or pounds.
-DOLLAR_ADJECTIVES: dict[str, str] = {
+DOLLAR_ADJECTIVES: Final[dict[str, str]] = {
     "us": "USD",
     "u.s.": "USD",
     "american": "USD",
@@ -307,9 +309,11 @@ DOLLAR_ADJECTIVES: dict[str, str] = {
     "lebanese": "LBP",
 }
 #: Currency words that need a scale word before them to be money, being common words too.
-AMBIGUOUS_CURRENCY_WORDS: frozenset[str] = frozenset({"won", "real", "rand", "pound", "pounds"})
+AMBIGUOUS_CURRENCY_WORDS: Final[frozenset[str]] = frozenset(
+    {"won", "real", "rand", "pound", "pounds"}
+)
 #: Sub-units: (currency, factor).
-SUBUNITS: dict[str, tuple[str, float]] = {
+SUBUNITS: Final[dict[str, tuple[str, float]]] = {
     "cent": ("USD", 0.01),
     "cents": ("USD", 0.01),
     "pence": ("GBP", 0.01),
@@ -317,7 +321,7 @@ SUBUNITS: dict[str, tuple[str, float]] = {
 }
 
 #: Percent signs and words (tokens after the number).
-PERCENT_WORDS: dict[tuple[str, ...], str] = {
+PERCENT_WORDS: Final[dict[tuple[str, ...], str]] = {
     ("%",): "%",
     ("percent",): "%",
     ("per", "cent"): "%",
@@ -329,7 +333,7 @@ PERCENT_WORDS: dict[tuple[str, ...], str] = {
 }
 
 #: Measurement units after a number, as token tuples, with their canonical symbol.
-UNITS_AFTER: dict[tuple[str, ...], str] = {
+UNITS_AFTER: Final[dict[tuple[str, ...], str]] = {
     **{(w,): "km" for w in ("km", "kilometres", "kilometers", "kilometre", "kilometer", "kms")},
     **{(w,): "mi" for w in ("miles", "mile", "mi")},
     ("nautical", "miles"): "nmi",
@@ -409,37 +413,37 @@ UNITS_AFTER: dict[tuple[str, ...], str] = {
     **{(w,): "kcal" for w in ("calories", "kcal")},
 }
 #: Units that may be glued to the digits ("5km", "2GB"); lower-cased.
-GLUED_UNITS: frozenset[str] = frozenset(
+GLUED_UNITS: Final[frozenset[str]] = frozenset(
     "km kms mi m cm mm ft kg kgs mg lb lbs oz bbl mph kph kmh kw mw gw kwh mb gb tb ghz mhz "
     "pts".split()
 )
 #: Units that, written before the number, introduce it ("magnitude 6.1").
-UNITS_BEFORE: dict[str, str] = {"magnitude": "magnitude"}
+UNITS_BEFORE: Final[dict[str, str]] = {"magnitude": "magnitude"}
 
 #: Time units: a number with one of these is a duration, which the time extractor owns.
-TIME_UNITS: frozenset[str] = frozenset(
+TIME_UNITS: Final[frozenset[str]] = frozenset(
     """second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks
     fortnight fortnights month months year years yr yrs decade decades century centuries
     millennium millennia night nights weekend weekends quarter quarters semester semesters
     season seasons term terms""".split()
 )
 #: Words after a number that make it a time of day.
-CLOCK_WORDS: frozenset[str] = frozenset(
+CLOCK_WORDS: Final[frozenset[str]] = frozenset(
     """am pm a.m p.m a.m. p.m. o'clock o’clock gmt utc bst est edt cet cest et pt pst pdt cst
     cdt mst mdt ist jst aest hrs h""".split()
 )
 #: Month names (capitalised in text) and common abbreviations, lower-cased here.
-MONTHS: frozenset[str] = frozenset(
+MONTHS: Final[frozenset[str]] = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
-WEEKDAYS: frozenset[str] = frozenset(
+WEEKDAYS: Final[frozenset[str]] = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
     fri sat sun""".split()
 )
 
 #: Nouns before a number that make it an identifier, not an amount ("page 5", "Flight 370").
-ID_NOUNS: frozenset[str] = frozenset(
+ID_NOUNS: Final[frozenset[str]] = frozenset(
     """no no. nos number num page pages p pp section sections sec article articles chapter
     chapters clause paragraph para rule room rooms route highway interstate road flight flights
     platform gate gates exit exits line lines channel apartment apt suite unit building
@@ -450,7 +454,7 @@ ID_NOUNS: frozenset[str] = frozenset(
     code week game round match day lap mile mark""".split()
 )
 #: Capitalised words before a number that do not make it part of a name.
-NOT_NAME_WORDS: frozenset[str] = frozenset(
+NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
     """the a an about around roughly nearly almost approximately some over above under below
     more less fewer at up to in on of for and or but by with from only just all some than
     between among and nearly exactly precisely another other these those those its their his
@@ -464,14 +468,14 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
 )
 
 #: Street suffixes after "<number> <Name>" that make the number part of an address.
-STREET_WORDS: frozenset[str] = frozenset(
+STREET_WORDS: Final[frozenset[str]] = frozenset(
     """street st avenue ave road rd boulevard blvd lane ln drive dr way place pl court ct square
     sq terrace parkway pkwy highway hwy close crescent""".split()
 )
 
 #: Verbs before a bare number whose object is people ("killed 37", "evacuated 3,000"), and the
 #: counted phrase they give.
-CASUALTY_VERBS: dict[str, str] = {
+CASUALTY_VERBS: Final[dict[str, str]] = {
     **dict.fromkeys("killed killing kills kill slew slain".split(), "people killed"),
     **dict.fromkeys(
         "injured injuring injures wounded wounding wounds hurt".split(), "people injured"
@@ -484,7 +488,7 @@ CASUALTY_VERBS: dict[str, str] = {
     **dict.fromkeys("infected infecting".split(), "people infected"),
 }
 #: Participles or adjectives after a bare number ("37 were killed", "37 dead").
-CASUALTY_AFTER: dict[str, str] = {
+CASUALTY_AFTER: Final[dict[str, str]] = {
     **dict.fromkeys("killed dead died perished drowned".split(), "people killed"),
     **dict.fromkeys("injured wounded hurt".split(), "people injured"),
     **dict.fromkeys(("missing",), "people missing"),
@@ -495,14 +499,14 @@ CASUALTY_AFTER: dict[str, str] = {
     **dict.fromkeys(("hospitalized", "hospitalised"), "people hospitalised"),
 }
 #: Auxiliaries that may stand between the number and a casualty participle ("37 were killed").
-AUXILIARIES: frozenset[str] = frozenset(
+AUXILIARIES: Final[frozenset[str]] = frozenset(
     "were are was is have has had been be being remain remained remain still reportedly".split()
 )
 #: Nouns before a number that say it counts dead people ("the death toll rose to 37").
-TOLL_WORDS: frozenset[str] = frozenset({"toll", "death", "deaths", "fatalities"})
+TOLL_WORDS: Final[frozenset[str]] = frozenset({"toll", "death", "deaths", "fatalities"})
 
 #: Words that end a counted noun phrase.
-STOP_WORDS: frozenset[str] = frozenset(
+STOP_WORDS: Final[frozenset[str]] = frozenset(
     """a an the this that these those its their his her our your my each every all any no
     some both either neither such what which who whom whose where when while whereas
     because if as than like to at in on from for with by into onto over under about across
@@ -516,29 +520,31 @@ STOP_WORDS: frozenset[str] = frozenset(
     statewide countrywide abroad overseas apiece altogether""".split()
 )
 #: Irregular past tenses, which end a counted phrase ("1.5 million Rohingya | fled").
-IRREGULAR_PAST: frozenset[str] = frozenset(
+IRREGULAR_PAST: Final[frozenset[str]] = frozenset(
     """fled met went came took gave made saw ran rose fell lost held struck fought sought
     told thought paid kept led sent spent built began became brought stood sat got found knew
     grew drew threw wrote spoke broke chose hid fed bought caught taught felt meant heard sold
     stuck swept slept flew""".split()
 )
 #: Verbs before a number that make it a number to call, not an amount ("call 911").
-DIAL_WORDS: frozenset[str] = frozenset("call calling called dial dialled dialed ring text".split())
+DIAL_WORDS: Final[frozenset[str]] = frozenset(
+    "call calling called dial dialled dialed ring text".split()
+)
 #: Words skipped right after the number, before the counted phrase ("18 more 777s").
-COUNTED_SKIP: frozenset[str] = frozenset({"more", "other", "additional", "extra", "further"})
+COUNTED_SKIP: Final[frozenset[str]] = frozenset({"more", "other", "additional", "extra", "further"})
 #: Irregular plurals and mass nouns that end a counted phrase like a plural in -s.
-IRREGULAR_PLURALS: frozenset[str] = frozenset(
+IRREGULAR_PLURALS: Final[frozenset[str]] = frozenset(
     """people men women children police personnel staff cattle sheep fish aircraft feet teeth
     mice geese deer livestock militia clergy troops folk crew""".split()
 )
 #: Casualty adjectives that may head a counted phrase alone ("37 dead").
-CASUALTY_HEADS: frozenset[str] = frozenset(
+CASUALTY_HEADS: Final[frozenset[str]] = frozenset(
     {"dead", "injured", "wounded", "missing", "killed", "hurt", "displaced", "homeless"}
 )
 
 #: The counted-head synonym lexicon: surface heads (lower-cased, last word of the counted
 #: phrase or a two-word ending) mapped to one normal form, so "troops" and "forces" match.
-HEAD_SYNONYMS: dict[str, str] = {
+HEAD_SYNONYMS: Final[dict[str, str]] = {
     **dict.fromkeys(
         """troops troop forces soldiers soldier servicemembers servicemen servicewomen
         service-members marines guardsmen paratroopers infantrymen""".split(),

@@ -11,13 +11,14 @@ import calendar as _calendar
 import re
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 from functools import lru_cache
+from typing import Final
 
 from newsledger.extract.timex.lexicon import UNITS
 
 #: Granularities of a date value, coarse to fine, for shifting relative expressions.
 DAY, WEEK, MONTH, QUARTER, YEAR = "day", "week", "month", "quarter", "year"
 
-_DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)([YMWDQ]))?(?:T(\d+(?:\.\d+)?)([HMS]))?$")
+_DURATION: Final = re.compile(r"^P(?:(\d+(?:\.\d+)?)([YMWDQ]))?(?:T(\d+(?:\.\d+)?)([HMS]))?$")
 
 
 def add_months(day: date, months: int) -> date | None:
@@ -115,11 +116,11 @@ def weekday_near(anchor: date, weekday: int, direction: int) -> date:
 #: windows reach a little ahead because tense cues mislead ("extended the offer to Nov. 6"),
 #: and an explicit near-future date is far likelier than one a year back. Calibrated on the
 #: TempEval-3 training data.
-DAY_WINDOWS: dict[int, tuple[int, int]] = {-1: (-304, 60), 0: (-240, 124), 1: (-60, 304)}
+DAY_WINDOWS: Final[dict[int, tuple[int, int]]] = {-1: (-304, 60), 0: (-240, 124), 1: (-60, 304)}
 #: The same for a month named alone ("in November"), in months from publication.
-MONTH_WINDOWS: dict[int, tuple[int, int]] = {-1: (-10, 1), 0: (-7, 4), 1: (-1, 10)}
+MONTH_WINDOWS: Final[dict[int, tuple[int, int]]] = {-1: (-10, 1), 0: (-7, 4), 1: (-1, 10)}
 #: The same for a quarter named without its year, in quarters from publication.
-QUARTER_WINDOWS: dict[int, tuple[int, int]] = {-1: (-3, 0), 0: (-2, 1), 1: (-1, 2)}
+QUARTER_WINDOWS: Final[dict[int, tuple[int, int]]] = {-1: (-3, 0), 0: (-2, 1), 1: (-1, 2)}
 
 
 def _pick_year(anchor_year: int, offsets: dict[int, int], window: tuple[int, int]) -> int:
@@ -190,7 +191,7 @@ def easter(year: int) -> date:
 
 
 #: The next smaller unit of each duration letter: (letter, how many per unit, is a time unit).
-_SMALLER: dict[tuple[str, bool], tuple[str, int, bool]] = {
+_SMALLER: Final[dict[tuple[str, bool], tuple[str, int, bool]]] = {
     ("Y", False): ("M", 12, False),
     ("M", False): ("D", 30, False),
     ("W", False): ("D", 7, False),
@@ -247,16 +248,16 @@ def add_duration(start: date, duration: str) -> date | None:
 
 
 #: How fine each granularity is, for choosing the finer of two.
-FINENESS: dict[str, int] = {YEAR: 0, QUARTER: 1, MONTH: 2, WEEK: 3, DAY: 4}
+FINENESS: Final[dict[str, int]] = {YEAR: 0, QUARTER: 1, MONTH: 2, WEEK: 3, DAY: 4}
 
 #: Months in one of each long unit, to move by a fraction of it ("a year and a half").
-UNITS_PER_YEAR: dict[str, int] = {"year": 12, "decade": 120, "century": 1200}
+UNITS_PER_YEAR: Final[dict[str, int]] = {"year": 12, "decade": 120, "century": 1200}
 
 #: Calendar values remembered parsed: a text names few, and a stream of news the same dates
 #: again and again (every resolved time is parsed once or twice more as a reference).
-PARSED_VALUES_KEPT = 4096
+PARSED_VALUES_KEPT: Final = 4096
 
-_VALUE = re.compile(
+_VALUE: Final = re.compile(
     r"^(?P<y>\d{4})(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|W(?P<w>\d{1,2})|Q(?P<q>[1-4])))?$"
 )
 

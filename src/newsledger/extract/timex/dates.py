@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Final
 
 from newsledger.extract.timex import calendar as cal
 from newsledger.extract.timex.draft import (
@@ -47,7 +48,7 @@ def iso(match: re.Match[str], ctx: Context) -> Draft | None:
 #: "7/8/07" in a report of 9 July 2007 is 8 July (a dateline, last week's event), not
 #: 7 August. Two weeks keeps the other reading at least two weeks further off for all but
 #: the dates of a month's first days.
-NUMERIC_NEAR_DAYS = 14
+NUMERIC_NEAR_DAYS: Final = 14
 
 
 def numeric(match: re.Match[str], ctx: Context) -> Draft | None:
@@ -99,11 +100,11 @@ def _month_day(match: re.Match[str], ctx: Context) -> Draft | None:
 
 
 # Annotated: mypyc cannot infer an alias's type across the import cycle with scan.py.
-mdy: Handler = _month_day
-dmy: Handler = _month_day
+mdy: Final[Handler] = _month_day
+dmy: Final[Handler] = _month_day
 
 
-_NTH_WEEK: dict[str, int] = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+_NTH_WEEK: Final[dict[str, int]] = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 
 def week_of(match: re.Match[str], ctx: Context) -> Draft | None:
@@ -161,7 +162,7 @@ def month_year(match: re.Match[str], ctx: Context) -> Draft | None:
 
 #: Words before a bare month name that make it a date ("in May", "since March"); "May" and
 #: "March" are also a name and a verb, so they need one of these.
-MONTH_CUES: frozenset[str] = frozenset(
+MONTH_CUES: Final[frozenset[str]] = frozenset(
     "in since until till by from through last next this early late mid of during before after "
     "between and or to since, on for".split()
 )
@@ -247,7 +248,7 @@ def _holiday_on(name: str, year: int) -> date | None:
 
 
 #: Capitalised words that make a weekday a named day ("Black Monday", "Super Tuesday").
-NOT_WEEKDAY_BEFORE: frozenset[str] = frozenset(
+NOT_WEEKDAY_BEFORE: Final[frozenset[str]] = frozenset(
     {"black", "cyber", "super", "bloody", "ash", "holy", "palm", "maundy", "giving", "blue"}
 )
 
@@ -291,10 +292,10 @@ def weekday(match: re.Match[str], ctx: Context) -> Draft | None:
     return day_draft(day, basis, clock)
 
 
-_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE: Final = re.compile(r"['’]s\b")
 
 
-_DEICTIC_SHIFT: dict[str, int] = {
+_DEICTIC_SHIFT: Final[dict[str, int]] = {
     "today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
     "the day before yesterday": -2, "the day after tomorrow": 2,
 }  # fmt: skip
@@ -316,7 +317,7 @@ def deictic(match: re.Match[str], ctx: Context) -> Draft | None:
     return day_draft(ctx.published + timedelta(days=shift), PUBLISHED, clock)
 
 
-TENS_WORDS: dict[str, int] = {
+TENS_WORDS: Final[dict[str, int]] = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,
 }  # fmt: skip
@@ -353,10 +354,10 @@ def fiscal(match: re.Match[str], ctx: Context) -> Draft | None:
     return Draft(TimeType.DATE, match["y"])
 
 
-_SEASON_START: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SEASON_START: Final[dict[str, int]] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 #: Words before a bare season that make it a time ("in spring"); "fall" is also a verb.
-SEASON_CUES: frozenset[str] = frozenset(
+SEASON_CUES: Final[frozenset[str]] = frozenset(
     "in during by until till since through over this last next that each every early late "
     "mid of and or the their its his her our".split()
 )

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Final
 
 try:  # the standard library's regex parser: private, so its absence is survived
     import re._parser as _sre  # type: ignore[import-not-found]
@@ -30,29 +30,29 @@ except ImportError:  # pragma: no cover - only on interpreters without it
 
 #: Characters of a word as the dispatch reads it: lower-case ASCII letters and digits,
 #: digits all read as "9" (a number is told by its length: "25" cannot open a year).
-_WORD_CHARS = frozenset(string.ascii_lowercase + "9")
-_SPACES = frozenset(" \t\n\r\f\v")
-_DIGIT = re.compile(r"\d")
-_WORDS = re.compile(r"([a-z\d]*)[^a-z\d]*([a-z\d]*)")
+_WORD_CHARS: Final = frozenset(string.ascii_lowercase + "9")
+_SPACES: Final = frozenset(" \t\n\r\f\v")
+_DIGIT: Final = re.compile(r"\d")
+_WORDS: Final = re.compile(r"([a-z\d]*)[^a-z\d]*([a-z\d]*)")
 
 #: Most partial readings kept for one pattern: beyond, it counts as open. The largest
 #: kinds ("ago", "duration": an approximation, a number, a unit) hold some thousands.
-MAX_STATES = 50_000
+MAX_STATES: Final = 50_000
 #: Most letters a character class may hold and still be listed letter by letter.
-MAX_CLASS_LETTERS = 6
+MAX_CLASS_LETTERS: Final = 6
 #: Repetitions of a group followed before the words read so far are kept as prefixes.
-MAX_REPEATS = 6
+MAX_REPEATS: Final = 6
 
 #: First words read on to the second word: those that open many kinds and are frequent
 #: before a time word without opening one ("the company said Friday", "25 percent"). Read
 #: for every first word, the patterns take seconds to read at import; these few take
 #: milliseconds and halve the kinds tried on the ECB+ texts.
-PAIRED: frozenset[str] = frozenset("the a this that at in for 9 99 999 9999".split())
+PAIRED: Final[frozenset[str]] = frozenset("the a this that at in for 9 99 999 9999".split())
 
 #: Characters of the second word read: enough to tell "percent" and "million" from
 #: "years" and "months"; reading whole second words lists every number word glued to
 #: every unit ("tenmonths": the patterns allow no space) and takes far longer.
-SECOND_WORD_READ = 4
+SECOND_WORD_READ: Final = 4
 
 #: Where a reading stands: in the first word, between the words, in the second word;
 #: or done: the first word cut short (the text's word starts with it), ended between the
@@ -60,9 +60,9 @@ SECOND_WORD_READ = 4
 #: character (kept as the first word).
 _FIRST, _BETWEEN, _SECOND = 0, 1, 2
 _FIRST_CUT, _ANY_SECOND, _SECOND_WHOLE, _SECOND_CUT, _CHAR = 3, 4, 5, 6, 7
-_READING = (_FIRST, _BETWEEN, _SECOND)
+_READING: Final = (_FIRST, _BETWEEN, _SECOND)
 #: What a reading still in progress becomes when it has to stop.
-_STOPPED = {_FIRST: _FIRST_CUT, _BETWEEN: _ANY_SECOND, _SECOND: _SECOND_CUT}
+_STOPPED: Final = {_FIRST: _FIRST_CUT, _BETWEEN: _ANY_SECOND, _SECOND: _SECOND_CUT}
 
 #: (first word, second word, standing)
 _State = tuple[str, str, int]
@@ -210,7 +210,7 @@ def _step(state: _State, char: str) -> _State:
 
 #: Distinct word pairs remembered with the kinds they allow; past it the memory starts
 #: again (at candidate positions news repeats a small vocabulary).
-MAX_REMEMBERED = 20_000
+MAX_REMEMBERED: Final = 20_000
 
 _Kinds = tuple[tuple[str, re.Pattern[str]], ...]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Final
 
 from newsledger.extract.timex import calendar as cal
 from newsledger.extract.timex.draft import (
@@ -31,7 +32,7 @@ from newsledger.model import TimeType
 
 # -- quarters and halves ------------------------------------------------------------------
 
-_QUARTER_WORDS: dict[str, int] = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, **ORDINALS}
+_QUARTER_WORDS: Final[dict[str, int]] = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, **ORDINALS}
 
 
 def _last_quarter(anchor: date) -> tuple[int, int]:
@@ -195,8 +196,8 @@ def _shifted(anchor: date, count: float, unit: str, sign: int) -> tuple[date | N
 
 #: Characters before "N days before/after" searched for a verb that grants time. Calibrated
 #: on the example articles: "gave the Secretaries of Defense and Homeland Security 90 days".
-GRANT_WINDOW = 80
-_GRANTED = re.compile(
+GRANT_WINDOW: Final = 80
+_GRANTED: Final = re.compile(
     r"\b(?:give|gives|gave|given|giving|has|have|had|get|gets|got|take|takes|took|allow|"
     r"allows|allowed|grant|grants|granted|wait|waits|waited|spend|spent)\b[^.;!?]*$",
     re.IGNORECASE,
@@ -250,11 +251,11 @@ def _around_event(
 #: Characters before a comparison searched for the sentence it compares in (a long sentence
 #: of a financial report: "For the nine months, net rose ... from $X, or $Y a share, a year
 #: earlier"; calibrated on the TempEval-3 training data).
-SENTENCE_WINDOW = 300
-_SENTENCE_END = re.compile(r"[.!?]['\"]?\s+(?=[A-Z\"'`])|\n\s*\n")
+SENTENCE_WINDOW: Final = 300
+_SENTENCE_END: Final = re.compile(r"[.!?]['\"]?\s+(?=[A-Z\"'`])|\n\s*\n")
 #: The period a sentence reports on, when it is a span of months and not a quarter: "for the
 #: nine months", "in the first half", "the year ended June 30". A year back it is no quarter.
-_SPAN_OR_QUARTER = re.compile(
+_SPAN_OR_QUARTER: Final = re.compile(
     r"\b(?:(?P<span>(?:nine|six|9|6)[- ]months?|first half|year[- ](?:ended|ending|to[- ]date))"
     r"|quarter|three[- ]months?)\b",
     re.IGNORECASE,
@@ -277,7 +278,7 @@ def reports_span(ctx: Context) -> bool:
 
 #: Granularities of a period a sentence can report on that "a year earlier" keeps: the quarter,
 #: month, week or day a year back. A year, decade or season gives the plain year before.
-COMPARED_GRANULARITIES = (cal.DAY, cal.WEEK, cal.MONTH, cal.QUARTER)
+COMPARED_GRANULARITIES: Final = (cal.DAY, cal.WEEK, cal.MONTH, cal.QUARTER)
 
 
 def _sentence_period(ctx: Context) -> str | None:
@@ -359,9 +360,9 @@ def _narrative_period_same(ctx: Context) -> Draft:
 
 
 #: Days back from publication to the middle of "the past week" (its seven days).
-PAST_WEEK_MIDDLE = 3
+PAST_WEEK_MIDDLE: Final = 3
 
-_PERIOD_UNITS: dict[str, str] = {
+_PERIOD_UNITS: Final[dict[str, str]] = {
     "week": "week", "weekend": "week", "month": "month", "year": "year",
     "fiscal year": "year", "decade": "decade", "century": "century", "day": "day",
 }  # fmt: skip
@@ -407,7 +408,7 @@ def relative(match: re.Match[str], ctx: Context) -> Draft | None:
 
 #: Words before "the year", "the month", "the day" that make it the current one ("for the
 #: year", "later in the day", "to end the day"): without one, "the year" is too often generic.
-THE_PERIOD_CUES: frozenset[str] = frozenset(
+THE_PERIOD_CUES: Final[frozenset[str]] = frozenset(
     "in during through throughout for end ended ending ends finish finished close closed "
     "closing start started starting open opened opening".split()
 )

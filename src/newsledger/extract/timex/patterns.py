@@ -12,55 +12,56 @@ verb).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsledger.extract.timex.dispatch import Dispatcher
 
-_MONTH_FULL = (
+_MONTH_FULL: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?!\w)"
 )
-_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?!\w))"
-MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-YEAR = r"(?:1\d{3}|20\d{2})(?![\d,]\d|-\d)"
-_ORDINAL = (
+_MONTH_ABBR: Final = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?!\w))"
+MONTH: Final = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+WEEKDAY: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAYNUM: Final = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+YEAR: Final = r"(?:1\d{3}|20\d{2})(?![\d,]\d|-\d)"
+_ORDINAL: Final = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
     r"twenty-first|\d{1,2}(?:st|nd|rd|th))"
 )
-_SMALL = (
+_SMALL: Final = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-NUMBER = (
+_TENS: Final = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+NUMBER: Final = (
     rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|"
     rf"eight|nine))?|{_SMALL}(?:\s+and\s+a\s+half)?|a\s+hundred|a\s+few|a\s+couple(?:\s+of)?|"
     r"(?<=next\s)couple\s+of|(?<=past\s)couple\s+of|(?<=last\s)couple\s+of|"
     r"several|a\s+dozen|dozens\s+of|half\s+an?|a\s+half|an?|few|many)"
 )
-UNIT = (
+UNIT: Final = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|"
     r"decades?|centuries|century|millennium|millennia)(?!\w)"
 )
-_APPROX = (
+_APPROX: Final = (
     r"(?:about|around|roughly|nearly|almost|approximately|more\s+than|less\s+than|"
     r"fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|"
     r"not\s+more\s+than|just\s+over|just\s+under|over|close\s+to|some)\s+"
 )
-_EDGE = r"(?:(?:early|late|mid)[- ]|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)"
-_DAYPART = r"(?:morning|afternoon|evening|night)"
-TIMEZONE = r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|PT|Z)(?!\w)"
+_EDGE: Final = r"(?:(?:early|late|mid)[- ]|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)"
+_DAYPART: Final = r"(?:morning|afternoon|evening|night)"
+TIMEZONE: Final = r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|PT|Z)(?!\w)"
 
 #: A year that may open a range ("2009-2011", "2020-21"), what may follow it, and what the
 #: second year sits right after.
-_RANGE_YEAR = r"(?:1\d{3}|20\d{2})(?![\d,]\d)"
-_RANGE_END = r"(?![\w%/-]|[.,:]\d)"
-_RANGE_AHEAD = rf"(?=[-–](?:(?:1\d|20)\d\d|\d\d){_RANGE_END})"
-_RANGE_START = r"(?:1\d|20)\d\d[-–]"
+_RANGE_YEAR: Final = r"(?:1\d{3}|20\d{2})(?![\d,]\d)"
+_RANGE_END: Final = r"(?![\w%/-]|[.,:]\d)"
+_RANGE_AHEAD: Final = rf"(?=[-–](?:(?:1\d|20)\d\d|\d\d){_RANGE_END})"
+_RANGE_START: Final = r"(?:1\d|20)\d\d[-–]"
 
-KINDS: tuple[tuple[str, str], ...] = (
+KINDS: Final[tuple[tuple[str, str], ...]] = (
     (
         "iso",
         r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
@@ -246,31 +247,31 @@ KINDS: tuple[tuple[str, str], ...] = (
     ),
 )
 
-_STRIP_NAMES = re.compile(r"\(\?P<\w+>")
+_STRIP_NAMES: Final = re.compile(r"\(\?P<\w+>")
 
-_ALTERNATION = "|".join(
+_ALTERNATION: Final = "|".join(
     f"(?P<{kind}>{_STRIP_NAMES.sub('(?:', pattern)})" for kind, pattern in KINDS
 )
 
 #: The one scanner: every kind as a named alternative, inner names stripped.
-SCANNER: re.Pattern[str] = re.compile(_ALTERNATION, re.IGNORECASE)
+SCANNER: Final[re.Pattern[str]] = re.compile(_ALTERNATION, re.IGNORECASE)
 
 #: The scanner's kinds one by one for lower-cased text (case-sensitive matching is about
 #: three times faster; the patterns use no upper-case escapes, \S, \W, \D, \B, so
 #: lower-casing a pattern keeps its meaning), each tried at a position only when its first
 #: words allow it (``dispatch``): the same hits as SCANNER, in a fraction of the time.
-DISPATCHER = Dispatcher(
+DISPATCHER: Final = Dispatcher(
     (kind, re.compile(_STRIP_NAMES.sub("(?:", pattern).lower())) for kind, pattern in KINDS
 )
 
 #: Each kind's own pattern, to re-parse a hit into its parts.
-PARSERS: dict[str, re.Pattern[str]] = {
+PARSERS: Final[dict[str, re.Pattern[str]]] = {
     kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in KINDS
 }
 
 #: Two hits joined into one expression when only this lies between them ("Monday, Oct. 26",
 #: "5 p.m. EST, Nov. 6", "noon Saturday", "Friday at 3 p.m.").
-JOINER: re.Pattern[str] = re.compile(r"[ \t]*,?[ \t]*(?:(?:on|at)[ \t]+)?")
+JOINER: Final[re.Pattern[str]] = re.compile(r"[ \t]*,?[ \t]*(?:(?:on|at)[ \t]+)?")
 
 
 def trie(words: tuple[str, ...]) -> str:
@@ -298,7 +299,7 @@ def trie(words: tuple[str, ...]) -> str:
 #: scanned.
 #: (Month abbreviations and "now" must be whole words: "mar" starts "market", "dec" starts
 #: "decision"; the other words may start longer ones: "years", "weekend", "Mondays".)
-TRIGGER_WORDS: tuple[str, ...] = tuple(
+TRIGGER_WORDS: Final[tuple[str, ...]] = tuple(
     """january february march april june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday second minute hour day night
     week fortnight month quarter year decade centur millenni morning afternoon evening noon
@@ -310,18 +311,18 @@ TRIGGER_WORDS: tuple[str, ...] = tuple(
     yearly hourly nightly biweekly bimonthly annual semiannual biannual fiscal
     half term date period possible soon""".split()
 )
-WHOLE_TRIGGER_WORDS: tuple[str, ...] = tuple(
+WHOLE_TRIGGER_WORDS: Final[tuple[str, ...]] = tuple(
     "jan feb mar apr may jun jul aug sep sept oct nov dec now fall fy q1 q2 q3 q4 time".split()
 )
 
 #: Characters before a trigger word where an expression may start: the longest prefixes
 #: ("the beginning of the", 21 characters, the longest on the dev sets; "approximately two
 #: and a half", 30) fit in it.
-TRIGGER_REACH = 32
+TRIGGER_REACH: Final = 32
 
 #: Words a time expression can start with before its time word (determiners, modifiers,
 #: numbers: see the prefixes of ``KINDS``).
-START_WORDS: tuple[str, ...] = tuple(
+START_WORDS: Final[tuple[str, ...]] = tuple(
     """the a an this that these its last next past coming previous following same current
     latest present upcoming early late mid earlier later end beginning start middle rest
     remainder turn about around roughly nearly almost approximately more less fewer at up no
@@ -335,7 +336,7 @@ START_WORDS: tuple[str, ...] = tuple(
 )
 
 #: Time words and numbers (lower-cased text).
-TRIGGER_LOWER: re.Pattern[str] = re.compile(
+TRIGGER_LOWER: Final[re.Pattern[str]] = re.compile(
     rf"(?<!\w)(?:{trie(TRIGGER_WORDS)}|{trie(WHOLE_TRIGGER_WORDS)}(?![a-z])|\d)|['‘’]\d0s"
 )
 #: The same time words found from the character before them, which the look-behind of
@@ -343,13 +344,13 @@ TRIGGER_LOWER: re.Pattern[str] = re.compile(
 #: lets the regex engine skip to the next such character, a third faster. Two cases are
 #: left to TRIGGER_LOWER itself: a time word opening the text, and a decade after a word
 #: character ("rock'90s"), which TRIGGER_LOWER finds without the look-behind.
-TRIGGER_AFTER_LOWER: re.Pattern[str] = re.compile(
+TRIGGER_AFTER_LOWER: Final[re.Pattern[str]] = re.compile(
     rf"[^\w](?:{trie(TRIGGER_WORDS)}|{trie(WHOLE_TRIGGER_WORDS)}(?![a-z])|\d|['‘’]\d0s)"
 )
-DECADE_AFTER_WORD: re.Pattern[str] = re.compile(r"['‘’](?<=\w['‘’])\d0s")
+DECADE_AFTER_WORD: Final[re.Pattern[str]] = re.compile(r"['‘’](?<=\w['‘’])\d0s")
 #: Start words and numbers (lower-cased text), each a whole word.
-START_LOWER: re.Pattern[str] = re.compile(rf"(?<![\w'‘’])(?:{trie(START_WORDS)}\b|\d)")
+START_LOWER: Final[re.Pattern[str]] = re.compile(rf"(?<![\w'‘’])(?:{trie(START_WORDS)}\b|\d)")
 #: The same for text whose lower-casing changes its length (see DISPATCHER).
-TRIGGER: re.Pattern[str] = re.compile(TRIGGER_LOWER.pattern, re.IGNORECASE)
-TRIGGER_AFTER: re.Pattern[str] = re.compile(TRIGGER_AFTER_LOWER.pattern, re.IGNORECASE)
-START: re.Pattern[str] = re.compile(START_LOWER.pattern, re.IGNORECASE)
+TRIGGER: Final[re.Pattern[str]] = re.compile(TRIGGER_LOWER.pattern, re.IGNORECASE)
+TRIGGER_AFTER: Final[re.Pattern[str]] = re.compile(TRIGGER_AFTER_LOWER.pattern, re.IGNORECASE)
+START: Final[re.Pattern[str]] = re.compile(START_LOWER.pattern, re.IGNORECASE)

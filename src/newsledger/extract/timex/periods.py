@@ -4,6 +4,7 @@ references. Dates and offsets are in ``resolve``."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsledger.extract.timex import calendar as cal
 from newsledger.extract.timex.draft import (
@@ -26,7 +27,7 @@ from newsledger.extract.timex.lexicon import (
 from newsledger.extract.timex.tense import PAST
 from newsledger.model import TimeType
 
-_SET_ADVERBS: dict[str, str] = {
+_SET_ADVERBS: Final[dict[str, str]] = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
     "annual": "P1Y", "hourly": "PT1H", "nightly": "P1D",
     "biweekly": "P2W", "bimonthly": "P2M", "semiannual": "P6M", "semiannually": "P6M",
@@ -53,7 +54,7 @@ def set_(match: re.Match[str], ctx: Context) -> Draft | None:
 
 
 #: Words before "a year"/"a day" that make it a rate ("$5 billion a year", "twice a day").
-_RATE_BEFORE = re.compile(
+_RATE_BEFORE: Final = re.compile(
     r"(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|dollars|cents|times|once|twice|"
     r"percent|each|apiece|people|barrels|tons|units|cars|shares|pounds|euros))\W*$",
     re.IGNORECASE,
@@ -61,10 +62,12 @@ _RATE_BEFORE = re.compile(
 
 
 #: "one day" after a modal is a vague future ("Islam will one day be ..."), not a day long.
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|shall|can|must)\s+$", re.IGNORECASE)
+_MODAL_BEFORE: Final = re.compile(
+    r"\b(?:will|would|could|may|might|shall|can|must)\s+$", re.IGNORECASE
+)
 #: Counts that are years ("the 1988 quarter"): four digits in this range, written without a
 #: thousands separator, are left to the year rule.
-YEARLIKE_COUNT = (1000, 2099)
+YEARLIKE_COUNT: Final = (1000, 2099)
 
 
 def duration(match: re.Match[str], ctx: Context) -> Draft | None:
@@ -93,8 +96,8 @@ def duration(match: re.Match[str], ctx: Context) -> Draft | None:
 
 #: Larger counts of a unit are quantities in news ("75,000 hours of community service" is
 #: rare next to "2,000 days" of a figure), calibrated loosely: no gold duration exceeds it.
-MAX_COUNT = 10000
-_FRACTION_OF = re.compile(
+MAX_COUNT: Final = 10000
+_FRACTION_OF: Final = re.compile(
     r",?\s+of\s+(?:the|a|an|its|their|his|her|our|all|those|these|\d)\b", re.IGNORECASE
 )
 
@@ -117,12 +120,12 @@ def plural(match: re.Match[str], ctx: Context) -> Draft | None:
     return Draft(TimeType.DURATION, cal.duration_value(None, unit), trim=trim)
 
 
-_NAMED_TIMES: dict[str, str] = {
+_NAMED_TIMES: Final[dict[str, str]] = {
     "noon": "T12:00", "midday": "T12:00", "midnight": "T24:00", "mid-afternoon": "TAF",
     "midafternoon": "TAF", "mid-morning": "TMO", "midmorning": "TMO",
 }  # fmt: skip
 
-_UTC = frozenset({"UTC", "GMT", "Z"})
+_UTC: Final = frozenset({"UTC", "GMT", "Z"})
 
 
 def time(match: re.Match[str], ctx: Context) -> Draft | None:
@@ -169,25 +172,25 @@ def _clock(match: re.Match[str]) -> str | None:
 
 
 #: Words before a bare four-digit number that make it a year ("in 1878", "since 2023").
-YEAR_CUES: frozenset[str] = frozenset(
+YEAR_CUES: Final[frozenset[str]] = frozenset(
     "in since of from until till to by between and or before after during through throughout "
     "early late mid the year fiscal circa around for than as 's until, year's "
     "election season class vintage".split()
 )
 #: Words before a four-digit number that make it a count or a code, not a year.
-NOT_YEAR_BEFORE: frozenset[str] = frozenset(
+NOT_YEAR_BEFORE: Final[frozenset[str]] = frozenset(
     "flight no. no number route room model version page pages chapter section article rule "
     "resolution code bus train highway interstate platform gate suite apartment box "
     "about nearly some almost approximately roughly over under only just $ £ € #".split()
 )
 #: An uncued year before a capitalised word is read as one only from here on ("1990
 #: BellSouth earnings"); older ones there are house numbers ("1600 Pennsylvania Avenue").
-UNCUED_NAMED_YEAR_MIN = 1900
+UNCUED_NAMED_YEAR_MIN: Final = 1900
 #: Bare years outside this range need a cue word ("in 1066").
 BARE_YEAR_MIN, BARE_YEAR_MAX = 1600, 2099
-_PLURAL_NOUN = re.compile(r"[a-z]+s$")
+_PLURAL_NOUN: Final = re.compile(r"[a-z]+s$")
 #: Lower-case words that may follow a year without making it a count ("1994 election").
-YEAR_FOLLOWERS: frozenset[str] = frozenset(
+YEAR_FOLLOWERS: Final[frozenset[str]] = frozenset(
     "and or to through when after before as election elections season budget census "
     "levels level figures figure report rates rate average peak lows highs because but "
     "compared under until since while that which with in on at for from of by is was were "
@@ -195,8 +198,8 @@ YEAR_FOLLOWERS: frozenset[str] = frozenset(
 )
 
 
-_RAW_WORD_BEFORE = re.compile(r"([\w'.-]+)[ \t]+$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“]\s*)$")
+_RAW_WORD_BEFORE: Final = re.compile(r"([\w'.-]+)[ \t]+$")
+_SENTENCE_START: Final = re.compile(r"(?:^|[.!?\n\"“]\s*)$")
 
 
 def _ends_name_year(ctx: Context) -> bool:
@@ -223,7 +226,7 @@ def spelled_year(match: re.Match[str], ctx: Context) -> Draft | None:
 
 
 #: Characters after a bare number that end it as a year ("in 1878.", "2023, when").
-_YEAR_END_CHARS: frozenset[str] = frozenset(
+_YEAR_END_CHARS: Final[frozenset[str]] = frozenset(
     {"", ".", ",", ";", ":", ")", "!", "?", "'", '"'} | set("”’\n-—")
 )
 
@@ -265,7 +268,7 @@ def year(match: re.Match[str], ctx: Context) -> Draft | None:
 
 #: Most years a range of full years may span ("1939-1945"); a two-digit end ("2020-21")
 #: must be the next year: anything else ("2009-11") may as well be a year and a month.
-MAX_RANGE_YEARS = 50
+MAX_RANGE_YEARS: Final = 50
 
 
 def year_end(match: re.Match[str], ctx: Context) -> Draft | None:
@@ -288,7 +291,7 @@ def year_end(match: re.Match[str], ctx: Context) -> Draft | None:
     return Draft(TimeType.DATE, f"{second:04d}")
 
 
-_REFS: dict[str, str] = {
+_REFS: Final[dict[str, str]] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "current": "PRESENT_REF",

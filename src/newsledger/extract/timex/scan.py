@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import MAXYEAR, MINYEAR, date
+from typing import Final
 
 from newsledger.extract.timex import calendar as cal
 from newsledger.extract.timex import dates, offsets, periods
@@ -34,7 +35,7 @@ from newsledger.extract.timex.patterns import (
 )
 from newsledger.model import TimeType
 
-HANDLERS: dict[str, Handler] = {
+HANDLERS: Final[dict[str, Handler]] = {
     "iso": dates.iso,
     "numeric": dates.numeric,
     "week_of": dates.week_of,
@@ -65,26 +66,26 @@ HANDLERS: dict[str, Handler] = {
 }
 
 #: Kinds that name one day, and so can take a time of day ("noon Saturday").
-DAY_KINDS: frozenset[str] = frozenset({"iso", "mdy", "dmy", "weekday", "deictic", "holiday"})
+DAY_KINDS: Final[frozenset[str]] = frozenset({"iso", "mdy", "dmy", "weekday", "deictic", "holiday"})
 
-_QUARTER = re.compile(r"\d{4}-Q[1-4]$")
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_QUARTER: Final = re.compile(r"\d{4}-Q[1-4]$")
+_DAY: Final = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 #: Kinds whose words are common nouns and adverbs, written in lower case in running text:
 #: capitalised, they are part of a title ("ABC's "This Week"", "60 Minutes", "High Noon",
 #: "USA Today", "20th Century Fox"). Names of months and days, and abbreviations
 #: ("EST", "p.m."), are capitalised anyway and do not count.
-COMMON_NOUN_KINDS: frozenset[str] = frozenset(
+COMMON_NOUN_KINDS: Final[frozenset[str]] = frozenset(
     {"relative", "deictic", "duration", "plural", "ago", "ref", "set", "time", "comparison",
      "century"}
 )  # fmt: skip
 #: A line with at least this share of capitalised words is a headline, where every word is.
-HEADLINE_CAPITALS = 0.6
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+HEADLINE_CAPITALS: Final = 0.6
+_WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")
 #: What comes before a word that starts a sentence (or a quotation, or a line).
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n]|--|[\"“‘`'(\[])[\s\"“‘`'(\[]*$")
+_SENTENCE_OPENING: Final = re.compile(r"(?:^|[.!?:;\n]|--|[\"“‘`'(\[])[\s\"“‘`'(\[]*$")
 #: Characters before a hit searched for a sentence opening.
-OPENING_REACH = 6
+OPENING_REACH: Final = 6
 
 
 def _in_title(text: str, start: int, end: int) -> bool:
@@ -119,13 +120,13 @@ def _in_headline(text: str, at: int) -> bool:
 
 
 #: Most characters allowed between "two days after" and the time it counts from.
-ANCHOR_GAP = 1
+ANCHOR_GAP: Final = 1
 
 
 #: Not frozen: built tens of times per article, where the frozen ``__init__`` (one
 #: ``object.__setattr__`` per field) took seven times as long. Never changed once built, and
 #: hashed by its fields as the frozen class was.
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(init=False, slots=True, unsafe_hash=True)
 class Found:
     """One time expression in a text.
 
@@ -140,13 +141,45 @@ class Found:
     anchor: str | None
     resolved: bool
 
+    # A written __init__ (init=False): the compiled build (tools/compile.py) makes it native
+    # code, where the dataclass-generated one runs as Python (a fifth of the cost to build).
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        type: TimeType,
+        value: str | None,
+        anchor: str | None,
+        resolved: bool,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.type = type
+        self.value = value
+        self.anchor = anchor
+        self.resolved = resolved
 
-@dataclass(slots=True)
+
+@dataclass(init=False, slots=True)
 class _Hit:
     kind: str
     start: int
     end: int
     draft: Draft
+
+    # A written __init__ (init=False): the compiled build (tools/compile.py) makes it native
+    # code, where the dataclass-generated one runs as Python (a fifth of the cost to build).
+    def __init__(
+        self,
+        kind: str,
+        start: int,
+        end: int,
+        draft: Draft,
+    ) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.draft = draft
 
 
 def find_times(text: str, published: date | None) -> list[Found]:
@@ -203,10 +236,10 @@ def _scan_any_case(text: str, pos: int) -> tuple[str, re.Match[str]] | None:
 
 
 #: Characters before a quarter read for its article and one adjective ("a flat", "an earlier")
-INDEFINITE_REACH = 30
+INDEFINITE_REACH: Final = 30
 #: "a flat second quarter", "an earlier quarter": a quarter told by an indefinite article is
 #: a background to the report, not its subject
-_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_INDEFINITE: Final = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _background(text: str, hit: _Hit) -> bool:
@@ -229,8 +262,8 @@ def _reports_on(draft: Draft, published: date | None) -> bool:
 #: (time words, the same found from the character before them) for lower-cased text and
 #: for text in any case
 _Triggers = tuple[re.Pattern[str], re.Pattern[str]]
-_LOWER_TRIGGERS: _Triggers = (TRIGGER_LOWER, TRIGGER_AFTER_LOWER)
-_ANY_CASE_TRIGGERS: _Triggers = (TRIGGER, TRIGGER_AFTER)
+_LOWER_TRIGGERS: Final[_Triggers] = (TRIGGER_LOWER, TRIGGER_AFTER_LOWER)
+_ANY_CASE_TRIGGERS: Final[_Triggers] = (TRIGGER, TRIGGER_AFTER)
 
 
 def _candidates(text: str, triggers: _Triggers, starts: re.Pattern[str]) -> list[int]:
@@ -263,7 +296,7 @@ def _time_words(text: str, triggers: _Triggers) -> list[int]:
 
 #: The last character before a time word that no expression spans (punctuation, a line
 #: break): start words before it cannot begin an expression that reaches the time word.
-_LAST_BREAK = re.compile(r'[.,;:!?()"“”\n][^.,;:!?()"“”\n]*$')
+_LAST_BREAK: Final = re.compile(r'[.,;:!?()"“”\n][^.,;:!?()"“”\n]*$')
 
 
 def _join(text: str, left: _Hit, right: _Hit) -> bool:

@@ -8,30 +8,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from newsledger.extract.timex.patterns import trie
 
 #: Characters of context looked at on each side, cut at sentence ends. Calibrated on the
 #: TempEval-3 training data: wider windows reach into the next clause's verb.
-WINDOW_BEFORE = 70
-WINDOW_AFTER = 45
+WINDOW_BEFORE: Final = 70
+WINDOW_AFTER: Final = 45
 
 #: The same after a time that opens its sentence ("On Tuesday, the National Abortion and
 #: Reproductive Rights Action League plans to ..."): the verb comes after the whole subject.
-WINDOW_AFTER_OPENING = 100
+WINDOW_AFTER_OPENING: Final = 100
 #: What may come before a time that opens its sentence.
-_OPENING = re.compile(
+_OPENING: Final = re.compile(
     r"[\s\"“‘`'(]*(?:(?:on|by|until|from|since|early|late|and|but|also)\s+)*", re.IGNORECASE
 )
 
 #: Past forms and past adverbs that date what they go with whatever follows.
-_STRONG_PAST: tuple[str, ...] = tuple(
+_STRONG_PAST: Final[tuple[str, ...]] = tuple(
     """said says was were had did took met made came went began left told gave won lost fell
     rose sold bought held found got saw ran spoke wrote knew became brought struck shot quit
     led fled sent spent built kept ago last yesterday earlier since""".split()
 )
 
-_CUES = re.compile(
+_CUES: Final = re.compile(
     # every cue but "'ll" opens with a word: tested once, before the alternatives, so that
     # they are not each tried at every character (same matches, about half the time)
     r"\b(?=\w)(?:"
@@ -58,22 +59,22 @@ _CUES = re.compile(
     re.IGNORECASE,
 )
 #: Words right before a time that make it a limit ahead, whatever the tense.
-_LEADING = re.compile(
+_LEADING: Final = re.compile(
     r"\b(?:(?P<limit>by|until|till)|effective|payable|starting|beginning|due|ahead\s+of|"
     r"as\s+(?:early|soon)\s+as|no\s+later\s+than|not\s+later\s+than|deadline\s+of)"
     r"\s+(?:on\s+|in\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:[A-Z]{2,4}\s*)?,?\s*)?$",
     re.IGNORECASE,
 )
 #: The past perfect: a limit it reaches ("had ... by Wednesday") is behind the report.
-_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+_PERFECT: Final = re.compile(r"\bhad\b", re.IGNORECASE)
 #: A stop before white space, or a line break: ``[.!?;]\s|\n`` opening with one character
 #: class, which lets the regex engine skip to the next candidate (same matches, a third
 #: faster).
-_SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=\n)|\s)")
+_SENTENCE_END: Final = re.compile(r"[.!?;\n](?:(?<=\n)|\s)")
 #: Characters before a full stop searched for an abbreviation (the longest listed is 5).
-ABBREVIATION_REACH = 8
+ABBREVIATION_REACH: Final = 8
 #: Words whose full stop does not end a sentence ("at 4 a.m. EDT Thursday", "Jan. 20").
-_ABBREVIATION = re.compile(
+_ABBREVIATION: Final = re.compile(
     r"(?:\b[a-z]\.[a-z]|\b[A-Za-z]|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|"
     r"St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Inc|Corp|Co|Ltd|No|Jr|Sr|vs))$"
 )
@@ -81,7 +82,7 @@ _ABBREVIATION = re.compile(
 PAST, NEUTRAL, FUTURE = -1, 0, 1
 
 #: Characters before a time searched for a limit word ("until 9 a.m. EST Tuesday").
-LEADING_WINDOW = 32
+LEADING_WINDOW: Final = 32
 
 
 def direction(text: str, start: int, end: int) -> int:

@@ -6,22 +6,22 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from newsledger.extract.who.kinds import Strength, Typed
 from newsledger.model import EntityType
 
 #: Suffixes that are not a family name ("Martin Luther King Jr.").
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_SUFFIXES: Final = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 #: Function words skipped when building an acronym ("Customs and Border Protection" = CBP).
-_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "de", "on", "in"})
+_ACRONYM_SKIP: Final = frozenset({"of", "and", "the", "for", "&", "de", "on", "in"})
 #: Distinct surface forms (and names) whose display name, family name, acronym and comparison
 #: key are kept (a few hundred per article; a batch of news about the same stories repeats
 #: most of them, and the cross-check asks for the same names again).
-DISPLAY_CACHE_SIZE = 16384
-_SPACES = re.compile(r"\s+")
-_TYPO_INITIAL = re.compile(r"\b([A-Z]),\s")  # "George W, Bush" -> "George W. Bush"
-_TRAILING_YEAR = re.compile(r"\s+of\s+\d{4}$")  # "Insurrection Act of 1807"
+DISPLAY_CACHE_SIZE: Final = 16384
+_SPACES: Final = re.compile(r"\s+")
+_TYPO_INITIAL: Final = re.compile(r"\b([A-Z]),\s")  # "George W, Bush" -> "George W. Bush"
+_TRAILING_YEAR: Final = re.compile(r"\s+of\s+\d{4}$")  # "Insurrection Act of 1807"
 
 
 class Found(NamedTuple):
@@ -72,16 +72,16 @@ def base_key(name: str) -> str:
 
 
 #: Organisations (and outlets) that an article may shorten to their first word ("Lockheed").
-_SHORTENED_BY_FIRST_WORD = frozenset({EntityType.ORG, EntityType.MEDIA})
+_SHORTENED_BY_FIRST_WORD: Final = frozenset({EntityType.ORG, EntityType.MEDIA})
 # The members coreference compares with for every name of an article, read once: the class
 # attribute of an enum is looked up through its metaclass, five times the cost of a global.
-_PERSON = EntityType.PERSON
-_ORG = EntityType.ORG
-_LAW = EntityType.LAW
-_DEFAULT = Strength.DEFAULT
-_CONTEXT = Strength.CONTEXT
-_CUE = Strength.CUE
-_LEXICON = Strength.LEXICON
+_PERSON: Final = EntityType.PERSON
+_ORG: Final = EntityType.ORG
+_LAW: Final = EntityType.LAW
+_DEFAULT: Final = Strength.DEFAULT
+_CONTEXT: Final = Strength.CONTEXT
+_CUE: Final = Strength.CUE
+_LEXICON: Final = Strength.LEXICON
 
 
 @functools.lru_cache(maxsize=DISPLAY_CACHE_SIZE)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from newsledger.extract.who.sources import (
     MAX_APPOSITIVE_TOKENS,
@@ -23,52 +24,54 @@ from newsledger.model import Sentence
 #: ('...," said Elizabeth Goitein'; '...," the Defense Department spokesman said').
 #: PolNeAR dev speaker F1 is flat from 8 to 14 (0.664-0.666); 12 covers a title, a name and
 #: a party label ('," Sen. Claire McCaskill (D-Mo.) said').
-AFTER_QUOTE_WINDOW = 12
+AFTER_QUOTE_WINDOW: Final = 12
 #: How far before an opening quote mark we look for its cue ('Trump wrote in the order: "').
-BEFORE_QUOTE_WINDOW = 40
+BEFORE_QUOTE_WINDOW: Final = 40
 #: Characters around a quote that can hold its frame; bounds the work per quote on long
 #: paragraphs (about 40 words of news prose).
-FRAME_CHARS = 300
+FRAME_CHARS: Final = 300
 #: Verbs that introduce a quotation right after them but are not speech verbs otherwise
 #: ('Trump declared "I think NATO may be obsolete"' but "declared an emergency").
-QUOTE_VERBS = frozenset({"declared", "declares", "proclaimed", "exclaimed", "wondered"})
+QUOTE_VERBS: Final = frozenset({"declared", "declares", "proclaimed", "exclaimed", "wondered"})
 #: Quotes with fewer words and no speaker are scare quotes ('an "emergency"'), not speech.
 #: PolNeAR dev content F1 moves by 0.003 between 2 and 5; 4 keeps short unattributed
 #: phrases ('a "campaign" to seal the border') out of the record.
-MIN_UNATTRIBUTED_QUOTE_WORDS = 4
+MIN_UNATTRIBUTED_QUOTE_WORDS: Final = 4
 #: Unattributed quotes whose words are mostly capitalised are titles ("The Apprentice").
 #: No effect on PolNeAR dev between 0.5 and 1.0; 0.6 lets a capitalised name or two stand
 #: in a real quote.
-TITLE_CASE_SHARE = 0.6
+TITLE_CASE_SHARE: Final = 0.6
 #: Words right after the verb of a frame that make it a statement of its own when the
 #: quotation before it closed its sentence ('...policy." The network said it would send').
-MIN_OWN_CONTENT_WORDS = 3
+MIN_OWN_CONTENT_WORDS: Final = 3
 #: Characters before the end of a quotation that hold its closing marks and final stop.
-CLOSING_CHARS = 6
+CLOSING_CHARS: Final = 6
 #: Verbs that frame a quotation right before them but are no speech verbs otherwise
 #: ('"...," the letter reads.' but "she reads the news").
-FRAME_ONLY_VERBS = frozenset({"reads", "read"})
+FRAME_ONLY_VERBS: Final = frozenset({"reads", "read"})
 #: Longest quoted title of a show, book or song ("Face the Nation", "Make Your Kid a
 #: Millionaire"), in words.
-MAX_TITLE_WORDS = 8
+MAX_TITLE_WORDS: Final = 8
 #: Small words a title leaves lower-case.
-_TITLE_SMALL = frozenset("a an the of and or in on to for with at by from as is it vs".split())
+_TITLE_SMALL: Final = frozenset(
+    "a an the of and or in on to for with at by from as is it vs".split()
+)
 #: Nouns naming a work before its quoted title ("his 2002 book, "Make Your Kid ..."").
-_WORK_NOUNS = frozenset(
+_WORK_NOUNS: Final = frozenset(
     """titled entitled book show program programme film movie documentary song anthem
     album series broadcast segment column podcast""".split()
 )
-_WORD = re.compile(r"[\w][\w'’.-]*")
+_WORD: Final = re.compile(r"[\w][\w'’.-]*")
 #: What closes a quotation before its frame ('...,” he said').
-_CLOSING = ",.?!;:\"”’' "
+_CLOSING: Final = ",.?!;:\"”’' "
 #: Words before a participle frame whose subject opens the sentence ('He defended it,
 #: saying, "', 'Blige sings to Clinton before asking her, "').
-_BEFORE_PARTICIPLE = frozenset({",", "before", "after", "while", "when", "by"})
+_BEFORE_PARTICIPLE: Final = frozenset({",", "before", "after", "while", "when", "by"})
 #: Most tokens between "as" and "put it" ("As Ms. Simonyan put it").
-MAX_AS_GAP = 6
-_DASHES = frozenset({"—", "–", "-", "―"})
+MAX_AS_GAP: Final = 6
+_DASHES: Final = frozenset({"—", "–", "-", "―"})
 #: Tokens that end a sentence (a full stop of "Mr." or "U.S." is part of its word's token).
-_SENTENCE_STOPS = frozenset({".", "!", "?"})
+_SENTENCE_STOPS: Final = frozenset({".", "!", "?"})
 
 
 def direct_quotes(

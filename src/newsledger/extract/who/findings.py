@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import Final
 
 from newsledger.extract.who.direct import direct_quotes, is_title
 from newsledger.extract.who.marks import quote_spans
@@ -54,56 +55,56 @@ __all__ = [
 #: Fewer words than this after a speech verb is not reported speech ("he said so").
 #: PolNeAR dev: content F1 0.671 with 1, 0.683 with 2, 0.684 with 3, 0.680 with 5 (before
 #: the broader lexicon; after it 0.765 with 2, 0.765 with 3, 0.764 with 4).
-MIN_CONTENT_WORDS = 3
+MIN_CONTENT_WORDS: Final = 3
 #: A colon closing a paragraph ("The governor added:").
-_COLON_LINE_END = re.compile(r":\s*\n")
+_COLON_LINE_END: Final = re.compile(r":\s*\n")
 #: Marks opening a quotation.
-QUOTE_MARKS = "\"“‘'"
+QUOTE_MARKS: Final = "\"“‘'"
 #: Verbs a document reports with ("a study shows", "the analysis found").
-_FINDING_VERBS = frozenset({"show", "find", "reveal", "suggest", "indicate", "conclude"})
-_FINDING_FORMS = frozenset(f for f in SPEECH_FORMS if speech_base(f) in _FINDING_VERBS)
+_FINDING_VERBS: Final = frozenset({"show", "find", "reveal", "suggest", "indicate", "conclude"})
+_FINDING_FORMS: Final = frozenset(f for f in SPEECH_FORMS if speech_base(f) in _FINDING_VERBS)
 #: Furthest word of a sentence that can be the document opening it ("A new Reuters/Ipsos
 #: poll"), counted from its start.
-MAX_DOCUMENT_SUBJECT_WORDS = 5
+MAX_DOCUMENT_SUBJECT_WORDS: Final = 5
 #: Stance verbs take short objects ("Trump attacked Machado"): one word is content enough.
-MIN_STANCE_WORDS = 1
+MIN_STANCE_WORDS: Final = 1
 #: Longest speaker label before a colon ("Senate Majority Leader Chuck Schumer:").
-MAX_LABEL_WORDS = 6
+MAX_LABEL_WORDS: Final = 6
 #: Verbs whose first object is the audience, not the content ("told reporters that ...").
-AUDIENCE_VERBS = frozenset({"tell", "inform", "brief", "assure", "warn", "ask", "remind"})
-_AUDIENCE_FORMS = frozenset(f for f in SPEECH_FORMS if speech_base(f) in AUDIENCE_VERBS)
+AUDIENCE_VERBS: Final = frozenset({"tell", "inform", "brief", "assure", "warn", "ask", "remind"})
+_AUDIENCE_FORMS: Final = frozenset(f for f in SPEECH_FORMS if speech_base(f) in AUDIENCE_VERBS)
 #: Longest audience phrase skipped after such a verb, in tokens.
-MAX_AUDIENCE_TOKENS = 4
+MAX_AUDIENCE_TOKENS: Final = 4
 #: Words before a speech word that make it a noun ("his claims", "the plan") or a passive
 #: participle ("was supported by").
-_NOT_A_VERB_AFTER = frozenset(
+_NOT_A_VERB_AFTER: Final = frozenset(
     """the a an his her their its our my your this that these those 's ’s""".split()
 )
 #: Verbs that only name the act of speaking ("Speaking at a rally, ...").
-_SPEAKING = frozenset({"speak", "talk"})
+_SPEAKING: Final = frozenset({"speak", "talk"})
 #: Words opening a place or occasion after such a verb.
-_OCCASION_WORDS = frozenset("at in to with before during from after on".split())
+_OCCASION_WORDS: Final = frozenset("at in to with before during from after on".split())
 #: Most words between a passive cue and "by" ("has been called a charlatan by").
-MAX_PASSIVE_GAP = 6
+MAX_PASSIVE_GAP: Final = 6
 #: Degree words between "be" and an adjective ("is very concerned", "was too vague").
-_DEGREE = frozenset("too very so more most less quite rather particularly not also".split())
+_DEGREE: Final = frozenset("too very so more most less quite rather particularly not also".split())
 #: Most words between a subject and its verb in one frame ("X has also repeatedly said"),
 #: besides a description between commas; a subject further back was shared from an earlier
 #: clause.
-MAX_FRAME_GAP_WORDS = 3
+MAX_FRAME_GAP_WORDS: Final = 3
 #: Words after which a new clause, and so a new subject, begins ("After aides insisted").
-_CLAUSE_OPENERS = frozenset(
+_CLAUSE_OPENERS: Final = frozenset(
     """that and but or nor yet so as while because although though when whenever after
     before since until unless if once whether where than which who whom""".split()
 )
 #: Passive participles before "as saying" ("was quoted as saying").
-_QUOTED_AS = frozenset({"quoted", "cited", "described", "recorded", "heard"})
+_QUOTED_AS: Final = frozenset({"quoted", "cited", "described", "recorded", "heard"})
 #: Words after a cue verb that make it report nothing ("called into the show", "reported
 #: from Kabul", "spoke for five minutes"). With the infinitive-only verbs below, PolNeAR dev
 #: content F1 0.799 -> 0.801, speaker F1 0.738 -> 0.740. "spoke to reporters", "talked to a
 #: gathering": an audience, not what was said (speaker F1 0.7481 -> 0.7489, content F1
 #: 0.8072 -> 0.8070).
-_IDLE_AFTER: dict[str, frozenset[str]] = {
+_IDLE_AFTER: Final[dict[str, frozenset[str]]] = {
     "call": frozenset({"in", "into"}),
     # "found herself in the thick of things": a reflexive makes "find" a state, not a finding
     # (crosscheck-dev: a ship "found herself" was read as the source of a press release)
@@ -115,9 +116,9 @@ _IDLE_AFTER: dict[str, frozenset[str]] = {
 #: Cue verbs that state a view only with an infinitive ("declined to comment", "continued to
 #: insist"); with another word after them they are acts ("declined slightly", "continue
 #: their attacks"). A quotation or content before them is read elsewhere.
-_WITH_INFINITIVE_ONLY = frozenset({"decline", "continue"})
+_WITH_INFINITIVE_ONLY: Final = frozenset({"decline", "continue"})
 #: Every form of those verbs, to leave the other cues without a look at the next word.
-_IDLE_FORMS = frozenset(
+_IDLE_FORMS: Final = frozenset(
     form
     for form in SPEECH_FORMS | STANCE_FORMS
     if (speech_base(form) or stance_base(form)) in _IDLE_AFTER.keys() | _WITH_INFINITIVE_ONLY
@@ -126,55 +127,57 @@ _IDLE_FORMS = frozenset(
 #: ("was accused of", "have been blamed for", "are being debated"). PolNeAR dev content F1
 #: 0.8012 -> 0.8027; "charge" ("was charged with murder"), "question" and "challenge" took
 #: speaker F1 down, and are left out.
-AGENTLESS_CUES = frozenset(
+AGENTLESS_CUES: Final = frozenset(
     """accuse blame criticize criticise debate condemn allege praise fault dispute""".split()
 )
 #: Forms of "make" before an adjective cue ("made clear that").
-_MAKE = frozenset({"make", "makes", "made", "making"})
+_MAKE: Final = frozenset({"make", "makes", "made", "making"})
 #: Particles of phrasal cue verbs, read past before their content ("pointed out that").
-_PARTICLES = frozenset({"out", "back"})
+_PARTICLES: Final = frozenset({"out", "back"})
 #: Adverbs that can open a sentence before its subject ("Then someone asked ...").
-_OPENING_ADVERBS = frozenset(
+_OPENING_ADVERBS: Final = frozenset(
     """then meanwhile later earlier now still instead separately previously recently
     finally ultimately indeed however also afterward afterwards today yesterday""".split()
 )
 #: Verbs whose subject is the speaker of a cue verb after "to" ("appeared to suggest",
 #: "went on to discuss"). Verbs of intent ("wanted to say") are cues of their own.
-_RAISING = frozenset(
+_RAISING: Final = frozenset(
     """appear appears appeared seem seems seemed continue continues continued went go goes
     try tries tried began begin begins""".split()
 )
 #: Participles opening a sentence with the question put to its subject ("Asked about ...").
-_QUESTIONED = frozenset({"asked", "pressed", "questioned", "quizzed"})
+_QUESTIONED: Final = frozenset({"asked", "pressed", "questioned", "quizzed"})
 #: Words after which a verb shares the subject named earlier in the sentence.
-_SHARED_SUBJECT = frozenset({"and", "but", "or"})
-_AUXILIARIES = frozenset(
+_SHARED_SUBJECT: Final = frozenset({"and", "but", "or"})
+_AUXILIARIES: Final = frozenset(
     "is was were are be been has have had will would can could should may might must".split()
 )
-_MODALS = frozenset("will would can could should may might must shall".split())
-_ADVERBS = frozenset("also once again now still even just repeatedly reportedly".split())
-_BE = frozenset("is was were are be been being am".split())
+_MODALS: Final = frozenset("will would can could should may might must shall".split())
+_ADVERBS: Final = frozenset("also once again now still even just repeatedly reportedly".split())
+_BE: Final = frozenset("is was were are be been being am".split())
 #: Words opening a subordinate clause: after 'content, X said, as ...' the content is before.
-_SUBORDINATORS = frozenset(
+_SUBORDINATORS: Final = frozenset(
     "as while because when after before since although though if but which who".split()
 )
 #: Words opening a phrase that only situates the speech ('..., Mr. Obama said in his
 #: interview'): the content is before the frame.
-_PREPOSITIONS = frozenset("in at on during to of about for with from by after before".split())
+_PREPOSITIONS: Final = frozenset(
+    "in at on during to of about for with from by after before".split()
+)
 #: Words that open a phrase saying when or where something was said ("on Friday", "in an
 #: interview", "Friday afternoon", "as they ...").
-_SITUATING = _SUBORDINATORS | frozenset(
+_SITUATING: Final = _SUBORDINATORS | frozenset(
     """in at during monday tuesday wednesday thursday friday saturday sunday today yesterday
     tonight last this earlier later recently afterward afterwards""".split()
 )
 #: How far into such a phrase a "that" still makes the words after the verb the content.
-MAX_SITUATING_WORDS = 8
+MAX_SITUATING_WORDS: Final = 8
 #: Lower-case words that can open a statement: the cue forms and "according" ("according to").
-_TRIGGERS = cue_forms() | {"according"}
-_TRIGGERS_AND_THAT = _TRIGGERS | {"that"}
+_TRIGGERS: Final = cue_forms() | {"according"}
+_TRIGGERS_AND_THAT: Final = _TRIGGERS | {"that"}
 #: Words any rule of a sentence starts from: the cue words and "that" (``_cue_candidates``),
 #: and the nouns of nominal statements (``nominal.nominal_findings``), found in one pass.
-_SCANNED = _TRIGGERS_AND_THAT | NOMINAL_TRIGGERS
+_SCANNED: Final = _TRIGGERS_AND_THAT | NOMINAL_TRIGGERS
 
 
 def find_statements(analysis: Analysis) -> list[Finding]:
@@ -253,9 +256,9 @@ def _scanned(tokens: list[Token]) -> list[int]:
 #: The last few articles' work, found by the identity of the article, sentences and mentions
 #: the stages pass on unchanged (an ``lru_cache`` hashed every sentence and mention of the
 #: article at each of the five look-ups per article). Holding the keys keeps their ids unique.
-_RECENT: list[tuple[Article, tuple[Sentence, ...], tuple[Mention, ...], _Work]] = []
+_RECENT: Final[list[tuple[Article, tuple[Sentence, ...], tuple[Mention, ...], _Work]]] = []
 #: How many articles' work is kept: the stages of a batch handle one article after another.
-RECENT_ARTICLES = 4
+RECENT_ARTICLES: Final = 4
 
 
 def _work(analysis: Analysis) -> _Work:

@@ -15,6 +15,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
+from typing import Final
 
 from newsledger.extract.lexicons import gazetteer
 from newsledger.model import Mention
@@ -26,7 +27,7 @@ class Gender(enum.Enum):
 
 
 #: Pronouns and the gender they need.
-PRONOUN_GENDER: dict[str, Gender] = {
+PRONOUN_GENDER: Final[dict[str, Gender]] = {
     "he": Gender.MALE,
     "him": Gender.MALE,
     "his": Gender.MALE,
@@ -36,7 +37,7 @@ PRONOUN_GENDER: dict[str, Gender] = {
 }
 
 #: Female given names (common in English-language news), lower case.
-_FEMALE = frozenset(
+_FEMALE: Final = frozenset(
     """abby abigail aileen alexandra alexandria alexis alice alicia alison allison alma amanda
     amber amelia amy ana andrea angela angelina anita ann anna anne annie april audrey ava
     ayanna barbara beatrice becky beth betsy betty beverly bonnie brenda bridget britney
@@ -61,13 +62,13 @@ _FEMALE = frozenset(
 )
 
 #: Given names borne by men and women alike: no evidence either way.
-_EITHER = frozenset(
+_EITHER: Final = frozenset(
     """alex ariel casey chris dana jamie jan jo jordan kelly kim lee leslie lindsay lindsey
     lynn marion morgan pat robin sam sandy shannon shelby sidney terry toni tracy
     moon""".split()
 )
 
-_HONORIFICS: dict[str, Gender] = {
+_HONORIFICS: Final[dict[str, Gender]] = {
     "mr": Gender.MALE,
     "mr.": Gender.MALE,
     "mrs": Gender.FEMALE,
@@ -86,7 +87,7 @@ _HONORIFICS: dict[str, Gender] = {
 }
 
 #: Role nouns that say the gender of the person they describe.
-_ROLE_NOUNS: dict[str, Gender] = {
+_ROLE_NOUNS: Final[dict[str, Gender]] = {
     **dict.fromkeys(
         """spokeswoman chairwoman congresswoman businesswoman congresswomen councilwoman
         assemblywoman anchorwoman woman wife mother daughter sister widow grandmother
@@ -101,10 +102,10 @@ _ROLE_NOUNS: dict[str, Gender] = {
 }
 
 #: Characters around a mention searched for an honorific or a role noun.
-CONTEXT_CHARS = 40
+CONTEXT_CHARS: Final = 40
 #: Words after a mention searched for a role noun ("Elizabeth Goitein, a spokeswoman").
-WORDS_AFTER = 4
-_WORD = re.compile(r"[A-Za-z]+\.?")
+WORDS_AFTER: Final = 4
+_WORD: Final = re.compile(r"[A-Za-z]+\.?")
 
 
 @functools.cache

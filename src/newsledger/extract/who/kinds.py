@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import Final
 
 from newsledger.extract.lexicons import Gazetteer
 from newsledger.extract.who.names import Candidate
@@ -28,34 +29,48 @@ class Strength(IntEnum):
 #: Not frozen: built tens of times per article, where the frozen ``__init__`` (one
 #: ``object.__setattr__`` per field) took seven times as long. Never changed once built, and
 #: hashed by its fields as the frozen class was.
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(init=False, slots=True, unsafe_hash=True)
 class Typed:
     type: EntityType
     name: str | None  # canonical name from a lexicon, else None
     strength: Strength
 
+    # A written __init__ (init=False): the compiled build (tools/compile.py) makes it native
+    # code, where the dataclass-generated one runs as Python (a fifth of the cost to build).
+    def __init__(
+        self,
+        type: EntityType,
+        name: str | None,
+        strength: Strength,
+    ) -> None:
+        self.type = type
+        self.name = name
+        self.strength = strength
+
 
 #: Prepositions before a place ("in Tijuana", "from Honduras").
-PLACE_PREPOSITIONS = frozenset("in at from near across outside inside throughout".split())
+PLACE_PREPOSITIONS: Final = frozenset("in at from near across outside inside throughout".split())
 #: Capitalised codes that are not entities: currencies and time zones.
-NOT_NAMES = frozenset(
+NOT_NAMES: Final = frozenset(
     """USD EUR GBP JPY CNY RMB CHF CAD AUD INR RUB GMT UTC EST EDT CST CDT PST PDT BST CET
     CEST TV DVD CD PC GPS OK Latino Latina Latinos Latinas Latinx Hispanic Hispanics
     African-American African-Americans Asian-American Asian-Americans Black White""".split()
 )
 #: Shapes that are never names: party and state in "(D-Va.)", contractions ("I've"),
 #: holidays and named days ("Labor Day", "Election Day": times, not entities).
-_NOT_A_NAME = re.compile(r"^(?:[DRI](?:-[A-Z][\w. ]*)?|[A-Z][a-z]*['’](?:ve|ll|re|d|m|t)|.+\sDay)$")
+_NOT_A_NAME: Final = re.compile(
+    r"^(?:[DRI](?:-[A-Z][\w. ]*)?|[A-Z][a-z]*['’](?:ve|ll|re|d|m|t)|.+\sDay)$"
+)
 #: Words before a name that a person's name does not take.
-DETERMINERS = frozenset("the a an this that these those its their our".split())
+DETERMINERS: Final = frozenset("the a an this that these those its their our".split())
 #: Nouns after a single name that make it a person ("the Biden administration").
-PERSON_POSSESSED = frozenset("administration presidency campaign camp family".split())
+PERSON_POSSESSED: Final = frozenset("administration presidency campaign camp family".split())
 #: Number of words above which an unknown capitalised run is more often an organisation,
 #: a programme or a title of a work than a person (persons rarely have four name words;
 #: MEANTIME entity F1 is the same for 2, 3 and 4).
-MAX_PERSON_WORDS = 3
-_EXECUTIVE_ORDER = re.compile(r"(?:Executive Order|Proclamation|H\.R\.|S\.)\s*\d")
-_ORDINAL = frozenset(
+MAX_PERSON_WORDS: Final = 3
+_EXECUTIVE_ORDER: Final = re.compile(r"(?:Executive Order|Proclamation|H\.R\.|S\.)\s*\d")
+_ORDINAL: Final = frozenset(
     """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
     thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
     twentieth""".split()
@@ -67,7 +82,7 @@ def context_evidence(candidate: Candidate, tokens: Sequence[Token], index: int) 
     candidate.evidence |= context_cues(tokens, index, index + len(candidate.tokens))
 
 
-_NO_CUES: frozenset[str] = frozenset()
+_NO_CUES: Final[frozenset[str]] = frozenset()
 
 
 def context_cues(tokens: Sequence[Token], first: int, last: int) -> frozenset[str]:

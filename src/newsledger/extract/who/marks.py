@@ -8,18 +8,19 @@ paragraph opens with a quotation mark, and is dropped otherwise (an unbalanced m
 from __future__ import annotations
 
 import re
+from typing import Final
 
 #: Characters of quotation marks. '' (two apostrophes) is the typewriter double quote of some
 #: archives (NYT, PolNeAR); a lone apostrophe is none, and neither is ‘ after a letter or ’
 #: before one ("don’t"). The marks are told apart after a search for these characters: a
 #: pattern with those conditions in it was four times slower to search.
-_MARK_CHARS = re.compile(r"[\"“”«»'‘’]")
-_WORD_CHAR = re.compile(r"\w")
-_OPEN = frozenset("“«‘")
-_LEADING_MARK = re.compile(r"\s*(''|[\"“«‘])")
-_CLOSE = frozenset("”»’")
+_MARK_CHARS: Final = re.compile(r"[\"“”«»'‘’]")
+_WORD_CHAR: Final = re.compile(r"\w")
+_OPEN: Final = frozenset("“«‘")
+_LEADING_MARK: Final = re.compile(r"\s*(''|[\"“«‘])")
+_CLOSE: Final = frozenset("”»’")
 #: Quotes longer than this many characters are treated as unbalanced marks, not quotes.
-MAX_QUOTE_CHARS = 4000
+MAX_QUOTE_CHARS: Final = 4000
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

@@ -11,6 +11,7 @@ only the ``quotes`` stage takes them, never ``attribution``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsledger.extract.who.sources import CLAUSE_WORDS, Source, SourceResolver
 from newsledger.extract.who.statement import Finding
@@ -18,7 +19,7 @@ from newsledger.extract.who.tokens import Token
 from newsledger.model import Sentence
 
 #: Nouns naming something said, believed, wanted or decided.
-CUE_NOUNS = frozenset(
+CUE_NOUNS: Final = frozenset(
     """statement statements claim claims assertion assertions argument arguments allegation
     allegations accusation accusations warning warnings promise promises pledge pledges vow
     vows call calls demand demands proposal proposals plan plans decision decisions view
@@ -34,7 +35,7 @@ CUE_NOUNS = frozenset(
 )
 #: Verbs whose subject voices the cue noun that is their object ("raised questions about",
 #: "expressed deep concern about", "sounded a call for", "made the case for").
-LIGHT_VERBS = frozenset(
+LIGHT_VERBS: Final = frozenset(
     """raise raised raises raising express expressed expresses expressing voice voiced voices
     voicing sound sounded sounds sounding make made makes making issue issued issues issuing
     renew renewed renews renewing reiterate reiterated reiterates reiterating repeat repeated
@@ -43,33 +44,33 @@ LIGHT_VERBS = frozenset(
     unveils unveiling cast casts casting take takes took taking""".split()
 )
 #: Longest object of such a noun ("critics of the Obama administration's climate plan").
-MAX_ROLE_OBJECT_WORDS = 6
+MAX_ROLE_OBJECT_WORDS: Final = 6
 #: Nouns for people holding a view on something ("critics of", "supporters of").
-ROLE_NOUNS = frozenset(
+ROLE_NOUNS: Final = frozenset(
     """critic critics supporter supporters opponent opponents defender defenders advocate
     advocates proponent proponents backer backers skeptic skeptics sceptic sceptics
     champion champions detractor detractors""".split()
 )
 #: Words opening the noun phrase of such a noun ("the many critics of").
-_ARTICLES = frozenset("a an the some many most few other its his her their".split())
+_ARTICLES: Final = frozenset("a an the some many most few other its his her their".split())
 #: Words linking a cue noun to its content.
-LINKS = frozenset({"that", "to", "for", "about", "of", "on", "against"})
+LINKS: Final = frozenset({"that", "to", "for", "about", "of", "on", "against"})
 #: Possessive pronouns that can own a statement.
-POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our"})
+POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "my", "our"})
 #: Adjectives allowed between the possessor and the noun ("his repeated claims that").
-MAX_MODIFIERS = 2
+MAX_MODIFIERS: Final = 2
 #: Longest name before a possessive "'s" ("Hillary Rodham Clinton's"), in tokens.
-MAX_NAME_TOKENS = 4
+MAX_NAME_TOKENS: Final = 4
 #: Fewer content words than this is not a statement ("his plan to").
-MIN_CONTENT_WORDS = 3
+MIN_CONTENT_WORDS: Final = 3
 #: Forms of "be" linking a subject to a role noun ("is a critic of").
-_BE_FORMS = frozenset("is was are were be been".split())
+_BE_FORMS: Final = frozenset("is was are were be been".split())
 #: Adverbs between "be" and the role noun ("has long been a critic of").
-_DEGREE_ADVERBS = frozenset("also still long always now once perhaps".split())
+_DEGREE_ADVERBS: Final = frozenset("also still long always now once perhaps".split())
 #: Every word that can open a nominal statement: a role noun or a cue noun.
-NOMINAL_TRIGGERS = ROLE_NOUNS | CUE_NOUNS
-_CLAUSE_END = frozenset({",", ";", ":", "—", "–", "(", ")"})
-_NOT_MODIFIERS = frozenset(
+NOMINAL_TRIGGERS: Final = ROLE_NOUNS | CUE_NOUNS
+_CLAUSE_END: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
+_NOT_MODIFIERS: Final = frozenset(
     """that which who to of for about on and or but is was are were has have had be been
     will would the a an""".split()
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from newsledger.extract.who.gender import PRONOUN_GENDER, Gender, genders
 from newsledger.extract.who.speech import (
@@ -24,31 +25,31 @@ from newsledger.extract.who.tokens import FUNCTION_WORDS, MONTHS_AND_DAYS, Token
 from newsledger.model import Analysis, EntityType, Mention
 
 #: Longest source phrase we accept, in words ("a senior official in the Biden administration").
-MAX_SOURCE_WORDS = 8
+MAX_SOURCE_WORDS: Final = 8
 #: The kind of a source that is only some noun phrase before a cue verb ("the ad", "Mr. King"
 #: when the entity stage missed him): good enough for a quote, too weak to rest a claim on.
-UNKNOWN_KIND = "unknown"
+UNKNOWN_KIND: Final = "unknown"
 #: Longest noun phrase taken as the subject of a cue verb when any phrase may be ("The Real
 #: Clear Politics average of polls taken over the past two weeks shows ...").
-MAX_LOOSE_SOURCE_WORDS = 14
+MAX_LOOSE_SOURCE_WORDS: Final = 14
 #: Words that end a source phrase when scanning away from the verb.
-CLAUSE_WORDS = frozenset(
+CLAUSE_WORDS: Final = frozenset(
     """that which who whom whose when where while as and but or because if since after
     before although though so than then whether what how why also to is was are were be been
     has have had will would can could should may might must do does did not no""".split()
 )
 #: How many person mentions back a gendered pronoun looks for a person of its gender.
-MAX_PRONOUN_LOOKBACK = 12
+MAX_PRONOUN_LOOKBACK: Final = 12
 #: How far back of a pronoun a person named as a subject is preferred to a nearer one named
 #: as the object of a preposition, in characters (about two sentences of news prose).
-MAX_SUBJECT_PREFERENCE_CHARS = 300
+MAX_SUBJECT_PREFERENCE_CHARS: Final = 300
 #: Characters before a name read for the preposition that makes it an object.
-OBLIQUE_CONTEXT_CHARS = 60
+OBLIQUE_CONTEXT_CHARS: Final = 60
 #: Prepositions whose object is rarely the referent of a following "he" or "she".
-_OBLIQUE_PREPOSITIONS = frozenset("with to by against for from about of".split())
+_OBLIQUE_PREPOSITIONS: Final = frozenset("with to by against for from about of".split())
 #: Titles a definite description names someone by ("the governor" after "Gov. Chris
 #: Christie"), with the words that write the title before a name.
-TITLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+TITLE_ABBREVIATIONS: Final[dict[str, tuple[str, ...]]] = {
     "governor": ("gov.", "governor"),
     "senator": ("sen.", "senator"),
     "congressman": ("rep.", "congressman"),
@@ -66,11 +67,11 @@ TITLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "general": ("gen.", "general"),
 }
 #: Characters around a name read for its title.
-TITLE_CONTEXT_CHARS = 40
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-OTHER_PRONOUNS = frozenset({"they", "we", "i", "you", "it", "who", "which"})
+TITLE_CONTEXT_CHARS: Final = 40
+PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her"})
+OTHER_PRONOUNS: Final = frozenset({"they", "we", "i", "you", "it", "who", "which"})
 #: Nouns heading a group of people that can be a source ("experts say", "critics argue").
-PEOPLE_NOUNS = frozenset(
+PEOPLE_NOUNS: Final = frozenset(
     """experts expert analysts analyst critics critic residents resident witnesses witness
     lawmakers lawmaker legislators democrats republicans researchers researcher scientists
     scientist advocates supporters opponents economists economist observers voters
@@ -92,61 +93,65 @@ PEOPLE_NOUNS = frozenset(
 )
 #: Endings of plural nouns for groups of people ("environmentalists", "Republicans" is a
 #: name; "economists", "statisticians", "legislators").
-_PEOPLE_SUFFIXES = ("ists", "ians", "ators", "ologists")
+_PEOPLE_SUFFIXES: Final = ("ists", "ians", "ators", "ologists")
 #: Adjectives tying an unnamed source to someone or something ("people familiar with the
 #: matter", "those close to him", "a person close to the talks"): the noun before them heads
 #: the phrase.
-TIES = frozenset("familiar close closest loyal allied aligned connected linked".split())
+TIES: Final = frozenset("familiar close closest loyal allied aligned connected linked".split())
 #: Speech verbs that news writing puts before their subject ('..., said Elizabeth Goitein').
-INVERTING = frozenset(
+INVERTING: Final = frozenset(
     """say add write ask note explain continue reply respond recall insist warn argue claim
     quip joke tell report state conclude observe remark answer counter retort""".split()
 )
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 #: Pronouns that never stand as a subject before a verb.
-_NOT_SUBJECTS = frozenset("him her his its their them my our your me us".split())
+_NOT_SUBJECTS: Final = frozenset("him her his its their them my our your me us".split())
 #: Nouns of a phrase saying when between a subject and its verb ("on Tuesday", "this week").
-_TIME_NOUNS = MONTHS_AND_DAYS | frozenset(
+_TIME_NOUNS: Final = MONTHS_AND_DAYS | frozenset(
     "week weekend month year day morning afternoon evening night".split()
 )
 #: Words opening such a phrase ("in 2010", "last week", "earlier this month").
-_TIME_OPENERS = frozenset("on in last this earlier late early during".split())
+_TIME_OPENERS: Final = frozenset("on in last this earlier late early during".split())
 #: Longest such phrase without its opening words ("Sept. 5, 2016" is four tokens), in tokens.
-MAX_TIME_PHRASE_TOKENS = 4
+MAX_TIME_PHRASE_TOKENS: Final = 4
 #: Honorifics written before a name ("Mr. Obama", "Sen. Perdue"): part of the source phrase.
-HONORIFICS = frozenset("mr. mrs. ms. dr. sen. rep. gov. gen. prof. rev. mr mrs ms dr".split())
+HONORIFICS: Final = frozenset(
+    "mr. mrs. ms. dr. sen. rep. gov. gen. prof. rev. mr mrs ms dr".split()
+)
 #: Relative pronouns that stand for a source ("an architect who said ...").
-RELATIVE_PRONOUNS = frozenset({"who", "which"})
+RELATIVE_PRONOUNS: Final = frozenset({"who", "which"})
 #: Most comma-separated descriptions between a name and its verb.
-MAX_APPOSITIVES = 3
+MAX_APPOSITIVES: Final = 3
 #: Longest description between commas ("who served as U.S. ambassador to Burma from 2012
 #: until earlier this year"), in tokens.
-MAX_APPOSITIVE_TOKENS = 30
+MAX_APPOSITIVE_TOKENS: Final = 30
 #: Words opening a description that may hold clause words of its own.
-_APPOSITIVE_OPENERS = frozenset({"who", "whose", "which", "a", "an", "the"})
+_APPOSITIVE_OPENERS: Final = frozenset({"who", "whose", "which", "a", "an", "the"})
 #: Clause words allowed inside an appositive ("a professor of law and history").
-_APPOSITIVE_WORDS = frozenset({"and", "to"})
+_APPOSITIVE_WORDS: Final = frozenset({"and", "to"})
 #: Words that end a phrase but never head a source ("to say", "what they said").
-_NOT_A_HEAD = frozenset(
+_NOT_A_HEAD: Final = frozenset(
     """to what there here then now also only just even much more most less than so very
     not no yes ago""".split()
 )
 #: Function words that can head a subject ("many say", "some argue", "one suggested").
-_QUANTIFIER_HEADS = frozenset({"one", "many", "some", "few", "most", "others", "both"})
+_QUANTIFIER_HEADS: Final = frozenset({"one", "many", "some", "few", "most", "others", "both"})
 #: Words for a part of a group before "of whom" ("all of whom", "none of whom").
-_PART_WORDS = frozenset("all none each half two three several".split())
-_PREPOSITIONS = frozenset(
+_PART_WORDS: Final = frozenset("all none each half two three several".split())
+_PREPOSITIONS: Final = frozenset(
     """in at on during to of about for with from by after before under over into onto since
     until through across among between against without within""".split()
 )
-_INDEFINITE = frozenset({"a", "an"})
-_DETERMINERS = frozenset("the a an this that these those his her their its our some many".split())
+_INDEFINITE: Final = frozenset({"a", "an"})
+_DETERMINERS: Final = frozenset(
+    "the a an this that these those his her their its our some many".split()
+)
 
 
 #: Not frozen: built tens of times per article, where the frozen ``__init__`` (one
 #: ``object.__setattr__`` per field) took seven times as long. Never changed once built, and
 #: hashed by its fields as the frozen class was.
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(init=False, slots=True, unsafe_hash=True)
 class Source:
     """A source phrase in the text and what it resolves to."""
 
@@ -155,6 +160,22 @@ class Source:
     name: str | None  # resolved name; None for an unresolved pronoun
     mention: Mention | None
     kind: str  # person, official, media, organisation, document, anonymous, unknown
+
+    # A written __init__ (init=False): the compiled build (tools/compile.py) makes it native
+    # code, where the dataclass-generated one runs as Python (a fifth of the cost to build).
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        name: str | None,
+        mention: Mention | None,
+        kind: str,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.name = name
+        self.mention = mention
+        self.kind = kind
 
 
 # The token's own lower-case form against the form sets (not ``speech_base(token.text)``,
@@ -574,7 +595,7 @@ def _modifier(tokens: Sequence[Token], i: int) -> bool:
     return token.is_word and token.text.islower() and noun_like(token.text)
 
 
-_KINDS = {
+_KINDS: Final = {
     EntityType.PERSON: "person",
     EntityType.MEDIA: "media",
     EntityType.DOCUMENT: "document",

@@ -7,13 +7,13 @@ process and name, so ``import newsledger`` never pulls it in.
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import Any, Final
 
 from newsledger.errors import require
 from newsledger.model import EntityType
 
 #: spaCy's OntoNotes labels mapped to ours; NORP, dates and numbers are not entities here.
-SPACY_LABELS: dict[str, EntityType] = {
+SPACY_LABELS: Final[dict[str, EntityType]] = {
     "PERSON": EntityType.PERSON,
     "PER": EntityType.PERSON,
     "ORG": EntityType.ORG,

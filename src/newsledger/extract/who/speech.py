@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import functools
+from typing import Final
 
 #: Verbs that introduce what someone said or wrote (base forms). "declare" is left out: news
 #: uses it for acts ("declared a national emergency") more than for speech.
-_SPEECH = """say tell add state claim write note argue explain insist warn announce report
+_SPEECH: Final = """say tell add state claim write note argue explain insist warn announce report
 ask reply respond answer confirm deny admit acknowledge suggest predict estimate
 contend maintain assert allege testify recall continue conclude urge describe stress
 emphasize emphasise observe remark comment tweet post complain concede promise pledge vow
@@ -20,7 +21,7 @@ repeat detail talk encourage advocate promote rule compare""".split()
 #: them is attributed to their subject ("few experts believe that is likely", "I know your
 #: returns are being audited"). They need a clause or phrase after them: "I think so" is
 #: nothing, and they never invert ("..., believed X" is not news style).
-_COGNITIVE = """believe think hope fear expect feel know doubt worry suspect suppose
+_COGNITIVE: Final = """believe think hope fear expect feel know doubt worry suspect suppose
 realize realise recognize recognise understand consider regard view see imagine guess reckon
 sense wonder trust wish envision envisage foresee anticipate figure conclude decide determine
 reckon judge deem perceive remember forget acknowledge learn notice""".split()
@@ -46,7 +47,7 @@ marvel scoff sneer bristle fume rage decry compliment flatter thank congratulate
 
 #: Cue verbs whose base and -s forms are as often nouns ("the state's rules", "his plan",
 #: "the debate"): in those forms they need a subject known to be a source, not any phrase.
-_NOUN_LIKE = """state rule plan debate remark comment report support call need worry claim
+_NOUN_LIKE: Final = """state rule plan debate remark comment report support call need worry claim
 charge press appeal lobby rate address question promise offer demand review challenge
 respect love like fear hope doubt wish aim attack push credit fault blame label frame brand
 echo quote reference post tweet order reply answer estimate concern view guess sense trust
@@ -56,7 +57,7 @@ comment defend decline dismiss favor favour stress highlight underscore emphasis
 review sign side back target host joke boast counter signal hint detail talk caution
 proposal protest object suspect""".split()
 
-_IRREGULAR: dict[str, tuple[str, ...]] = {
+_IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "say": ("said",),
     "tell": ("told",),
     "write": ("wrote", "written"),
@@ -70,7 +71,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 
 #: Auxiliaries and adverbs that may stand between a speaker and the verb ("has also said").
-BETWEEN_SUBJECT_AND_VERB: frozenset[str] = frozenset(
+BETWEEN_SUBJECT_AND_VERB: Final[frozenset[str]] = frozenset(
     """has have had also later previously earlier repeatedly once again then will would
     could may might did does do was were is are been being first further separately
     reportedly recently often frequently publicly privately initially originally already
@@ -78,13 +79,13 @@ BETWEEN_SUBJECT_AND_VERB: frozenset[str] = frozenset(
 )
 
 #: Nouns heading an outlet reference resolved to the last outlet named ("the outlet said").
-MEDIA_NOUNS: frozenset[str] = frozenset(
+MEDIA_NOUNS: Final[frozenset[str]] = frozenset(
     """outlet newspaper paper network broadcaster publication magazine daily channel
     website site tabloid station""".split()
 )
 
 #: Nouns heading an official source ("Defense Department officials said").
-OFFICIAL_NOUNS: frozenset[str] = frozenset(
+OFFICIAL_NOUNS: Final[frozenset[str]] = frozenset(
     """official officials spokesman spokeswoman spokesperson spokespeople authorities
     police ministry department government administration agency minister secretary
     president governor mayor senator prosecutors prosecutor investigators officers
@@ -92,13 +93,13 @@ OFFICIAL_NOUNS: frozenset[str] = frozenset(
 )
 
 #: Words marking an unnamed source ("sources said", "people familiar with the matter").
-ANONYMOUS_NOUNS: frozenset[str] = frozenset(
+ANONYMOUS_NOUNS: Final[frozenset[str]] = frozenset(
     """source sources insider insiders people person aide aides anonymity some many
     others most few several those""".split()
 )
 
 #: Nouns heading a document source ("the report said", "the order reads").
-DOCUMENT_NOUNS: frozenset[str] = frozenset(
+DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
     """report reports order orders document documents study survey poll data filing
     statement memo memorandum letter complaint lawsuit indictment ruling analysis
     records figures statistics bill proclamation review audit polls polling video videos
@@ -144,7 +145,7 @@ def _stance() -> dict[str, str]:
 
 #: Adjectives of belief and feeling that attribute what follows to the subject of "be"
 #: ("Many Democrats are afraid that ...", "Republicans weren't concerned about ...").
-_ADJECTIVES = frozenset(
+_ADJECTIVES: Final = frozenset(
     """afraid concerned worried convinced sure certain confident aware hopeful skeptical
     sceptical critical supportive adamant unsure uncertain optimistic pessimistic fearful
     doubtful insistent clear frustrated angry upset furious proud eager determined
@@ -196,11 +197,11 @@ def cognitive_base(word: str) -> str | None:
 
 # The tables are built once, at import (a few hundred forms): the rules look words up in
 # them for every token of a batch, where a cached call per look-up cost more than the look-up.
-_SPEECH_TABLE = _table()
-_COGNITIVE_TABLE = _cognitive()
-_STANCE_TABLE = _stance()
-_NOUN_LIKE_FORMS = _noun_like()
+_SPEECH_TABLE: Final = _table()
+_COGNITIVE_TABLE: Final = _cognitive()
+_STANCE_TABLE: Final = _stance()
+_NOUN_LIKE_FORMS: Final = _noun_like()
 #: Lower-case forms of each verb class, for tokens (whose lower-case form is already made).
-SPEECH_FORMS: frozenset[str] = frozenset(_SPEECH_TABLE)
-COGNITIVE_FORMS: frozenset[str] = frozenset(_COGNITIVE_TABLE)
-STANCE_FORMS: frozenset[str] = frozenset(_STANCE_TABLE)
+SPEECH_FORMS: Final[frozenset[str]] = frozenset(_SPEECH_TABLE)
+COGNITIVE_FORMS: Final[frozenset[str]] = frozenset(_COGNITIVE_TABLE)
+STANCE_FORMS: Final[frozenset[str]] = frozenset(_STANCE_TABLE)

@@ -7,18 +7,21 @@ The label is the speaker and the rest of the paragraph is what they said, word f
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsledger.extract.who.sources import Source, SourceResolver
 from newsledger.extract.who.tokens import tokenize
 
 #: A paragraph opening with an optional quotation mark, a label of one to three words in
 #: capitals (initials, hyphens and apostrophes allowed) and a colon.
-_TURN = re.compile(r"(?m)^[ \t]*[\"“]?([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):[ \t]+(\S.*)$")
+_TURN: Final = re.compile(
+    r"(?m)^[ \t]*[\"“]?([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):[ \t]+(\S.*)$"
+)
 #: Characters that can end a label, before its colon.
-_LABEL_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’-")
+_LABEL_LAST: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’-")
 #: Fewer words than this after the label is a heading ("NOTE: none"), not a turn.
-MIN_TURN_WORDS = 3
-_TRIM = " \t\"“”'"
+MIN_TURN_WORDS: Final = 3
+_TRIM: Final = " \t\"“”'"
 
 
 def transcript_turns(text: str, resolver: SourceResolver) -> list[tuple[int, int, Source]]:

@@ -70,7 +70,9 @@ def _v1_initial(conn: sa.Connection) -> None:
 def _v2_drop_item_id_indexes(conn: sa.Connection) -> None:
     """Drop the indexes on the layer tables' item ids (``ix_<layer>_id``): no read looks an
     item up by its id (items are read by article, through the primary key), and keeping them
-    cost a tenth of the time of writing an article (pipeline benchmark, stage "store")."""
+    cost a tenth of the time of writing an article (pipeline benchmark, stage "store").
+    The layers are listed as they were, not read from ``schema``: a migration must do the
+    same thing whatever later versions add."""
     for layer in (
         "mentions",
         "times",

@@ -303,11 +303,10 @@ class SqlStore:
     def ungrouped(self) -> list[str]:
         """Ids of the stored articles no stored story holds, oldest ingest first."""
         articles, links = schema.articles, schema.story_articles
-        query = (
-            sa.select(articles.c.id)
-            .where(articles.c.id.not_in(sa.select(links.c.article)))
-            .order_by(articles.c.seq)
-        )
+        # NOT EXISTS, an anti-join through the index on story_articles.article: PostgreSQL
+        # runs NOT IN (subquery) row by row once the subquery outgrows its working memory.
+        held = sa.select(links.c.article).where(links.c.article == articles.c.id).exists()
+        query = sa.select(articles.c.id).where(~held).order_by(articles.c.seq)
         with self._read() as conn:
             return list(conn.execute(query).scalars())
 
